@@ -1,0 +1,39 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor, CaseAction, CaseEvent, CaseSeed, CaseState, DomainError } from '@whistle/domain';
+
+/** The one task queue the case workers poll. */
+export const CASE_TASK_QUEUE = 'whistle-cases';
+
+/** Name of the case workflow type, as registered by the worker and started by the API. */
+export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
+
+/** How a case workflow starts: fresh from a whistle, or carried over by continue-as-new. */
+export type CaseWorkflowInput = { seed: CaseSeed; historyLimit?: number } | { state: CaseState; historyLimit?: number };
+
+export interface ActRequest {
+  action: CaseAction;
+  actor: Actor;
+}
+
+/** A human action. Validated (synchronously refused with a reason) and then applied and persisted. */
+export const actUpdate = defineUpdate<CaseState, [ActRequest]>('act');
+
+/** Returns once the case's opening is persisted: lets the API read its own write right after creating. */
+export const openedUpdate = defineUpdate<CaseState, []>('opened');
+
+export const stateQuery = defineQuery<CaseState>('state');
+
+/** Failure type an update carries when the domain refused it; `details[0]` is the `DomainError`. */
+export const DOMAIN_ERROR_FAILURE = 'DomainError';
+
+export interface PersistCaseInput {
+  state: CaseState;
+  events: CaseEvent[];
+}
+
+/** Activities the case workflow calls; implemented in `@whistle/activities`. */
+export interface CaseActivities {
+  persistCase(input: PersistCaseInput): Promise<void>;
+}
+
+export type { DomainError };

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const CHANNELS = ['grid_member', 'hotline', 'platform', 'walk_in'] as const;
+export const URGENCIES = ['normal', 'urgent'] as const;
+
+const phone = z.string().regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
+
+/** The whistle: what a community (or a coordinator) says when it raises a case to the street. */
+export const openCaseSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    description: z.string().trim().min(1).max(5000),
+    category: z.string().trim().min(1).max(64),
+    communityId: z.string().min(1),
+    gridId: z.string().min(1).optional(),
+    address: z.string().trim().max(300).optional(),
+    reporter: z.object({ name: z.string().trim().min(1).max(100), phone }).strict(),
+    channel: z.enum(CHANNELS),
+    urgency: z.enum(URGENCIES).default('normal'),
+  })
+  .strict();
+export type OpenCaseRequest = z.infer<typeof openCaseSchema>;
+
+/** Keeps a reporter's number recognisable to staff without showing all of it. */
+export function maskPhone(phoneNumber: string): string {
+  const digits = phoneNumber.replace(/\D/g, '');
+  if (digits.length <= 4) return '*'.repeat(digits.length);
+  return `${digits.slice(0, 3)}${'*'.repeat(Math.max(digits.length - 7, 1))}${digits.slice(-4)}`;
+}

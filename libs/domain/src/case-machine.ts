@@ -1,0 +1,458 @@
+import type { CaseAction, ActionType } from './actions';
+import type {
+  ActionItem,
+  Assignment,
+  CaseEvent,
+  CaseEventType,
+  CaseSeed,
+  CaseState,
+  Change,
+  TimelineActor,
+} from './case-state';
+import { dueAfter, isPast } from './clock';
+import { hasRole, type Actor } from './directory';
+import { domainError, type DomainError } from './errors';
+import { canSeeCase, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
+import { isOpenStage, type Stage, type TimedStage } from './stages';
+
+/** What the outside world lends a pure transition: the time, and fresh ids (both deterministic in a workflow). */
+export interface TransitionContext {
+  now: string;
+  newId: () => string;
+}
+
+/** Two declines on one case send it to the street's leaders for arbitration. */
+export const ARBITRATION_AFTER_DECLINES = 2;
+
+export function timelineActor(actor: Actor): TimelineActor {
+  const { kind, userId, username, displayName, organizationId } = actor;
+  return { kind, userId, username, displayName, organizationId };
+}
+
+/** A new case in `whistle`, with its first timeline event. */
+export function openCase(seed: CaseSeed): Change {
+  const state: CaseState = {
+    id: seed.id,
+    code: seed.code,
+    workflowId: seed.workflowId,
+    title: seed.title,
+    description: seed.description,
+    category: seed.category,
+    urgency: seed.urgency,
+    channel: seed.channel,
+    communityId: seed.communityId,
+    gridId: seed.gridId ?? null,
+    address: seed.address ?? null,
+    reporter: seed.reporter,
+    stage: 'whistle',
+    stageEnteredAt: seed.openedAt,
+    stageDueAt: stageDue(seed.ruleSet.definition, 'whistle', seed.openedAt),
+    assignments: [],
+    meetings: [],
+    actionItems: [],
+    resolution: null,
+    feedback: null,
+    feedbackHistory: [],
+    reopenCount: 0,
+    declineCount: 0,
+    declinesByOrganization: {},
+    arbitrationRequestedAt: null,
+    closedReason: null,
+    withdrawnReason: null,
+    ruleSet: seed.ruleSet,
+    openedBy: seed.openedBy,
+    createdAt: seed.openedAt,
+    updatedAt: seed.openedAt,
+    version: 1,
+    eventSeq: 0,
+  };
+  const change = new ChangeBuilder(state, seed.openedAt, seed.openedBy);
+  change.emit('whistled', {
+    title: seed.title,
+    category: seed.category,
+    communityId: seed.communityId,
+    channel: seed.channel,
+    urgency: seed.urgency,
+  });
+  return change.result(false);
+}
+
+/** The actions this actor could take on the case right now: the console shows these as buttons. */
+export function availableActions(state: CaseState, actor: Actor): ActionType[] {
+  return STAGE_ACTIONS[state.stage].filter((type) => mayAttempt(state, type, actor) === null);
+}
+
+/**
+ * May this actor take this action on this case now? Checks go from the most general refusal to the most
+ * specific one, so the reason given is the one a person can act on: role (403), stage (409), the actor's
+ * organization on this case (403), then the action's own preconditions (409 or 400).
+ */
+export function decide(state: CaseState, action: CaseAction, actor: Actor): DomainError | null {
+  return mayAttempt(state, action.type, actor) ?? checkPayload(state, action, actor);
+}
+
+function mayAttempt(state: CaseState, type: ActionType, actor: Actor): DomainError | null {
+  const view = { communityId: state.communityId, participantOrganizationIds: participantOrganizationIds(state) };
+  if (actor.kind !== 'resident' && !canSeeCase(actor, view)) {
+    return domainError('forbidden', 'you cannot see this case');
+  }
+  if (!roleMayAttempt(actor, type)) {
+    return domainError('forbidden', `your roles (${actor.roles.join(', ') || 'none'}) may not ${type}`, { action: type });
+  }
+  const allowed = STAGE_ACTIONS[state.stage];
+  if (!allowed.includes(type)) {
+    return domainError('stage_conflict', `a case in ${state.stage} does not take ${type}`, {
+      stage: state.stage,
+      allowedActions: allowed,
+    });
+  }
+  if (isCoordinator(actor)) return null;
+  const org = actor.organizationId ?? '';
+  switch (type) {
+    case 'register':
+    case 'decline':
+      return currentAssignments(state).some((a) => a.organizationId === org)
+        ? null
+        : domainError('forbidden', 'your organization is not dispatched on this case');
+    case 'complete_action_item':
+      return state.actionItems.some((item) => item.ownerOrganizationId === org)
+        ? null
+        : domainError('forbidden', 'your organization owns no action item on this case');
+    case 'resolve':
+      return leadOf(state)?.organizationId === org
+        ? null
+        : domainError('forbidden', 'only the lead organization or a coordinator may resolve');
+    case 'feedback':
+      return actor.kind === 'resident' || org === state.communityId
+        ? null
+        : domainError('forbidden', "only the case's community or the resident may give feedback");
+    default:
+      return null;
+  }
+}
+
+function checkPayload(state: CaseState, action: CaseAction, actor: Actor): DomainError | null {
+  switch (action.type) {
+    case 'dispatch': {
+      const lead = action.leadOrganizationId ?? state.ruleSet.definition.stages.registration.defaultLead;
+      if (!lead) return domainError('invalid', 'leadOrganizationId is required (the rule set names no default lead)', { field: 'leadOrganizationId' });
+      return checkHandlers(lead, action.coHandlerOrganizationIds);
+    }
+    case 'reassign': {
+      const lead = action.leadOrganizationId ?? leadOf(state)?.organizationId;
+      if (!lead) return domainError('invalid', 'leadOrganizationId is required: the case has no lead', { field: 'leadOrganizationId' });
+      const coHandlers = action.coHandlerOrganizationIds ?? coHandlersOf(state).map((a) => a.organizationId);
+      return checkHandlers(lead, coHandlers);
+    }
+    case 'register':
+    case 'decline': {
+      const target = targetAssignment(state, action.organizationId, actor);
+      if ('code' in target) return target;
+      if (target.state !== 'pending') {
+        return domainError('precondition_failed', `${target.organizationId} has already registered on this case`, {
+          organizationId: target.organizationId,
+        });
+      }
+      return null;
+    }
+    case 'record_minutes': {
+      const meeting = state.meetings.find((m) => m.id === action.meetingId);
+      if (!meeting) return domainError('invalid', `no meeting ${action.meetingId} on this case`, { field: 'meetingId' });
+      if (meeting.minutes) return domainError('precondition_failed', 'this meeting already has minutes', { meetingId: meeting.id });
+      return null;
+    }
+    case 'conclude_coordination': {
+      if (state.ruleSet.definition.stages.coordination.optional) return null;
+      const agreed = state.meetings.some((m) => (m.minutes?.actionItemIds.length ?? 0) > 0);
+      return agreed
+        ? null
+        : domainError('precondition_failed', 'record minutes with at least one action item before concluding coordination');
+    }
+    case 'complete_action_item': {
+      const item = state.actionItems.find((i) => i.id === action.actionItemId);
+      if (!item) return domainError('invalid', `no action item ${action.actionItemId} on this case`, { field: 'actionItemId' });
+      if (!isCoordinator(actor) && item.ownerOrganizationId !== actor.organizationId) {
+        return domainError('forbidden', 'only the owner organization or a coordinator may complete this item');
+      }
+      if (item.completedAt) return domainError('precondition_failed', 'this action item is already complete', { actionItemId: item.id });
+      return null;
+    }
+    case 'resolve': {
+      const open = openActionItems(state);
+      return open.length === 0
+        ? null
+        : domainError('precondition_failed', `${open.length} action item(s) are still open`, {
+            openActionItems: open.map((i) => ({ id: i.id, title: i.title, ownerOrganizationId: i.ownerOrganizationId })),
+          });
+    }
+    default:
+      return null;
+  }
+}
+
+function checkHandlers(lead: string, coHandlers: string[]): DomainError | null {
+  if (coHandlers.includes(lead)) {
+    return domainError('invalid', 'the lead organization cannot also be a co-handler', { field: 'coHandlerOrganizationIds' });
+  }
+  if (new Set(coHandlers).size !== coHandlers.length) {
+    return domainError('invalid', 'co-handlers are listed twice', { field: 'coHandlerOrganizationIds' });
+  }
+  return null;
+}
+
+/** Applies an action that `decide` accepted. */
+export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: TransitionContext): Change {
+  const change = new ChangeBuilder(state, ctx.now, actor);
+  const s = change.state;
+  switch (action.type) {
+    case 'dispatch': {
+      const lead = action.leadOrganizationId ?? s.ruleSet.definition.stages.registration.defaultLead!;
+      setHandlers(s, lead, action.coHandlerOrganizationIds, ctx.now);
+      change.emit('dispatched', { leadOrganizationId: lead, coHandlerOrganizationIds: action.coHandlerOrganizationIds });
+      change.enterStage('registration');
+      settleRegistration(change);
+      break;
+    }
+    case 'reassign': {
+      const lead = action.leadOrganizationId ?? leadOf(s)!.organizationId;
+      const coHandlers = action.coHandlerOrganizationIds ?? coHandlersOf(s).map((a) => a.organizationId);
+      setHandlers(s, lead, coHandlers, ctx.now);
+      change.emit('reassigned', { leadOrganizationId: lead, coHandlerOrganizationIds: coHandlers });
+      if (s.stage === 'registration') settleRegistration(change);
+      break;
+    }
+    case 'register': {
+      const target = targetAssignment(s, action.organizationId, actor) as Assignment;
+      target.state = 'registered';
+      target.registeredAt = ctx.now;
+      target.contactName = action.contactName;
+      target.contactPhone = action.contactPhone;
+      if (action.note) target.note = action.note;
+      change.emit('registered', { organizationId: target.organizationId, role: target.role, contactName: action.contactName });
+      if (s.stage === 'registration') settleRegistration(change);
+      break;
+    }
+    case 'decline': {
+      const target = targetAssignment(s, action.organizationId, actor) as Assignment;
+      target.state = 'declined';
+      target.declinedAt = ctx.now;
+      target.reasonCode = action.reasonCode;
+      target.reason = action.reason;
+      s.declineCount += 1;
+      s.declinesByOrganization[target.organizationId] = (s.declinesByOrganization[target.organizationId] ?? 0) + 1;
+      change.emit('declined', {
+        organizationId: target.organizationId,
+        role: target.role,
+        reasonCode: action.reasonCode,
+        reason: action.reason,
+        declineCount: s.declineCount,
+      });
+      if (s.declineCount >= ARBITRATION_AFTER_DECLINES && !s.arbitrationRequestedAt) {
+        s.arbitrationRequestedAt = ctx.now;
+        change.emit('arbitration_requested', { declineCount: s.declineCount, notify: ['leader'] });
+      }
+      if (target.role === 'lead') change.enterStage('whistle', { reason: 'lead_declined' });
+      else if (s.stage === 'registration') settleRegistration(change);
+      break;
+    }
+    case 'schedule_meeting': {
+      const meeting = {
+        id: ctx.newId(),
+        scheduledAt: action.scheduledAt,
+        location: action.location,
+        attendees: action.attendees,
+        minutes: null,
+      };
+      s.meetings.push(meeting);
+      change.emit('meeting_scheduled', { meetingId: meeting.id, scheduledAt: meeting.scheduledAt, location: meeting.location, attendees: meeting.attendees });
+      break;
+    }
+    case 'record_minutes': {
+      const meeting = s.meetings.find((m) => m.id === action.meetingId)!;
+      const items: ActionItem[] = action.actionItems.map((draft) => ({
+        id: ctx.newId(),
+        meetingId: meeting.id,
+        ownerOrganizationId: draft.ownerOrganizationId,
+        title: draft.title,
+        dueAt: draft.dueAt,
+        completedAt: null,
+      }));
+      meeting.minutes = { summary: action.summary, decisions: action.decisions, recordedAt: ctx.now, actionItemIds: items.map((i) => i.id) };
+      s.actionItems.push(...items);
+      change.emit('minutes_recorded', {
+        meetingId: meeting.id,
+        summary: action.summary,
+        decisions: action.decisions,
+        actionItems: items.map(({ id, ownerOrganizationId, title, dueAt }) => ({ id, ownerOrganizationId, title, dueAt })),
+      });
+      break;
+    }
+    case 'conclude_coordination': {
+      const skipped = !s.meetings.some((m) => m.minutes);
+      change.emit('coordination_concluded', { note: action.note ?? null, skipped });
+      change.enterStage('resolution');
+      break;
+    }
+    case 'complete_action_item': {
+      const item = s.actionItems.find((i) => i.id === action.actionItemId)!;
+      item.completedAt = ctx.now;
+      item.evidence = action.evidence;
+      change.emit('action_item_completed', { actionItemId: item.id, title: item.title, evidence: action.evidence });
+      break;
+    }
+    case 'resolve': {
+      s.resolution = { summary: action.summary, outcome: action.outcome, at: ctx.now };
+      change.emit('resolved', { summary: action.summary, outcome: action.outcome });
+      change.enterStage('feedback');
+      break;
+    }
+    case 'feedback': {
+      const reopen = action.satisfaction < s.ruleSet.definition.stages.feedback.reopenBelow;
+      const feedback = {
+        satisfaction: action.satisfaction,
+        comment: action.comment,
+        thanks: action.thanks,
+        at: ctx.now,
+        from: actor.kind === 'resident' ? ('resident' as const) : ('community' as const),
+        reopened: reopen,
+      };
+      s.feedback = feedback;
+      s.feedbackHistory.push(feedback);
+      change.emit('feedback_received', { ...feedback });
+      if (reopen) {
+        s.reopenCount += 1;
+        s.resolution = null;
+        change.emit('reopened', { reopenCount: s.reopenCount, satisfaction: action.satisfaction });
+        change.enterStage('resolution');
+      } else {
+        s.closedReason = 'feedback';
+        change.enterStage('closed');
+        change.emit('closed', { reason: 'feedback', satisfaction: action.satisfaction });
+      }
+      break;
+    }
+    case 'comment':
+      change.emit('commented', { text: action.text });
+      break;
+    case 'withdraw':
+      s.withdrawnReason = action.reason;
+      change.enterStage('withdrawn');
+      change.emit('withdrawn', { reason: action.reason });
+      break;
+  }
+  return change.result(true);
+}
+
+/** The earliest moment at which time alone changes the case, or null when nothing is waiting on the clock. */
+export function nextAlarmAt(state: CaseState): string | null {
+  if (state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close') {
+    return state.stageDueAt;
+  }
+  return null;
+}
+
+/** Lets time act on the case: a feedback stage whose limit passed closes as "no response". */
+export function advanceClock(state: CaseState, now: string): Change | null {
+  if (state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close' && isPast(state.stageDueAt, now)) {
+    const change = new ChangeBuilder(state, now, { kind: 'system', roles: [], displayName: 'Whistle' });
+    change.state.closedReason = 'no_response';
+    change.enterStage('closed');
+    change.emit('closed', { reason: 'no_response' });
+    return change.result(true);
+  }
+  return null;
+}
+
+export function currentAssignments(state: CaseState): Assignment[] {
+  return state.assignments.filter((a) => a.state !== 'declined');
+}
+
+export function leadOf(state: CaseState): Assignment | undefined {
+  return currentAssignments(state).find((a) => a.role === 'lead');
+}
+
+function coHandlersOf(state: CaseState): Assignment[] {
+  return currentAssignments(state).filter((a) => a.role === 'co');
+}
+
+export function openActionItems(state: CaseState): ActionItem[] {
+  return state.actionItems.filter((i) => !i.completedAt);
+}
+
+function isCoordinator(actor: Actor): boolean {
+  return actor.kind === 'system' || (actor.kind === 'user' && hasRole(actor, 'coordinator'));
+}
+
+/** The assignment an actor registers or declines: their own, or the one a coordinator names. */
+function targetAssignment(state: CaseState, organizationId: string | undefined, actor: Actor): Assignment | DomainError {
+  const org = isCoordinator(actor) ? organizationId : (organizationId ?? actor.organizationId ?? undefined);
+  if (!org) return domainError('invalid', 'organizationId is required when a coordinator acts for a unit', { field: 'organizationId' });
+  if (!isCoordinator(actor) && org !== actor.organizationId) {
+    return domainError('forbidden', 'you may only act for your own organization');
+  }
+  const assignment = currentAssignments(state).find((a) => a.organizationId === org);
+  return assignment ?? domainError('invalid', `${org} is not dispatched on this case`, { field: 'organizationId' });
+}
+
+/** Keeps assignments of units that stay on the case (with their clocks), drops the others, adds the new ones. */
+function setHandlers(state: CaseState, lead: string, coHandlers: string[], now: string): void {
+  const wanted = new Map<string, 'lead' | 'co'>([[lead, 'lead'], ...coHandlers.map((id) => [id, 'co'] as [string, 'co'])]);
+  const kept = currentAssignments(state).filter((a) => wanted.has(a.organizationId));
+  const due = stageDue(state.ruleSet.definition, 'registration', now);
+  const fresh: Assignment[] = [...wanted.keys()]
+    .filter((id) => !kept.some((a) => a.organizationId === id))
+    .map((organizationId) => ({ organizationId, role: wanted.get(organizationId)!, state: 'pending', dispatchedAt: now, dueAt: due, registeredAt: null }));
+  for (const assignment of kept) assignment.role = wanted.get(assignment.organizationId)!;
+  const declined = state.assignments.filter((a) => a.state === 'declined');
+  state.assignments = [...declined, ...kept, ...fresh];
+}
+
+/** Registration ends when every unit still on the case has reported in. */
+function settleRegistration(change: ChangeBuilder): void {
+  const current = currentAssignments(change.state);
+  if (current.length > 0 && leadOf(change.state) && current.every((a) => a.state === 'registered')) {
+    change.enterStage('coordination');
+  }
+}
+
+function stageDue(definition: CaseState['ruleSet']['definition'], stage: TimedStage, from: string): string | null {
+  const sla = definition.stages[stage].sla;
+  return sla ? dueAfter(from, sla, definition.calendar) : null;
+}
+
+/** Collects the new state and its events; copies the state first so callers' objects stay untouched. */
+class ChangeBuilder {
+  readonly state: CaseState;
+  private readonly events: CaseEvent[] = [];
+
+  constructor(
+    previous: CaseState,
+    private readonly now: string,
+    private readonly actor: Actor,
+  ) {
+    // JSON copy rather than structuredClone: the workflow sandbox does not offer every Node global.
+    this.state = JSON.parse(JSON.stringify(previous)) as CaseState;
+  }
+
+  emit(type: CaseEventType, data: Record<string, unknown>): void {
+    const seq = this.state.eventSeq + 1;
+    this.state.eventSeq = seq;
+    this.events.push({ id: `${this.state.id}:${seq}`, seq, at: this.now, type, actor: timelineActor(this.actor), data: { ...data, stage: this.state.stage } });
+  }
+
+  enterStage(stage: Stage, data: Record<string, unknown> = {}): void {
+    const from = this.state.stage;
+    this.state.stage = stage;
+    this.state.stageEnteredAt = this.now;
+    this.state.stageDueAt = isOpenStage(stage) ? stageDue(this.state.ruleSet.definition, stage, this.now) : null;
+    this.emit('stage_changed', { from, to: stage, ...data });
+  }
+
+  result(bumpVersion: boolean): Change {
+    if (bumpVersion) {
+      this.state.version += 1;
+      this.state.updatedAt = this.now;
+    }
+    return { state: this.state, events: this.events };
+  }
+}

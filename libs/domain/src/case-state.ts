@@ -1,0 +1,164 @@
+import type { Actor } from './directory';
+import type { RuleSetSnapshot } from './rule-set';
+import type { Stage } from './stages';
+import type { OpenCaseRequest } from './case-input';
+import type { ActionType } from './actions';
+
+export interface Assignment {
+  organizationId: string;
+  role: 'lead' | 'co';
+  state: 'pending' | 'registered' | 'declined';
+  dispatchedAt: string;
+  /** Each dispatched unit has its own clock for reporting in. */
+  dueAt: string | null;
+  registeredAt: string | null;
+  contactName?: string;
+  contactPhone?: string;
+  note?: string;
+  declinedAt?: string;
+  reasonCode?: string;
+  reason?: string;
+}
+
+export interface MeetingAttendee {
+  organizationId?: string;
+  name?: string;
+  role?: string;
+  phone?: string;
+}
+
+export interface Minutes {
+  summary: string;
+  decisions: string[];
+  recordedAt: string;
+  actionItemIds: string[];
+}
+
+export interface Meeting {
+  id: string;
+  scheduledAt: string;
+  location: string;
+  attendees: MeetingAttendee[];
+  minutes: Minutes | null;
+}
+
+/** One line of the responsibility list agreed at a meeting. */
+export interface ActionItem {
+  id: string;
+  meetingId: string;
+  ownerOrganizationId: string;
+  title: string;
+  dueAt: string;
+  completedAt: string | null;
+  evidence?: string;
+}
+
+export interface Feedback {
+  satisfaction: number;
+  comment?: string;
+  thanks?: string;
+  at: string;
+  from: 'resident' | 'community';
+  /** True when this rating sent the case back to resolution. */
+  reopened: boolean;
+}
+
+export interface Resolution {
+  summary: string;
+  outcome: 'resolved' | 'partially_resolved' | 'explained';
+  at: string;
+}
+
+/** The input a case workflow starts from: everything it needs, no look-ups. */
+export interface CaseSeed extends OpenCaseRequest {
+  id: string;
+  code: string;
+  workflowId: string;
+  openedBy: Actor;
+  openedAt: string;
+  ruleSet: RuleSetSnapshot;
+}
+
+/** The whole truth about a case, held by its workflow and projected to Postgres after every change. */
+export interface CaseState {
+  id: string;
+  code: string;
+  workflowId: string;
+  title: string;
+  description: string;
+  category: string;
+  urgency: OpenCaseRequest['urgency'];
+  channel: OpenCaseRequest['channel'];
+  communityId: string;
+  gridId: string | null;
+  address: string | null;
+  reporter: { name: string; phone: string };
+  stage: Stage;
+  stageEnteredAt: string;
+  stageDueAt: string | null;
+  assignments: Assignment[];
+  meetings: Meeting[];
+  actionItems: ActionItem[];
+  resolution: Resolution | null;
+  feedback: Feedback | null;
+  feedbackHistory: Feedback[];
+  reopenCount: number;
+  declineCount: number;
+  declinesByOrganization: Record<string, number>;
+  /** Set when a case has been declined twice: the street's leaders arbitrate who owns it. */
+  arbitrationRequestedAt: string | null;
+  closedReason: 'feedback' | 'no_response' | null;
+  withdrawnReason: string | null;
+  ruleSet: RuleSetSnapshot;
+  openedBy: Actor;
+  createdAt: string;
+  updatedAt: string;
+  /** Grows by one with every change; the projection never goes backwards because of it. */
+  version: number;
+  /** Sequence number of the last timeline event. */
+  eventSeq: number;
+}
+
+export type CaseEventType =
+  | 'whistled'
+  | 'dispatched'
+  | 'registered'
+  | 'declined'
+  | 'arbitration_requested'
+  | 'stage_changed'
+  | 'meeting_scheduled'
+  | 'minutes_recorded'
+  | 'coordination_concluded'
+  | 'action_item_completed'
+  | 'resolved'
+  | 'feedback_received'
+  | 'reopened'
+  | 'closed'
+  | 'reassigned'
+  | 'commented'
+  | 'withdrawn';
+
+export interface TimelineActor {
+  kind: Actor['kind'];
+  userId?: string;
+  username?: string;
+  displayName?: string;
+  organizationId?: string | null;
+}
+
+export interface CaseEvent {
+  /** `<caseId>:<seq>`: stable across activity retries, so writing it twice is harmless. */
+  id: string;
+  seq: number;
+  at: string;
+  type: CaseEventType;
+  actor: TimelineActor;
+  data: Record<string, unknown>;
+}
+
+export interface Change {
+  state: CaseState;
+  events: CaseEvent[];
+}
+
+export type { ActionType };

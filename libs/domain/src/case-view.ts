@@ -1,0 +1,56 @@
+import type { CaseState } from './case-state';
+import { maskPhone } from './case-input';
+import { isPast } from './clock';
+import { participantOrganizationIds } from './permissions';
+import { isOpenStage } from './stages';
+
+/** A case as the API returns it and the console shows it: no secrets, phone masked, `overdue` as of `now`. */
+export function toCaseView(state: CaseState, now: string) {
+  return {
+    id: state.id,
+    code: state.code,
+    title: state.title,
+    description: state.description,
+    category: state.category,
+    urgency: state.urgency,
+    channel: state.channel,
+    communityId: state.communityId,
+    gridId: state.gridId,
+    address: state.address,
+    reporter: { name: state.reporter.name, phone: maskPhone(state.reporter.phone) },
+    stage: state.stage,
+    stageEnteredAt: state.stageEnteredAt,
+    stageDueAt: state.stageDueAt,
+    overdue: isOpenStage(state.stage) && isPast(state.stageDueAt, now),
+    assignments: state.assignments.map((a) => ({ ...a, overdue: a.state === 'pending' && isPast(a.dueAt, now) })),
+    meetings: state.meetings,
+    actionItems: state.actionItems,
+    resolution: state.resolution,
+    feedback: state.feedback,
+    feedbackHistory: state.feedbackHistory,
+    reopenCount: state.reopenCount,
+    declineCount: state.declineCount,
+    declinesByOrganization: state.declinesByOrganization,
+    arbitrationRequestedAt: state.arbitrationRequestedAt,
+    closedReason: state.closedReason,
+    withdrawnReason: state.withdrawnReason,
+    participantOrganizationIds: participantOrganizationIds(state),
+    ruleSetId: state.ruleSet.ruleSetId,
+    ruleSetVersion: state.ruleSet.version,
+    workflowId: state.workflowId,
+    createdAt: state.createdAt,
+    updatedAt: state.updatedAt,
+    version: state.version,
+  };
+}
+export type CaseView = ReturnType<typeof toCaseView>;
+
+/** `WS-2026-000123`: the number people say on the phone. */
+export function caseCode(year: number, sequence: number): string {
+  return `WS-${year}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** Temporal workflow id of a case: derived, so any service can find a case's workflow from its id. */
+export function caseWorkflowId(caseId: string): string {
+  return `case-${caseId}`;
+}

@@ -1,0 +1,129 @@
+import { Duration } from 'luxon';
+import { z } from 'zod';
+import { STAGES, TIMED_STAGES } from './stages';
+
+/** An ISO-8601 duration such as `PT2H` or `P3D`, checked by parsing it. */
+export const isoDuration = z.string().refine((text) => Duration.fromISO(text).isValid, {
+  message: 'must be an ISO-8601 duration such as PT2H or P3D',
+});
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-10-01');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00');
+
+export const calendarSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('calendar') }).strict(),
+  z
+    .object({
+      mode: z.literal('working'),
+      timezone: z.string().min(1),
+      workdayStart: clockTime,
+      workdayEnd: clockTime,
+      weekend: z.array(z.number().int().min(0).max(6)).default([6, 0]),
+      holidays: z.array(isoDate).default([]),
+      extraWorkdays: z.array(isoDate).default([]),
+    })
+    .strict(),
+]);
+export type Calendar = z.infer<typeof calendarSchema>;
+
+export const notifyTargetSchema = z.union([
+  z.enum(['assignee', 'coordinator', 'leader']),
+  z.string().regex(/^(org|user):.+$/, 'must be assignee, coordinator, leader, org:<id> or user:<id>'),
+]);
+
+export const reminderSchema = z
+  .object({
+    at: isoDuration,
+    notify: z.array(notifyTargetSchema).min(1),
+    level: z.enum(['reminder', 'escalation']),
+  })
+  .strict();
+export type Reminder = z.infer<typeof reminderSchema>;
+
+const stageRuleBase = {
+  sla: isoDuration.optional(),
+  reminders: z.array(reminderSchema).default([]),
+};
+
+export const ruleSetDefinitionSchema = z
+  .object({
+    calendar: calendarSchema.default({ mode: 'calendar' }),
+    stages: z
+      .object({
+        whistle: z.object(stageRuleBase).strict().default({ reminders: [] }),
+        registration: z
+          .object({
+            ...stageRuleBase,
+            defaultLead: z.string().optional(),
+            defaultCoHandlers: z.array(z.string()).default([]),
+          })
+          .strict()
+          .default({ reminders: [], defaultCoHandlers: [] }),
+        coordination: z
+          .object({ ...stageRuleBase, optional: z.boolean().default(false) })
+          .strict()
+          .default({ reminders: [], optional: false }),
+        resolution: z.object(stageRuleBase).strict().default({ reminders: [] }),
+        feedback: z
+          .object({
+            ...stageRuleBase,
+            reopenBelow: z.number().int().min(1).max(6).default(3),
+            onTimeout: z.enum(['close', 'keepOpen']).default('close'),
+          })
+          .strict()
+          .default({ reminders: [], reopenBelow: 3, onTimeout: 'close' }),
+      })
+      .strict()
+      .default({
+        whistle: { reminders: [] },
+        registration: { reminders: [], defaultCoHandlers: [] },
+        coordination: { reminders: [], optional: false },
+        resolution: { reminders: [] },
+        feedback: { reminders: [], reopenBelow: 3, onTimeout: 'close' },
+      }),
+    tasks: z
+      .array(
+        z
+          .object({
+            stage: z.enum(TIMED_STAGES),
+            name: z.string().min(1),
+            assignee: z.union([
+              z.object({ organizationId: z.string().min(1) }).strict(),
+              z.object({ role: z.enum(['coordinator', 'community', 'leader']) }).strict(),
+              z.object({ lead: z.literal(true) }).strict(),
+            ]),
+            due: isoDuration.optional(),
+            required: z.boolean().default(true),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+export type RuleSetDefinition = z.infer<typeof ruleSetDefinitionSchema>;
+
+/** The rules a case runs under: a frozen, published version, copied into the case's workflow input. */
+export interface RuleSetSnapshot {
+  ruleSetId: string;
+  version: number;
+  definition: RuleSetDefinition;
+}
+
+/** What a street gets before an admin has written anything: sensible limits, round-the-clock clock. */
+export const DEFAULT_RULE_SET_DEFINITION: RuleSetDefinition = ruleSetDefinitionSchema.parse({
+  stages: {
+    whistle: { sla: 'PT4H' },
+    registration: { sla: 'P1D' },
+    coordination: { sla: 'P3D' },
+    resolution: { sla: 'P7D' },
+    feedback: { sla: 'P3D', reopenBelow: 3, onTimeout: 'close' },
+  },
+});
+
+export const BUILT_IN_RULE_SET: RuleSetSnapshot = {
+  ruleSetId: 'built-in',
+  version: 0,
+  definition: DEFAULT_RULE_SET_DEFINITION,
+};
+
+export { STAGES };

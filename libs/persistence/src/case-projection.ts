@@ -1,0 +1,53 @@
+import type { DataSource } from 'typeorm';
+import { participantOrganizationIds, type CaseEvent, type CaseState } from '@whistle/domain';
+
+/**
+ * Writes a case's new state and its events in one transaction. Idempotent: events are keyed by id, and
+ * a state whose version is not newer than the stored one changes nothing, so activity retries are harmless.
+ */
+export async function writeCaseProjection(dataSource: DataSource, state: CaseState, events: CaseEvent[]): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query(
+      `INSERT INTO cases (id, code, workflow_id, title, category, urgency, community_id, stage, stage_entered_at,
+         stage_due_at, participant_organization_ids, reopen_count, version, state, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (id) DO UPDATE SET
+         title = EXCLUDED.title, category = EXCLUDED.category, urgency = EXCLUDED.urgency,
+         stage = EXCLUDED.stage, stage_entered_at = EXCLUDED.stage_entered_at, stage_due_at = EXCLUDED.stage_due_at,
+         participant_organization_ids = EXCLUDED.participant_organization_ids, reopen_count = EXCLUDED.reopen_count,
+         version = EXCLUDED.version, state = EXCLUDED.state, updated_at = EXCLUDED.updated_at
+       WHERE cases.version < EXCLUDED.version`,
+      [
+        state.id,
+        state.code,
+        state.workflowId,
+        state.title,
+        state.category,
+        state.urgency,
+        state.communityId,
+        state.stage,
+        state.stageEnteredAt,
+        state.stageDueAt,
+        participantOrganizationIds(state),
+        state.reopenCount,
+        state.version,
+        JSON.stringify(state),
+        state.createdAt,
+        state.updatedAt,
+      ],
+    );
+    for (const event of events) {
+      await manager.query(
+        `INSERT INTO case_events (id, case_id, seq, at, type, actor, data) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO NOTHING`,
+        [event.id, state.id, event.seq, event.at, event.type, JSON.stringify(event.actor), JSON.stringify(event.data)],
+      );
+    }
+  });
+}
+
+/** Next number for a human-readable case code; gaps are fine, repeats are not. */
+export async function nextCaseNumber(dataSource: DataSource): Promise<number> {
+  const [row] = (await dataSource.query(`SELECT nextval('case_code_seq') AS n`)) as { n: string }[];
+  return Number(row.n);
+}

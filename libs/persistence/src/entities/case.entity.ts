@@ -1,0 +1,67 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { CaseState, Stage } from '@whistle/domain';
+
+/**
+ * The projection of one case workflow: the columns lists filter and sort on, and the whole state as JSON.
+ * Written only by the worker's persist activity; the API reads it.
+ */
+@Entity('cases')
+// GIN index, written by hand in the migration: TypeORM cannot declare the index method.
+@Index('idx_cases_participant_orgs', { synchronize: false })
+export class CaseEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ name: 'workflow_id', type: 'text' })
+  workflowId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Index()
+  @Column({ type: 'text' })
+  category!: string;
+
+  @Column({ type: 'text' })
+  urgency!: string;
+
+  @Index()
+  @Column({ name: 'community_id', type: 'uuid' })
+  communityId!: string;
+
+  @Index()
+  @Column({ type: 'text' })
+  stage!: Stage;
+
+  @Column({ name: 'stage_entered_at', type: 'timestamptz' })
+  stageEnteredAt!: Date;
+
+  @Index()
+  @Column({ name: 'stage_due_at', type: 'timestamptz', nullable: true })
+  stageDueAt!: Date | null;
+
+  /** Who may see the case besides street-wide roles (GIN-indexed for "my organization's cases"). */
+  @Column({ name: 'participant_organization_ids', type: 'text', array: true })
+  participantOrganizationIds!: string[];
+
+  @Column({ name: 'reopen_count', type: 'int', default: 0 })
+  reopenCount!: number;
+
+  /** Monotonic: an older write (a retried activity) never overwrites a newer one. */
+  @Column({ type: 'int' })
+  version!: number;
+
+  @Column({ type: 'jsonb' })
+  state!: CaseState;
+
+  @Index()
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,113 @@
+import {
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  continueAsNew,
+  proxyActivities,
+  setHandler,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  actUpdate,
+  DOMAIN_ERROR_FAILURE,
+  openedUpdate,
+  stateQuery,
+  type CaseActivities,
+  type CaseWorkflowInput,
+} from '@whistle/contracts';
+import {
+  advanceClock,
+  apply,
+  decide,
+  isOpenStage,
+  nextAlarmAt,
+  openCase,
+  type CaseState,
+  type Change,
+  type DomainError,
+} from '@whistle/domain';
+
+const { persistCase } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '15 seconds',
+  // A database that stays away fails the action (the API answers 503) instead of hanging the person who asked.
+  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 },
+});
+
+/** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
+const DEFAULT_HISTORY_LIMIT = 5_000;
+
+function refusal(error: DomainError): ApplicationFailure {
+  return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
+}
+
+/**
+ * One case, from whistle to closed. The workflow owns the case's state; every change goes through the pure
+ * domain (`decide`, `apply`, `advanceClock`), is persisted by an activity, and only then becomes the state.
+ */
+export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
+  const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  const opening = 'seed' in input ? openCase(input.seed) : null;
+  let state: CaseState = opening ? opening.state : (input as { state: CaseState }).state;
+  // One change at a time: a handler that awaits the database must not interleave with another.
+  let busy = false;
+
+  async function commit(change: Change): Promise<void> {
+    await persistCase({ state: change.state, events: change.events });
+    state = change.state;
+  }
+
+  async function exclusively<T>(work: () => Promise<T>): Promise<T> {
+    await condition(() => !busy);
+    busy = true;
+    try {
+      return await work();
+    } finally {
+      busy = false;
+    }
+  }
+
+  setHandler(stateQuery, () => state);
+  setHandler(openedUpdate, () => exclusively(async () => state));
+  setHandler(
+    actUpdate,
+    ({ action, actor }) =>
+      exclusively(async () => {
+        // Checked again here: an earlier update may have changed the case after this one was validated.
+        const error = decide(state, action, actor);
+        if (error) throw refusal(error);
+        await commit(apply(state, action, actor, { now: new Date().toISOString(), newId: uuid4 }));
+        return state;
+      }),
+    {
+      validator: ({ action, actor }) => {
+        const error = decide(state, action, actor);
+        if (error) throw refusal(error);
+      },
+    },
+  );
+
+  if (opening) await exclusively(() => commit(opening));
+
+  while (isOpenStage(state.stage)) {
+    const version = state.version;
+    const alarm = nextAlarmAt(state);
+    const wait = alarm === null ? null : Date.parse(alarm) - Date.now();
+    const tooLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
+    const woken = () => state.version !== version || tooLong();
+    if (wait === null) await condition(woken);
+    else if (wait > 0) await condition(woken, wait);
+
+    await exclusively(async () => {
+      const change = advanceClock(state, new Date().toISOString());
+      if (change) await commit(change);
+    });
+
+    if (isOpenStage(state.stage) && tooLong()) {
+      await condition(() => !busy && allHandlersFinished());
+      return continueAsNew<typeof caseWorkflow>({ state, historyLimit: input.historyLimit });
+    }
+  }
+  await condition(allHandlersFinished);
+  return state;
+}

@@ -1,0 +1,2 @@
+// The bundle the worker loads: every workflow type Whistle runs.
+export { caseWorkflow } from './case.workflow';
