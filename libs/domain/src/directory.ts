@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Who exists: the organizations of a street and the people who act for them. */
 export const ORGANIZATION_KINDS = ['street', 'community', 'department', 'property_company', 'partner'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
@@ -26,3 +28,28 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
 export function seesAllCases(actor: Actor): boolean {
   return hasRole(actor, 'admin', 'coordinator', 'leader');
 }
+
+export const createOrganizationSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    kind: z.enum(ORGANIZATION_KINDS),
+    parentId: z.string().uuid().nullable().optional(),
+  })
+  .strict();
+export type CreateOrganizationRequest = z.infer<typeof createOrganizationSchema>;
+
+export const createUserSchema = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore; 2 to 63 long'),
+    password: z.string().min(8, 'at least 8 characters').max(200),
+    displayName: z.string().trim().min(1).max(100),
+    roles: z.array(z.enum(ROLES)).min(1),
+    organizationId: z.string().uuid().nullable().optional(),
+  })
+  .strict();
+export type CreateUserRequest = z.infer<typeof createUserSchema>;
+
+export const loginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();

@@ -1,0 +1,33 @@
+import cors from '@fastify/cors';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import type { ApiConfig } from './config/api-config';
+
+/** Builds the HTTP application exactly as production runs it; `main.ts` and the tests both call this. */
+export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new ApiExceptionFilter());
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(','),
+    exposedHeaders: ['Content-Range'],
+  });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Whistle API')
+      .setDescription('The case-lifecycle engine: the community blows the whistle, the departments report in.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '@whistle/persistence';
+import { AuthModule } from './auth/auth.module';
+import { CasesModule } from './cases/cases.module';
+import { API_CONFIG, type ApiConfig } from './config/api-config';
+import { DirectoryModule } from './directory/directory.module';
+import { HealthController } from './health/health.controller';
+import { TemporalModule } from './temporal/temporal.module';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: ApiConfig): DynamicModule {
+    const configModule: DynamicModule = {
+      module: class ConfigModule {},
+      global: true,
+      providers: [{ provide: API_CONFIG, useValue: config }],
+      exports: [API_CONFIG],
+    };
+    return {
+      module: AppModule,
+      imports: [
+        configModule,
+        // Migrations run at boot; the schema is never synchronised from the entities.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, migrationsTransactionMode: 'each' }),
+        TemporalModule,
+        AuthModule,
+        DirectoryModule,
+        CasesModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,16 @@
+import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
+import type { Actor, Role } from '@whistle/domain';
+
+export const PUBLIC_ROUTE = 'whistle:public';
+export const REQUIRED_ROLES = 'whistle:roles';
+
+/** The route needs no token (login, health, the resident's feedback link). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** The route needs one of these roles; declared on the route so permissions read where they apply. */
+export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** The authenticated person, as the domain sees them. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
+  return ctx.switchToHttp().getRequest<{ actor: Actor }>().actor;
+});

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ApplicationFailure,
+  isGrpcServiceError,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
+import {
+  actUpdate,
+  CASE_WORKFLOW_TYPE,
+  DOMAIN_ERROR_FAILURE,
+  openedUpdate,
+  type ActRequest,
+  type CaseWorkflowInput,
+} from '@whistle/contracts';
+import type { CaseSeed, CaseState, DomainError } from '@whistle/domain';
+import { ApiError } from '../common/api-error';
+import { TemporalGateway } from '../temporal/temporal.module';
+
+const GRPC_NOT_FOUND = 5;
+
+/** Talks to case workflows: starts them, sends them actions, and turns their refusals into API errors. */
+@Injectable()
+export class CaseWorkflows {
+  constructor(private readonly temporal: TemporalGateway) {}
+
+  /**
+   * Starts the case's workflow and waits until its opening is persisted. A second call with the same case id
+   * attaches to the running workflow instead of starting another; `null` means the workflow already finished.
+   */
+  async open(seed: CaseSeed): Promise<CaseState | null> {
+    const client = await this.temporal.client();
+    const input: CaseWorkflowInput = { seed };
+    const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+      workflowId: seed.workflowId,
+      taskQueue: this.temporal.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+    try {
+      return await client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start });
+    } catch (error) {
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return null;
+      throw this.translate(error);
+    }
+  }
+
+  async act(workflowId: string, request: ActRequest, updateId?: string): Promise<CaseState> {
+    const client = await this.temporal.client();
+    try {
+      return await client.workflow.getHandle(workflowId).executeUpdate(actUpdate, { args: [request], updateId });
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  /** The first result of an update sent earlier with this id, or null when there was none. */
+  async earlierResult(workflowId: string, updateId: string): Promise<CaseState | null> {
+    const client = await this.temporal.client();
+    try {
+      return await client.workflow.getHandle(workflowId).getUpdateHandle<CaseState>(updateId).result();
+    } catch {
+      return null;
+    }
+  }
+
+  async query(workflowId: string): Promise<CaseState> {
+    const client = await this.temporal.client();
+    return client.workflow.getHandle(workflowId).query<CaseState>('state');
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === DOMAIN_ERROR_FAILURE) {
+      return ApiError.from(error.cause.details?.[0] as DomainError);
+    }
+    if (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND) {
+      return new ApiError('stage_conflict', 'the case is no longer open', { allowedActions: [] });
+    }
+    if (error instanceof Error && /connect|unavailable|deadline/i.test(error.message)) {
+      return new ApiError('unavailable', 'the case engine is not reachable; try again shortly');
+    }
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

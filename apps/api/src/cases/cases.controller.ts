@@ -1,0 +1,66 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { openCaseSchema, type Actor, type OpenCaseRequest } from '@whistle/domain';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+import { parseListQuery } from '../common/list-query';
+import { ZodBody } from '../common/zod-body.pipe';
+import { actionBodySchema, openCaseBodySchema } from './cases.openapi';
+import { CASE_SORT_COLUMNS, CasesService } from './cases.service';
+
+const IDEMPOTENCY_KEY = 'idempotency-key';
+
+function idempotencyKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[\x21-\x7e]{1,200}$/.test(value)) {
+    throw ApiError.invalid([{ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
+  }
+  return value;
+}
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Blow the whistle: open a case (community users for their community, or coordinators)' })
+  @ApiBody({ schema: openCaseBodySchema })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a create with the same key returns the same case' })
+  open(
+    @Body(new ZodBody(openCaseSchema)) body: OpenCaseRequest,
+    @CurrentActor() actor: Actor,
+    @Headers(IDEMPOTENCY_KEY) key?: string,
+  ) {
+    return this.cases.open(body, actor, idempotencyKey(key));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List the cases you can see (filter: q, stage, category, urgency, communityId, organizationId, overdue)' })
+  list(@Query() query: Record<string, string>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+    const list = parseListQuery(query, { sortable: Object.keys(CASE_SORT_COLUMNS), defaultSort: ['createdAt', 'DESC'] });
+    return this.cases.list(list, actor, reply);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.cases.get(id, actor);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Every event of the case, oldest first' })
+  timeline(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.cases.timeline(id, actor);
+  }
+
+  @Post(':id/actions')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take an action on a case; 409 names the stage and the actions it allows' })
+  @ApiBody({ schema: actionBodySchema })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the first result' })
+  act(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Headers(IDEMPOTENCY_KEY) key?: string) {
+    return this.cases.act(id, body, actor, idempotencyKey(key));
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  BUILT_IN_RULE_SET,
+  caseCode,
+  caseWorkflowId,
+  decide,
+  hasRole,
+  parseAction,
+  seesAllCases,
+  toCaseView,
+  type Actor,
+  type CaseAction,
+  type CaseView,
+  type OpenCaseRequest,
+} from '@whistle/domain';
+import { CaseEntity, CaseEventEntity, nextCaseNumber } from '@whistle/persistence';
+import type { FastifyReply } from 'fastify';
+import type { DataSource, Repository } from 'typeorm';
+import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
+import { ApiError } from '../common/api-error';
+import { listPage } from '../common/list-page';
+import type { ListQuery } from '../common/list-query';
+import { DirectoryService, isUuid } from '../directory/directory.service';
+import { CaseWorkflows } from './case-workflows';
+
+/** Namespace for case ids derived from a creator's idempotency key. */
+const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
+
+export const CASE_SORT_COLUMNS: Record<string, string> = {
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  stageDueAt: 'c.stage_due_at',
+  code: 'c.code',
+  stage: 'c.stage',
+  title: 'c.title',
+};
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
+    @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
+    private readonly directory: DirectoryService,
+    private readonly workflows: CaseWorkflows,
+  ) {}
+
+  /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
+  async open(request: OpenCaseRequest, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
+    const mayOpen = hasRole(actor, 'coordinator') || (hasRole(actor, 'community') && actor.organizationId === request.communityId);
+    if (!mayOpen) throw new ApiError('forbidden', 'only a coordinator, or a user of that community, may blow the whistle for it');
+    await this.directory.requireOrganization(request.communityId, 'communityId', ['community']);
+    const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
+    const existing = await this.cases.findOneBy({ id });
+    if (existing) return toCaseView(existing.state, new Date().toISOString());
+    const openedAt = new Date();
+    const state = await this.workflows.open({
+      ...request,
+      id,
+      code: caseCode(openedAt.getUTCFullYear(), await nextCaseNumber(this.dataSource)),
+      workflowId: caseWorkflowId(id),
+      openedBy: actor,
+      openedAt: openedAt.toISOString(),
+      ruleSet: BUILT_IN_RULE_SET,
+    });
+    const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
+    if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
+    return toCaseView(opened, new Date().toISOString());
+  }
+
+  /** A case the actor may see; anything else is a 404, so ids of other units' cases do not leak. */
+  async visibleCase(id: string, actor: Actor): Promise<CaseEntity> {
+    const row = isUuid(id) ? await this.cases.findOneBy({ id }) : null;
+    if (!row || !this.canSee(row, actor)) throw ApiError.notFound(`case ${id}`);
+    return row;
+  }
+
+  async get(id: string, actor: Actor): Promise<CaseView> {
+    return toCaseView((await this.visibleCase(id, actor)).state, new Date().toISOString());
+  }
+
+  async act(id: string, body: unknown, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
+    const parsed = parseAction(body);
+    if (!parsed.ok) throw ApiError.invalid(parsed.issues);
+    const row = await this.visibleCase(id, actor);
+    const updateId = idempotencyKey ? `${actor.userId ?? 'resident'}:${idempotencyKey}` : undefined;
+    // The projection is the workflow's last persisted state, so most refusals are answered here without a
+    // round trip; the workflow's validator stays the authority for races.
+    const refusal = decide(row.state, parsed.action, actor);
+    if (refusal) {
+      const earlier = updateId ? await this.workflows.earlierResult(row.workflowId, updateId) : null;
+      if (earlier) return toCaseView(earlier, new Date().toISOString());
+      throw ApiError.from(refusal);
+    }
+    await this.checkReferences(parsed.action);
+    const state = await this.workflows.act(row.workflowId, { action: parsed.action, actor }, updateId);
+    return toCaseView(state, new Date().toISOString());
+  }
+
+  async timeline(id: string, actor: Actor) {
+    const row = await this.visibleCase(id, actor);
+    const events = await this.events.find({ where: { caseId: row.id }, order: { seq: 'ASC' } });
+    return events.map((e) => ({ id: e.id, seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: e.data }));
+  }
+
+  async list(query: ListQuery, actor: Actor, reply: FastifyReply): Promise<CaseView[]> {
+    const qb = this.cases.createQueryBuilder('c');
+    if (!seesAllCases(actor)) {
+      const org = actor.organizationId ?? '00000000-0000-0000-0000-000000000000';
+      qb.where(
+        hasRole(actor, 'community')
+          ? '(c.community_id = :org OR c.participant_organization_ids @> ARRAY[:orgText]::text[])'
+          : 'c.participant_organization_ids @> ARRAY[:orgText]::text[]',
+        { org, orgText: org },
+      );
+    }
+    const { overdue, ...filter } = query.filter;
+    if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
+    const rows = await listPage(
+      qb,
+      { ...query, filter },
+      {
+        q: { search: ['c.title', 'c.code'] },
+        stage: { column: 'c.stage' },
+        category: { column: 'c.category' },
+        urgency: { column: 'c.urgency' },
+        communityId: { column: 'c.community_id::text' },
+        organizationId: { arrayContains: 'c.participant_organization_ids' },
+        id: { column: 'c.id::text' },
+      },
+      CASE_SORT_COLUMNS,
+      reply,
+      'cases',
+    );
+    const now = new Date().toISOString();
+    return rows.map((row) => toCaseView(row.state, now));
+  }
+
+  private canSee(row: CaseEntity, actor: Actor): boolean {
+    if (seesAllCases(actor)) return true;
+    const org = actor.organizationId;
+    if (!org) return false;
+    return (hasRole(actor, 'community') && row.communityId === org) || row.participantOrganizationIds.includes(org);
+  }
+
+  /** Organizations an action names must exist: the workflow cannot look them up, so the API does. */
+  private async checkReferences(action: CaseAction): Promise<void> {
+    const named: [string, string][] = [];
+    if (action.type === 'dispatch' || action.type === 'reassign') {
+      if (action.leadOrganizationId) named.push([action.leadOrganizationId, 'leadOrganizationId']);
+      (action.coHandlerOrganizationIds ?? []).forEach((org, i) => named.push([org, `coHandlerOrganizationIds.${i}`]));
+    }
+    if (action.type === 'schedule_meeting') {
+      action.attendees.forEach((a, i) => 'organizationId' in a && named.push([a.organizationId, `attendees.${i}.organizationId`]));
+    }
+    if (action.type === 'record_minutes') {
+      action.actionItems.forEach((item, i) => named.push([item.ownerOrganizationId, `actionItems.${i}.ownerOrganizationId`]));
+    }
+    for (const [org, field] of named) await this.directory.requireOrganization(org, field);
+  }
+}

@@ -1,0 +1,31 @@
+import { httpStatusOf, type DomainError, type DomainErrorCode } from '@whistle/domain';
+
+/** An error the API answers on purpose, with the domain's code and the details a client can act on. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable',
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    if (this.code === 'unauthorized') return 401;
+    if (this.code === 'unavailable') return 503;
+    return httpStatusOf(this.code);
+  }
+
+  static from(error: DomainError): ApiError {
+    return new ApiError(error.code, error.message, error.details);
+  }
+
+  static invalid(issues: { path: string; message: string }[]): ApiError {
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return new ApiError('invalid', summary, { issues });
+  }
+
+  static notFound(what: string): ApiError {
+    return new ApiError('not_found', `${what} not found`);
+  }
+}

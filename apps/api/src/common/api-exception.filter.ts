@@ -1,0 +1,58 @@
+import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiError } from './api-error';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/**
+ * One error shape for every failure: `{statusCode, error, code, message, details?}`. Errors of the request
+ * (bad JSON, too large, wrong content type) keep their 4xx; only a genuine fault is a 500, and it is logged.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, body } = this.describe(exception);
+    if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...body });
+  }
+
+  private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
+    if (exception instanceof ApiError) {
+      return { status: exception.status, body: { code: exception.code, message: exception.message, details: exception.details } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      return { status, body: { code: codeFor(status), message: Array.isArray(message) ? message.join('; ') : String(message) } };
+    }
+    // Fastify's own request errors (malformed JSON, body too large...) carry a 4xx statusCode.
+    const statusCode = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      return { status: statusCode, body: { code: codeFor(statusCode), message: (exception as Error).message } };
+    }
+    return { status: 500, body: { code: 'internal', message: 'internal error' } };
+  }
+}
+
+function codeFor(status: number): string {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not_found';
+  if (status === 409) return 'stage_conflict';
+  if (status >= 500) return 'internal';
+  return 'invalid';
+}

@@ -1,0 +1,40 @@
+import type { FastifyReply } from 'fastify';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ApiError } from './api-error';
+import { contentRange, type ListQuery } from './list-query';
+
+/** How a list filter key becomes SQL: an equality on a column (a JSON array means "any of"), or text search. */
+export type FilterRule = { column: string } | { search: string[] } | { arrayContains: string };
+
+/**
+ * Applies a react-admin list query to a query builder: known filters only (an unknown key is a 400, not a
+ * silently ignored typo), then sort and page. Returns the page and sets Content-Range.
+ */
+export async function listPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  filters: Record<string, FilterRule>,
+  sortColumns: Record<string, string>,
+  reply: FastifyReply,
+  resource: string,
+): Promise<T[]> {
+  for (const [key, value] of Object.entries(query.filter)) {
+    const rule = filters[key];
+    if (!rule) throw ApiError.invalid([{ path: `filter.${key}`, message: `unknown filter; use ${Object.keys(filters).join(', ')}` }]);
+    if (value === undefined || value === null || value === '') continue;
+    const param = `f_${key}`;
+    if ('column' in rule) {
+      if (Array.isArray(value)) qb.andWhere(`${rule.column} IN (:...${param})`, { [param]: value.length ? value.map(String) : [''] });
+      else qb.andWhere(`${rule.column} = :${param}`, { [param]: String(value) });
+    } else if ('arrayContains' in rule) {
+      qb.andWhere(`${rule.arrayContains} @> ARRAY[:${param}]::text[]`, { [param]: String(value) });
+    } else {
+      const text = `%${String(value).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`(${rule.search.map((c) => `${c} ILIKE :${param}`).join(' OR ')})`, { [param]: text });
+    }
+  }
+  qb.orderBy(sortColumns[query.sortField], query.sortOrder).addOrderBy(`${qb.alias}.id`, 'ASC');
+  const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+  void reply.header('Content-Range', contentRange(resource, query.offset, rows.length, total));
+  return rows;
+}

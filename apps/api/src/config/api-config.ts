@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url(),
+  TEMPORAL_ADDRESS: z.string().min(3),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().optional(),
+  WHISTLE_JWT_SECRET: z.string().min(32, 'WHISTLE_JWT_SECRET must be at least 32 characters'),
+  WHISTLE_TOKEN_TTL: z.string().default('8h'),
+  WHISTLE_ADMIN_PASSWORD: z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  CORS_ORIGINS: z.string().default('*'),
+});
+
+export type ApiConfig = z.infer<typeof schema>;
+export const API_CONFIG = Symbol('API_CONFIG');
+
+/** Reads and checks the environment once at boot; a bad setting stops the API with every problem named. */
+export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`api: bad environment: ${problems}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { CreateOrganizationRequest, CreateUserRequest } from '@whistle/domain';
+import { OrganizationEntity, UserEntity } from '@whistle/persistence';
+import type { Repository } from 'typeorm';
+import { publicUser } from '../auth/auth.service';
+import { hashPassword } from '../auth/password';
+import { ApiError } from '../common/api-error';
+
+/** Organizations and users: who exists, and what kind of unit each is. */
+@Injectable()
+export class DirectoryService {
+  constructor(
+    @InjectRepository(OrganizationEntity) readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(UserEntity) readonly users: Repository<UserEntity>,
+  ) {}
+
+  async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
+    if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
+    return this.organizations.save(this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null }));
+  }
+
+  async createUser(request: CreateUserRequest) {
+    if (request.organizationId) await this.requireOrganization(request.organizationId, 'organizationId');
+    if (await this.users.existsBy({ username: request.username })) {
+      throw new ApiError('invalid', `username ${request.username} is taken`, { field: 'username' });
+    }
+    const user = await this.users.save(
+      this.users.create({
+        username: request.username,
+        passwordHash: await hashPassword(request.password),
+        displayName: request.displayName,
+        roles: request.roles,
+        organizationId: request.organizationId ?? null,
+      }),
+    );
+    return publicUser(user);
+  }
+
+  /** Looks an organization up for a request field; a missing one is the request's fault (400), not a 404. */
+  async requireOrganization(id: string, field: string, kinds?: OrganizationEntity['kind'][]): Promise<OrganizationEntity> {
+    const organization = isUuid(id) ? await this.organizations.findOneBy({ id }) : null;
+    if (!organization) throw new ApiError('invalid', `${field}: no organization ${id}`, { field });
+    if (kinds && !kinds.includes(organization.kind)) {
+      throw new ApiError('invalid', `${field}: ${organization.name} is a ${organization.kind}, expected ${kinds.join(' or ')}`, { field });
+    }
+    return organization;
+  }
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

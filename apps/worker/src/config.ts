@@ -1,0 +1,20 @@
+import { CASE_TASK_QUEUE } from '@whistle/contracts';
+
+/** The worker's environment, checked once at boot: a missing setting stops it with a clear message. */
+export interface WorkerConfig {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  taskQueue: string;
+}
+
+export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const missing = ['DATABASE_URL', 'TEMPORAL_ADDRESS'].filter((name) => !env[name]);
+  if (missing.length) throw new Error(`worker: missing environment ${missing.join(', ')}`);
+  return {
+    databaseUrl: env.DATABASE_URL!,
+    temporalAddress: env.TEMPORAL_ADDRESS!,
+    temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
+    taskQueue: env.TEMPORAL_TASK_QUEUE ?? CASE_TASK_QUEUE,
+  };
+}

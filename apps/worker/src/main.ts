@@ -1,0 +1,17 @@
+import { readWorkerConfig } from './config';
+import { startWorker } from './worker';
+
+async function main(): Promise<void> {
+  const config = readWorkerConfig();
+  const running = await startWorker(config);
+  console.log(`worker ready: task queue ${config.taskQueue} on ${config.temporalAddress}`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void running.shutdown());
+  }
+  await running.done;
+}
+
+main().catch((error: unknown) => {
+  console.error('worker failed:', error);
+  process.exit(1);
+});

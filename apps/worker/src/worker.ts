@@ -1,0 +1,38 @@
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createCaseActivities } from '@whistle/activities';
+import { openDataSource } from '@whistle/persistence';
+import type { WorkerConfig } from './config';
+
+/** The workflow bundle's entry: the workflows package, resolved like any other workspace package. */
+export const WORKFLOWS_PATH = require.resolve('@whistle/workflows');
+
+export interface RunningWorker {
+  worker: Worker;
+  /** Resolves when the worker has stopped polling and drained; then its connections close. */
+  done: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+export async function startWorker(config: WorkerConfig): Promise<RunningWorker> {
+  const dataSource = await openDataSource(config.databaseUrl);
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.temporalNamespace,
+    taskQueue: config.taskQueue,
+    workflowsPath: WORKFLOWS_PATH,
+    activities: createCaseActivities({ dataSource }),
+  });
+  const done = worker.run().finally(async () => {
+    await connection.close();
+    await dataSource.destroy();
+  });
+  return {
+    worker,
+    done,
+    async shutdown() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import type { CaseActivities, PersistCaseInput } from '@whistle/contracts';
+import { writeCaseProjection } from '@whistle/persistence';
+
+export interface CaseActivityDeps {
+  dataSource: DataSource;
+}
+
+/** Binds the case workflow's activities to their dependencies (injected, so tests can pass their own). */
+export function createCaseActivities({ dataSource }: CaseActivityDeps): CaseActivities {
+  return {
+    async persistCase({ state, events }: PersistCaseInput): Promise<void> {
+      await writeCaseProjection(dataSource, state, events);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createCaseActivities, type CaseActivityDeps } from './case-activities';

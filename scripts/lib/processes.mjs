@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { logger } from './log.mjs';
+import { stopChild } from './temporal.mjs';
+
+/**
+ * Runs one of the TypeScript apps under Node with SWC's require hook (decorator metadata included),
+ * prefixing its output, and resolves once it prints its ready line.
+ */
+export function startApp({ name, entry, root, env, readyPattern, timeoutMs = 120_000, quiet = false }) {
+  const log = logger(name);
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', '--enable-source-maps', entry], {
+    cwd: root,
+    env: { ...process.env, ...env, SWC_NODE_PROJECT: `${root}/tsconfig.json` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not become ready within ${timeoutMs} ms`)), timeoutMs);
+    const onLine = (stream) => (chunk) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) {
+        if (!quiet || stream === 'err') (stream === 'err' ? log.warn : log.info)(line);
+        if (readyPattern.test(line)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    child.stdout.on('data', onLine('out'));
+    child.stderr.on('data', onLine('err'));
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${signal ?? code}) before it was ready`));
+    });
+  });
+  return { child, ready, stop: () => stopChild(child) };
+}

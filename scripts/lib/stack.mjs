@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { startApp } from './processes.mjs';
+import { freePort, waitFor } from './ports.mjs';
+import { startPostgres } from './postgres.mjs';
+import { startTemporal } from './temporal.mjs';
+
+/**
+ * Brings up Postgres, Temporal, the API (which migrates) and the worker. `npm start` and the integration
+ * tests both use this, so the tests exercise the same start-up as a person does.
+ */
+export async function startStack({
+  root,
+  dataDir,
+  database,
+  freshDatabase = false,
+  apiPort,
+  temporalPort,
+  temporalUiPort = null,
+  temporalDbFile = null,
+  jwtSecret = randomBytes(32).toString('hex'),
+  adminPassword,
+  quiet = false,
+}) {
+  const stops = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  };
+  try {
+    const [postgres, temporal] = await Promise.all([
+      startPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort(), database, fresh: freshDatabase }),
+      startTemporal({ port: temporalPort ?? (await freePort()), uiPort: temporalUiPort, dbFile: temporalDbFile }),
+    ]);
+    stops.push(postgres.stop, temporal.stop);
+    const env = {
+      DATABASE_URL: postgres.url,
+      TEMPORAL_ADDRESS: temporal.address,
+      WHISTLE_JWT_SECRET: jwtSecret,
+      PORT: String(apiPort),
+      ...(adminPassword ? { WHISTLE_ADMIN_PASSWORD: adminPassword } : {}),
+    };
+    const api = startApp({ name: 'api', entry: 'apps/api/src/main.ts', root, env, readyPattern: /api ready/, quiet });
+    stops.push(api.stop);
+    await api.ready;
+    const worker = startApp({ name: 'worker', entry: 'apps/worker/src/main.ts', root, env, readyPattern: /worker ready/, quiet });
+    stops.push(worker.stop);
+    await worker.ready;
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await waitFor('API health', async () => (await fetch(`${apiUrl}/api/health`)).ok);
+    return { env, apiUrl, temporal, postgres, api, worker, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
