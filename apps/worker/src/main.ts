@@ -1,8 +1,10 @@
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { readWorkerConfig } from './config';
 import { startWorker } from './worker';
 
 async function main(): Promise<void> {
   const config = readWorkerConfig();
+  Runtime.install({ logger: new DefaultLogger((process.env.WORKER_LOG_LEVEL as 'WARN' | undefined) ?? 'WARN') });
   const running = await startWorker(config);
   console.log(`worker ready: task queue ${config.taskQueue} on ${config.temporalAddress}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,0 +1,28 @@
+// Two tiers: `unit` specs sit beside the code (no services); `stack` suites in tests/ run against the real
+// Postgres and Temporal that tests/support/global-setup.mjs brings up once per run.
+const fs = require('node:fs');
+const swc = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swc.$schema;
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/'],
+      transform,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'stack',
+      testMatch: ['<rootDir>/tests/{integration,e2e}/**/*.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+      testTimeout: 120000,
+      slowTestThreshold: 30,
+    },
+  ],
+};

@@ -1,0 +1,31 @@
+// Starts the real stack once for every suite in tests/: embedded PostgreSQL (a fresh database each run),
+// a Temporal dev server (in memory), the API and the worker, exactly as `npm start` runs them.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/lib/ports.mjs';
+import { startStack } from '../../scripts/lib/stack.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export default async function globalSetup() {
+  const adminPassword = `test-${Math.random().toString(36).slice(2)}-admin`;
+  const stack = await startStack({
+    root,
+    dataDir: path.join(root, '.data/test'),
+    database: 'whistle_test',
+    freshDatabase: true,
+    apiPort: await freePort(),
+    adminPassword,
+    quiet: !process.env.WHISTLE_VERBOSE,
+  });
+  globalThis.__WHISTLE_STACK__ = stack;
+  // Test files run in child processes started after this, so they inherit these.
+  Object.assign(process.env, {
+    WHISTLE_API_URL: stack.apiUrl,
+    WHISTLE_ADMIN_PASSWORD: adminPassword,
+    WHISTLE_ROOT: root,
+    DATABASE_URL: stack.env.DATABASE_URL,
+    TEMPORAL_ADDRESS: stack.env.TEMPORAL_ADDRESS,
+    WHISTLE_JWT_SECRET: stack.env.WHISTLE_JWT_SECRET,
+  });
+}
