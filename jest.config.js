@@ -9,7 +9,7 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/'],
       transform,
       testEnvironment: 'node',

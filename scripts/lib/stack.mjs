@@ -14,6 +14,7 @@ export async function startStack({
   dataDir,
   database,
   freshDatabase = false,
+  postgresPort,
   apiPort,
   temporalPort,
   temporalUiPort = null,
@@ -28,7 +29,7 @@ export async function startStack({
   };
   try {
     const [postgres, temporal] = await Promise.all([
-      startPostgres({ dataDir: path.join(dataDir, 'pg'), port: await freePort(), database, fresh: freshDatabase }),
+      startPostgres({ dataDir: path.join(dataDir, 'pg'), port: postgresPort ?? (await freePort()), database, fresh: freshDatabase }),
       startTemporal({ port: temporalPort ?? (await freePort()), uiPort: temporalUiPort, dbFile: temporalDbFile }),
     ]);
     stops.push(postgres.stop, temporal.stop);

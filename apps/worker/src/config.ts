@@ -8,8 +8,14 @@ export interface WorkerConfig {
   taskQueue: string;
 }
 
+/** Every variable the worker reads, and those it cannot start without. */
+export const WORKER_ENV = {
+  all: ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'WORKER_LOG_LEVEL'],
+  required: ['DATABASE_URL', 'TEMPORAL_ADDRESS'],
+};
+
 export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
-  const missing = ['DATABASE_URL', 'TEMPORAL_ADDRESS'].filter((name) => !env[name]);
+  const missing = WORKER_ENV.required.filter((name) => !env[name]);
   if (missing.length) throw new Error(`worker: missing environment ${missing.join(', ')}`);
   return {
     databaseUrl: env.DATABASE_URL!,

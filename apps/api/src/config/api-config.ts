@@ -9,9 +9,21 @@ const schema = z.object({
   TEMPORAL_TASK_QUEUE: z.string().optional(),
   WHISTLE_JWT_SECRET: z.string().min(32, 'WHISTLE_JWT_SECRET must be at least 32 characters'),
   WHISTLE_TOKEN_TTL: z.string().default('8h'),
-  WHISTLE_ADMIN_PASSWORD: z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  // Empty means unset (docker compose passes `${VAR:-}` through as an empty string).
+  WHISTLE_ADMIN_PASSWORD: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+  ),
   CORS_ORIGINS: z.string().default('*'),
 });
+
+/** Every variable the API reads, and those it cannot start without (docker-compose.yml is checked against these). */
+export const API_ENV = {
+  all: Object.keys(schema.shape),
+  required: Object.entries(schema.shape)
+    .filter(([, field]) => !field.safeParse(undefined).success)
+    .map(([name]) => name),
+};
 
 export type ApiConfig = z.infer<typeof schema>;
 export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,0 +1,33 @@
+import { BooleanInput, DataTable, DateField, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { stageChoices } from './choices';
+import { StageChip } from './StageChip';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" />,
+];
+
+/** Every case the user may see, newest first; filter by text, stage or overdue. */
+export function CaseList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="code" />
+        <DataTable.Col source="title" field={TextField} />
+        <DataTable.Col source="stage">
+          <StageChip />
+        </DataTable.Col>
+        <DataTable.Col source="communityId" disableSort>
+          <ReferenceField source="communityId" reference="organizations" link={false} />
+        </DataTable.Col>
+        <DataTable.Col source="stageDueAt">
+          <DateField source="stageDueAt" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="createdAt">
+          <DateField source="createdAt" showTime />
+        </DataTable.Col>
+      </DataTable>
+    </List>
+  );
+}

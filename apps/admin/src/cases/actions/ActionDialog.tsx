@@ -1,0 +1,59 @@
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import type { ActionType, CaseAction, CaseView } from '@whistle/domain';
+import { useState, type ReactNode } from 'react';
+import { Button, Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { WhistleDataProvider } from '../../dataProvider';
+
+/** Empty inputs are absent fields to the API (its schemas are strict about what they get). */
+function compact(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== null && v !== undefined));
+}
+
+interface ActionDialogProps {
+  type: ActionType;
+  /** The form's inputs; their sources are the action's payload fields. */
+  children?: ReactNode;
+  defaultValues?: Record<string, unknown>;
+}
+
+/**
+ * One case action: a button that opens a dialog with the action's inputs, and POSTs
+ * `{type, ...values}` to /api/cases/:id/actions. The API's refusal message is shown as it is.
+ */
+export function ActionDialog({ type, children, defaultValues }: ActionDialogProps) {
+  const record = useRecordContext<CaseView>();
+  const dataProvider = useDataProvider<WhistleDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  const label = `whistle.actions.${type}`;
+  const { mutate, isPending } = useMutation({
+    mutationFn: (values: Record<string, unknown>) => dataProvider.act(String(record!.id), { type, ...compact(values) } as CaseAction),
+    onSuccess: () => {
+      setOpen(false);
+      notify('whistle.actions.done', { type: 'success', messageArgs: { action: translate(label) } });
+      refresh();
+    },
+    onError: (error: Error) => notify(error.message, { type: 'error' }),
+  });
+  if (!record) return null;
+  return (
+    <>
+      <Button label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
+        <Form onSubmit={(values) => mutate(values)} defaultValues={defaultValues}>
+          <DialogTitle>{translate(label)}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={isPending} data-testid="action-submit">
+              {translate(label)}
+            </MuiButton>
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

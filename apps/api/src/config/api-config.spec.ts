@@ -1,0 +1,26 @@
+import { API_ENV, readApiConfig } from './api-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://u:p@localhost:5432/whistle',
+  TEMPORAL_ADDRESS: 'localhost:7233',
+  WHISTLE_JWT_SECRET: 'x'.repeat(32),
+};
+
+describe('API configuration', () => {
+  it('fills defaults and coerces the port', () => {
+    expect(readApiConfig({ ...valid, PORT: '4000' })).toMatchObject({ PORT: 4000, TEMPORAL_NAMESPACE: 'default', WHISTLE_TOKEN_TTL: '8h' });
+  });
+
+  it('refuses to boot with every problem named', () => {
+    expect(() => readApiConfig({ TEMPORAL_ADDRESS: 'x', WHISTLE_JWT_SECRET: 'short' })).toThrow(/DATABASE_URL.*WHISTLE_JWT_SECRET: WHISTLE_JWT_SECRET must be at least 32/);
+  });
+
+  it('treats an empty admin password as unset, and refuses a short one', () => {
+    expect(readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: '' }).WHISTLE_ADMIN_PASSWORD).toBeUndefined();
+    expect(() => readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: 'short' })).toThrow(/at least 8/);
+  });
+
+  it('knows which variables are required', () => {
+    expect(API_ENV.required.sort()).toEqual(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'WHISTLE_JWT_SECRET']);
+  });
+});

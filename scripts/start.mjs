@@ -1,0 +1,65 @@
+// `npm start`: installs what is missing, starts PostgreSQL, Temporal, the API (which migrates), the worker and
+// the admin console, seeds the demo street once, and prints every URL and login. Ctrl-C stops all of it.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './lib/install.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+ensureDependencies(root);
+
+const { startStack } = await import('./lib/stack.mjs');
+const { startAdmin } = await import('./lib/admin.mjs');
+const { seedDemo } = await import('./lib/demo-seed.mjs');
+const { localSecret } = await import('./lib/secrets.mjs');
+
+const dataDir = path.join(root, '.data');
+const apiPort = Number(process.env.PORT ?? 3000);
+const adminPassword = localSecret(dataDir, 'admin-password', 'WHISTLE_ADMIN_PASSWORD');
+const demoPassword = localSecret(dataDir, 'demo-password', 'WHISTLE_DEMO_PASSWORD');
+const jwtSecret = localSecret(dataDir, 'jwt-secret', 'WHISTLE_JWT_SECRET', 32);
+
+const stack = await startStack({
+  root,
+  dataDir,
+  database: 'whistle',
+  postgresPort: Number(process.env.WHISTLE_PG_PORT ?? 54320),
+  apiPort,
+  temporalPort: 7233,
+  temporalUiPort: 8233,
+  temporalDbFile: path.join(dataDir, 'temporal.db'),
+  jwtSecret: jwtSecret.value,
+  adminPassword: adminPassword.value,
+  quiet: true,
+});
+let admin;
+const stop = async (code = 0) => {
+  console.log('\nstopping...');
+  await admin?.stop().catch(() => {});
+  await stack.stop();
+  process.exit(code);
+};
+process.once('SIGINT', () => stop());
+process.once('SIGTERM', () => stop());
+
+try {
+  const demo = await seedDemo({ apiUrl: stack.apiUrl, adminPassword: adminPassword.value, demoPassword: demoPassword.value });
+  admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: Number(process.env.ADMIN_PORT ?? 5173), mode: 'dev' });
+  console.log(`
+Whistle is running.
+  Admin console   ${admin.url}
+  API             ${stack.apiUrl}/api
+  API health      ${stack.apiUrl}/api/health
+  OpenAPI         ${stack.apiUrl}/api/docs   (JSON: ${stack.apiUrl}/api/docs-json)
+  Temporal UI     ${stack.temporal.uiUrl}
+  PostgreSQL      ${stack.env.DATABASE_URL}
+
+Logins
+  admin           password ${adminPassword.value}   (from ${adminPassword.source})
+  demo users      password ${demoPassword.value}   (from ${demoPassword.source})
+${demo.users.map((u) => `    ${u.username.padEnd(14)} ${u.displayName}`).join('\n')}
+
+Ctrl-C stops everything.`);
+} catch (error) {
+  console.error('start failed:', error);
+  await stop(1);
+}
