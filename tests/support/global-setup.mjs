@@ -2,6 +2,7 @@
 // a Temporal dev server (in memory), the API and the worker, exactly as `npm start` runs them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startAdmin } from '../../scripts/lib/admin.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { startStack } from '../../scripts/lib/stack.mjs';
 
@@ -19,9 +20,13 @@ export default async function globalSetup() {
     quiet: !process.env.WHISTLE_VERBOSE,
   });
   globalThis.__WHISTLE_STACK__ = stack;
+  // The console as it ships (built, then served by `vite preview`), for the browser suites in tests/e2e.
+  const admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: await freePort(), mode: 'preview', quiet: !process.env.WHISTLE_VERBOSE });
+  globalThis.__WHISTLE_ADMIN__ = admin;
   // Test files run in child processes started after this, so they inherit these.
   Object.assign(process.env, {
     WHISTLE_API_URL: stack.apiUrl,
+    WHISTLE_ADMIN_URL: admin.url,
     WHISTLE_ADMIN_PASSWORD: adminPassword,
     WHISTLE_ROOT: root,
     DATABASE_URL: stack.env.DATABASE_URL,

@@ -37,6 +37,12 @@ const { persistCase } = proxyActivities<CaseActivities>({
 /** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
+// The opening has no person waiting on a refusal: it keeps trying until the database takes it.
+const { persistCase: persistOpening } = proxyActivities<CaseActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
+});
+
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
 }
@@ -49,11 +55,12 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   const opening = 'seed' in input ? openCase(input.seed) : null;
   let state: CaseState = opening ? opening.state : (input as { state: CaseState }).state;
-  // One change at a time: a handler that awaits the database must not interleave with another.
-  let busy = false;
+  // One change at a time: a handler that awaits the database must not interleave with another. A new case
+  // holds the lock from the start, so no update (not even `opened`) runs before its opening is persisted.
+  let busy = opening !== null;
 
-  async function commit(change: Change): Promise<void> {
-    await persistCase({ state: change.state, events: change.events });
+  async function commit(change: Change, persist = persistCase): Promise<void> {
+    await persist({ state: change.state, events: change.events });
     state = change.state;
   }
 
@@ -87,7 +94,13 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     },
   );
 
-  if (opening) await exclusively(() => commit(opening));
+  if (opening) {
+    try {
+      await commit(opening, persistOpening);
+    } finally {
+      busy = false;
+    }
+  }
 
   while (isOpenStage(state.stage)) {
     const version = state.version;

@@ -77,7 +77,7 @@ export function parseAction(body: unknown): ParsedAction {
     return { ok: false, issues: [{ path: '', message: 'body must be a JSON object' }] };
   }
   const { type, ...payload } = body as Record<string, unknown>;
-  if (typeof type !== 'string' || !(type in actionSchemas)) {
+  if (typeof type !== 'string' || !Object.hasOwn(actionSchemas, type)) {
     return { ok: false, issues: [{ path: 'type', message: `must be one of ${ACTION_TYPES.join(', ')}` }] };
   }
   const result = actionSchemas[type as ActionType].safeParse(payload);

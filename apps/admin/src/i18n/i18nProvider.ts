@@ -1,4 +1,5 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import chineseMessages from 'ra-language-chinese';
 import { en } from './en';
@@ -19,8 +20,8 @@ function merge(...sources: object[]): Messages {
 }
 
 const messages = {
-  zh: merge(englishMessages, chineseMessages, zh),
-  en: merge(englishMessages, en),
+  zh: merge(englishMessages, chineseMessages, zh) as unknown as TranslationMessages,
+  en: merge(englishMessages, en) as unknown as TranslationMessages,
 };
 
 export const i18nProvider = polyglotI18nProvider(

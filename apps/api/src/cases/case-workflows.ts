@@ -75,6 +75,10 @@ export class CaseWorkflows {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === DOMAIN_ERROR_FAILURE) {
       return ApiError.from(error.cause.details?.[0] as DomainError);
     }
+    if (error instanceof WorkflowUpdateFailedError) {
+      // Accepted but not applied (the database stayed away): nothing changed, the client may retry.
+      return new ApiError('unavailable', 'the action could not be saved; nothing changed, try again shortly');
+    }
     if (isGrpcServiceError(error) && error.code === GRPC_NOT_FOUND) {
       return new ApiError('stage_conflict', 'the case is no longer open', { allowedActions: [] });
     }

@@ -11,7 +11,7 @@ import { CASE_SORT_COLUMNS, CasesService } from './cases.service';
 
 const IDEMPOTENCY_KEY = 'idempotency-key';
 
-function idempotencyKey(value: string | undefined): string | undefined {
+export function idempotencyKey(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^[\x21-\x7e]{1,200}$/.test(value)) {
     throw ApiError.invalid([{ path: 'Idempotency-Key', message: 'must be 1 to 200 visible ASCII characters' }]);
@@ -53,6 +53,12 @@ export class CasesController {
   @ApiOperation({ summary: 'Every event of the case, oldest first' })
   timeline(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.cases.timeline(id, actor);
+  }
+
+  @Get(':id/feedback-link')
+  @ApiOperation({ summary: "The resident's feedback link (the case's community or a coordinator)" })
+  feedbackLink(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.cases.feedbackLink(id, actor);
   }
 
   @Post(':id/actions')

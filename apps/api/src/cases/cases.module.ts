@@ -5,10 +5,12 @@ import { DirectoryModule } from '../directory/directory.module';
 import { CaseWorkflows } from './case-workflows';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { FeedbackLinks } from './feedback-link';
+import { PublicFeedbackController } from './public-feedback.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule],
-  controllers: [CasesController],
-  providers: [CasesService, CaseWorkflows],
+  controllers: [CasesController, PublicFeedbackController],
+  providers: [CasesService, CaseWorkflows, FeedbackLinks],
 })
 export class CasesModule {}

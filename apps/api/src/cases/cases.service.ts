@@ -23,6 +23,7 @@ import { listPage } from '../common/list-page';
 import type { ListQuery } from '../common/list-query';
 import { DirectoryService, isUuid } from '../directory/directory.service';
 import { CaseWorkflows } from './case-workflows';
+import { FeedbackLinks } from './feedback-link';
 
 /** Namespace for case ids derived from a creator's idempotency key. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
@@ -44,6 +45,7 @@ export class CasesService {
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
     private readonly directory: DirectoryService,
     private readonly workflows: CaseWorkflows,
+    private readonly feedbackLinks: FeedbackLinks,
   ) {}
 
   /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
@@ -80,10 +82,10 @@ export class CasesService {
     return toCaseView((await this.visibleCase(id, actor)).state, new Date().toISOString());
   }
 
-  async act(id: string, body: unknown, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
+  async act(id: string, body: unknown, actor: Actor, idempotencyKey?: string, knownRow?: CaseEntity): Promise<CaseView> {
     const parsed = parseAction(body);
     if (!parsed.ok) throw ApiError.invalid(parsed.issues);
-    const row = await this.visibleCase(id, actor);
+    const row = knownRow ?? (await this.visibleCase(id, actor));
     const updateId = idempotencyKey ? `${actor.userId ?? 'resident'}:${idempotencyKey}` : undefined;
     // The projection is the workflow's last persisted state, so most refusals are answered here without a
     // round trip; the workflow's validator stays the authority for races.
@@ -96,6 +98,37 @@ export class CasesService {
     await this.checkReferences(parsed.action);
     const state = await this.workflows.act(row.workflowId, { action: parsed.action, actor }, updateId);
     return toCaseView(state, new Date().toISOString());
+  }
+
+  /** The link a community hands to the resident; only the case's community and coordinators may get it. */
+  async feedbackLink(id: string, actor: Actor) {
+    const row = await this.visibleCase(id, actor);
+    const mayShare = hasRole(actor, 'coordinator') || (hasRole(actor, 'community') && actor.organizationId === row.communityId);
+    if (!mayShare) throw new ApiError('forbidden', "only the case's community or a coordinator may share the feedback link");
+    const token = this.feedbackLinks.tokenFor(row.id);
+    return { token, path: `/api/public/feedback/${token}` };
+  }
+
+  /** What a resident sees behind their link: enough to recognise the case, nothing about other people. */
+  async publicSummary(token: string) {
+    const row = await this.caseOfToken(token);
+    const { code, title, stage, resolution } = row.state;
+    return { code, title, stage, resolution, awaitingFeedback: stage === 'feedback' };
+  }
+
+  async residentFeedback(token: string, body: unknown, idempotencyKey?: string) {
+    const row = await this.caseOfToken(token);
+    const payload = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+    const resident: Actor = { kind: 'resident', displayName: 'Resident', roles: [] };
+    await this.act(row.id, { ...payload, type: 'feedback' }, resident, idempotencyKey, row);
+    return this.publicSummary(token);
+  }
+
+  private async caseOfToken(token: string): Promise<CaseEntity> {
+    const caseId = this.feedbackLinks.caseIdOf(token);
+    const row = caseId && isUuid(caseId) ? await this.cases.findOneBy({ id: caseId }) : null;
+    if (!row) throw ApiError.notFound('feedback link');
+    return row;
   }
 
   async timeline(id: string, actor: Actor) {

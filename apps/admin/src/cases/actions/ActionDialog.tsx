@@ -43,7 +43,7 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
     <>
       <Button label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
-        <Form onSubmit={(values) => mutate(values)} defaultValues={defaultValues}>
+        <Form onSubmit={(values: Record<string, unknown>) => mutate(values)} defaultValues={defaultValues}>
           <DialogTitle>{translate(label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>

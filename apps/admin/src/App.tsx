@@ -1,0 +1,36 @@
+import type { Role } from '@whistle/domain';
+import { Admin, Resource } from 'react-admin';
+import { authProvider } from './authProvider';
+import cases from './cases';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n/i18nProvider';
+import organizations from './organizations';
+import users from './users';
+
+/** Resources follow the signed-in user's roles; the API enforces the same rules. */
+export function App() {
+  return (
+    <Admin
+      title="Whistle"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      requireAuth
+      disableTelemetry
+    >
+      {(roles: Role[]) => {
+        const isAdmin = roles.includes('admin');
+        const mayWhistle = roles.includes('coordinator') || roles.includes('community');
+        return (
+          <>
+            <Resource name="cases" {...cases} create={mayWhistle ? cases.create : undefined} />
+            <Resource name="organizations" {...organizations} create={isAdmin ? organizations.create : undefined} />
+            {isAdmin ? <Resource name="users" {...users} /> : null}
+          </>
+        );
+      }}
+    </Admin>
+  );
+}

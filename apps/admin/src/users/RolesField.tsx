@@ -1,0 +1,14 @@
+import { Chip, Stack } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+
+export function RolesField() {
+  const record = useRecordContext<{ roles: string[] }>();
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={0.5}>
+      {(record?.roles ?? []).map((role) => (
+        <Chip key={role} size="small" label={translate(`whistle.roles.${role}`)} />
+      ))}
+    </Stack>
+  );
+}

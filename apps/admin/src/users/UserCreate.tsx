@@ -1,0 +1,21 @@
+import { AutocompleteInput, CheckboxGroupInput, Create, PasswordInput, ReferenceInput, SimpleForm, TextInput, minLength, regex, required } from 'react-admin';
+import { roleChoices } from './roleChoices';
+
+const username = regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore; 2 to 63 long');
+
+/** A new account (admin): roles decide what the person may do, the organization whose cases they see. */
+export function UserCreate() {
+  return (
+    <Create redirect="list">
+      <SimpleForm>
+        <TextInput source="username" validate={[required(), username]} />
+        <PasswordInput source="password" validate={[required(), minLength(8)]} />
+        <TextInput source="displayName" validate={required()} />
+        <CheckboxGroupInput source="roles" choices={roleChoices} validate={required()} />
+        <ReferenceInput source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" />
+        </ReferenceInput>
+      </SimpleForm>
+    </Create>
+  );
+}

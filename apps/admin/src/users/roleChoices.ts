@@ -1,0 +1,3 @@
+import { ROLES } from '@whistle/domain';
+
+export const roleChoices = ROLES.map((id) => ({ id, name: `whistle.roles.${id}` }));
