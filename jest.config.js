@@ -6,6 +6,8 @@ delete swc.$schema;
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swc, swcrc: false }] };
 
 module.exports = {
+  // Global, not per project: Jest reads testTimeout only at the top level.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -21,7 +23,6 @@ module.exports = {
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-      testTimeout: 120000,
       slowTestThreshold: 30,
     },
   ],

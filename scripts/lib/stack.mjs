@@ -48,7 +48,7 @@ export async function startStack({
     await worker.ready;
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await waitFor('API health', async () => (await fetch(`${apiUrl}/api/health`)).ok);
-    return { env, apiUrl, temporal, postgres, api, worker, stop: stopAll };
+    return { env, apiUrl, dataDir, temporal, postgres, api, worker, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -11,3 +11,15 @@ export async function connectTemporal(): Promise<{ client: Client; close: () => 
 export async function workflowState(client: Client, workflowId: string): Promise<CaseState> {
   return client.workflow.getHandle(workflowId).query(stateQuery);
 }
+
+/**
+ * With WHISTLE_RECORD_HISTORIES=1, saves the workflow's history under tests/histories/ so the replay test
+ * can check future workflow code against it. Histories are recorded deliberately, never on a normal run.
+ */
+export async function recordHistoryIfAsked(client: Client, workflowId: string, name: string): Promise<void> {
+  if (!process.env.WHISTLE_RECORD_HISTORIES) return;
+  const { writeFileSync } = await import('node:fs');
+  const { historyToJSON } = await import('@temporalio/common/lib/proto-utils');
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  writeFileSync(`${__dirname}/../histories/${name}.json`, historyToJSON(history));
+}

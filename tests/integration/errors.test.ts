@@ -1,0 +1,158 @@
+import { createHmac } from 'node:crypto';
+import { call, expectStatus } from '../support/api';
+import { act, getCase, openCase, timeline } from '../support/cases';
+import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
+import { connectTemporal, workflowState } from '../support/temporal';
+
+/** A hand-made HS256 token, to prove the API checks signature and expiry rather than trusting the shape. */
+function jwt(payload: object, secret: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+describe('refusals: clear 4xx, never 500, and nothing changes', () => {
+  let street: TestStreet;
+  let temporal: Awaited<ReturnType<typeof connectTemporal>>;
+  let caseId: string;
+  let workflowId: string;
+
+  beforeAll(async () => {
+    street = await createTestStreet();
+    temporal = await connectTemporal();
+    const c = await openCase(street);
+    await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
+    caseId = c.id;
+    workflowId = c.workflowId;
+  });
+  afterAll(async () => temporal?.close());
+
+  /** Sends a request that must be refused, and checks the case, its timeline and its workflow are untouched. */
+  async function refused(status: number, request: () => Promise<{ status: number; body: any }>) {
+    const [caseBefore, timelineBefore, workflowBefore] = await Promise.all([
+      getCase(caseId, street.token.coordinator),
+      timeline(caseId, street.token.coordinator),
+      workflowState(temporal.client, workflowId),
+    ]);
+    const response = await request();
+    expect({ status: response.status, body: response.body }).toEqual({ status, body: expect.objectContaining({ statusCode: status, message: expect.any(String) }) });
+    expect(await getCase(caseId, street.token.coordinator)).toEqual(caseBefore);
+    expect(await timeline(caseId, street.token.coordinator)).toEqual(timelineBefore);
+    expect(await workflowState(temporal.client, workflowId)).toEqual(workflowBefore);
+    return response.body;
+  }
+
+  const actions = (body: unknown, token = street.token.coordinator, rawBody?: string) =>
+    call('POST', `/cases/${caseId}/actions`, { token, body, rawBody });
+
+  describe('400: a malformed body names the field and the reason', () => {
+    it('malformed JSON', async () => {
+      const body = await refused(400, () => actions(undefined, street.token.coordinator, '{"type": "comment",'));
+      expect(body.code).toBe('invalid');
+    });
+    it('an unknown action type lists the valid ones', async () => {
+      const body = await refused(400, () => actions({ type: 'teleport' }));
+      expect(body.details.issues).toEqual([{ path: 'type', message: expect.stringContaining('dispatch, register') }]);
+    });
+    it('a missing field', async () => {
+      const body = await refused(400, () => actions({ type: 'register', contactName: 'He' }, street.token.housing));
+      expect(body.details.issues).toEqual([expect.objectContaining({ path: 'contactPhone' })]);
+    });
+    it('an unknown field', async () => {
+      const body = await refused(400, () => actions({ type: 'comment', text: 'hi', colour: 'red' }));
+      expect(body.message).toMatch(/colour/);
+    });
+    it('a wrong value deep in the payload', async () => {
+      const body = await refused(400, () =>
+        actions({ type: 'reassign', leadOrganizationId: street.org.housing, coHandlerOrganizationIds: ['not-an-org'] }),
+      );
+      expect(body.details.field).toBe('coHandlerOrganizationIds.0');
+    });
+    it('an organization that does not exist', async () => {
+      const body = await refused(400, () => actions({ type: 'reassign', leadOrganizationId: '00000000-0000-4000-8000-000000000000' }));
+      expect(body.details.field).toBe('leadOrganizationId');
+    });
+    it('a case for a community that is not a community', async () => {
+      const response = await call('POST', '/cases', { token: street.token.coordinator, body: whistleBody(street, { communityId: street.org.housing }) });
+      expect(response.status).toBe(400);
+      expect(response.body.details.field).toBe('communityId');
+    });
+    it('a list query that is not JSON, or sorts by an unknown field', async () => {
+      expect((await call('GET', '/cases?filter={oops', { token: street.token.coordinator })).status).toBe(400);
+      expect((await call('GET', '/cases?sort=["password","ASC"]', { token: street.token.coordinator })).status).toBe(400);
+      expect((await call('GET', '/cases?filter={"colour":"red"}', { token: street.token.coordinator })).status).toBe(400);
+    });
+  });
+
+  describe('401: no valid token', () => {
+    it('without a token', async () => {
+      expect((await refused(401, () => actions({ type: 'comment', text: 'x' }, ''))).code).toBe('unauthorized');
+    });
+    it('with a token signed by someone else, or expired', async () => {
+      const forged = jwt({ sub: street.user.coordinator.id, exp: Math.floor(Date.now() / 1000) + 3600 }, 'x'.repeat(32));
+      await refused(401, () => actions({ type: 'comment', text: 'x' }, forged));
+      const expired = jwt({ sub: street.user.coordinator.id, exp: Math.floor(Date.now() / 1000) - 10 }, process.env.WHISTLE_JWT_SECRET!);
+      await refused(401, () => actions({ type: 'comment', text: 'x' }, expired));
+    });
+    it('with a wrong password', async () => {
+      const response = await call('POST', '/auth/login', { body: { username: street.user.coordinator.username, password: 'wrong' } });
+      expect(response.status).toBe(401);
+    });
+  });
+
+  describe('403: a role or organization that may not', () => {
+    it('a department cannot dispatch', async () => {
+      const body = await refused(403, () => actions({ type: 'reassign', leadOrganizationId: street.org.sewage }, street.token.housing));
+      expect(body.code).toBe('forbidden');
+    });
+    it('a department that is not dispatched cannot register', async () => {
+      // The property company can see nothing of this case, so it is a 404 for them; the lead's co-worker org
+      // that is dispatched elsewhere is the 403 case: give the property company a part first.
+      await act(caseId, street.token.coordinator, { type: 'reassign', coHandlerOrganizationIds: [street.org.property] });
+      await act(caseId, street.token.property, { type: 'register', contactName: 'Zhao', contactPhone: '13700137000' });
+      const body = await refused(403, () => actions({ type: 'decline', organizationId: street.org.housing, reasonCode: 'other', reason: 'not ours' }, street.token.property));
+      expect(body.message).toMatch(/own organization/);
+    });
+    it('a community user cannot open a case for another community', async () => {
+      const response = await call('POST', '/cases', { token: street.token.otherCommunity, body: whistleBody(street) });
+      expect(response.status).toBe(403);
+    });
+    it('only admins create organizations and users', async () => {
+      expect((await call('POST', '/organizations', { token: street.token.coordinator, body: { name: 'X', kind: 'department' } })).status).toBe(403);
+      expect((await call('GET', '/users', { token: street.token.coordinator })).status).toBe(403);
+    });
+  });
+
+  describe('404: an unknown case', () => {
+    it('unknown or malformed ids', async () => {
+      expect((await call('GET', '/cases/00000000-0000-4000-8000-000000000000', { token: street.token.coordinator })).status).toBe(404);
+      expect((await call('GET', '/cases/nope', { token: street.token.coordinator })).status).toBe(404);
+      expect((await call('POST', '/cases/00000000-0000-4000-8000-000000000000/actions', { token: street.token.coordinator, body: { type: 'comment', text: 'x' } })).status).toBe(404);
+      expect((await call('GET', '/cases/00000000-0000-4000-8000-000000000000/timeline', { token: street.token.coordinator })).status).toBe(404);
+    });
+    it('a case the user may not see looks unknown', async () => {
+      await refused(404, () => actions({ type: 'comment', text: 'x' }, street.token.emergency));
+    });
+  });
+
+  describe('409: the stage does not take the action', () => {
+    it('says which stage the case is in and which actions it allows', async () => {
+      const body = await refused(409, () => actions({ type: 'resolve', summary: 'x', outcome: 'resolved' }));
+      expect(body).toMatchObject({ code: 'stage_conflict', details: { stage: 'registration', allowedActions: ['register', 'decline', 'reassign', 'comment', 'withdraw'] } });
+    });
+    it('registering twice is a conflict, not a second registration', async () => {
+      const body = await refused(409, () => actions({ type: 'register', contactName: 'Zhao', contactPhone: '13700137000' }, street.token.property));
+      expect(body.code).toBe('precondition_failed');
+    });
+  });
+
+  it('answers an unknown route with 404 and a wrong method with 404 too, both in the error shape', async () => {
+    const response = await call('GET', '/nothing-here', { token: street.token.coordinator });
+    expect(response.status).toBe(404);
+    expect(response.body.statusCode).toBe(404);
+  });
+
+  it('is still healthy after all of that', async () => {
+    expect(expectStatus(await call('GET', '/health'), 200).body.status).toBe('up');
+  });
+});
