@@ -14,7 +14,7 @@ export const API_URL = () => {
 export async function call<T = any>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string } = {},
+  options: { token?: string; body?: unknown; headers?: Record<string, string>; rawBody?: string; baseUrl?: string } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -22,7 +22,7 @@ export async function call<T = any>(
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] ??= 'application/json';
-  const response = await fetch(`${API_URL()}/api${path}`, { method, headers, body });
+  const response = await fetch(`${options.baseUrl ?? API_URL()}/api${path}`, { method, headers, body });
   const text = await response.text();
   let parsed: unknown = text;
   try {

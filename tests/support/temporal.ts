@@ -23,3 +23,37 @@ export async function recordHistoryIfAsked(client: Client, workflowId: string, n
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
   writeFileSync(`${__dirname}/../histories/${name}.json`, historyToJSON(history));
 }
+
+/**
+ * Opens a case by starting its workflow directly, with a rule set the test chooses (short limits for timers)
+ * or a small history limit (to force continue-as-new). Everything after the start goes through the API.
+ */
+export async function startCaseWithRules(
+  client: Client,
+  street: import('./street').TestStreet,
+  options: { definition?: Record<string, unknown>; historyLimit?: number } = {},
+): Promise<CaseState> {
+  const { randomUUID } = await import('node:crypto');
+  const { WithStartWorkflowOperation } = await import('@temporalio/client');
+  const { CASE_TASK_QUEUE, CASE_WORKFLOW_TYPE, openedUpdate } = await import('@whistle/contracts');
+  const { caseWorkflowId, ruleSetDefinitionSchema } = await import('@whistle/domain');
+  const { whistleBody } = await import('./street');
+  const id = randomUUID();
+  const seed = {
+    ...(whistleBody(street) as any),
+    urgency: 'normal',
+    id,
+    code: `WS-TEST-${id.slice(0, 8)}`,
+    workflowId: caseWorkflowId(id),
+    openedBy: { kind: 'user', userId: street.user.community.id, username: street.user.community.username, roles: ['community'], organizationId: street.org.community },
+    openedAt: new Date().toISOString(),
+    ruleSet: { ruleSetId: 'test', version: 1, definition: ruleSetDefinitionSchema.parse(options.definition ?? {}) },
+  };
+  const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
+    workflowId: seed.workflowId,
+    taskQueue: CASE_TASK_QUEUE,
+    args: [{ seed, historyLimit: options.historyLimit }],
+    workflowIdConflictPolicy: 'FAIL',
+  });
+  return client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start });
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { freePortSync } from '../support/ports';
+import { call, expectStatus, login } from '../support/api';
+import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
+import { startAppProcess, type AppProcess } from '../support/processes';
+import { connectTemporal, workflowState } from '../support/temporal';
+
+/**
+ * Kills the worker with SIGKILL in the middle of a case and starts a new one: nothing is lost, and the action
+ * sent while no worker ran completes once one is back. Runs its own API and worker on a task queue of their
+ * own, so the other suites keep their worker.
+ */
+describe('worker killed mid-case', () => {
+  let street: TestStreet;
+  let api: AppProcess;
+  let worker: AppProcess | undefined;
+  let baseUrl: string;
+  let temporal: Awaited<ReturnType<typeof connectTemporal>>;
+  const env = () => ({ TEMPORAL_TASK_QUEUE: `restart-${randomBytesHex}`, PORT: String(port), WORKER_LOG_LEVEL: 'ERROR' });
+  const randomBytesHex = randomBytes(4).toString('hex');
+  const port = freePortSync();
+
+  beforeAll(async () => {
+    street = await createTestStreet();
+    temporal = await connectTemporal();
+    [api, worker] = await Promise.all([startAppProcess('api', env()), startAppProcess('worker', env())]);
+    baseUrl = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await Promise.all([api?.stop(), worker?.stop()]);
+    await temporal?.close();
+  });
+
+  const post = (path: string, token: string, body: object) => call('POST', path, { token, body, baseUrl });
+
+  it('loses nothing, and finishes the action that waited for it', async () => {
+    const communityToken = await login(street.user.community.username, 'street-test-password');
+    const c = expectStatus(await post('/cases', communityToken, whistleBody(street)), 201).body;
+    expectStatus(await post(`/cases/${c.id}/actions`, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing }), 200);
+
+    await worker!.stop('SIGKILL');
+    const pending = post(`/cases/${c.id}/actions`, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
+    const early = await Promise.race([pending.then(() => 'answered'), new Promise((r) => setTimeout(() => r('waiting'), 1500))]);
+    expect(early).toBe('waiting');
+
+    worker = await startAppProcess('worker', env());
+    const registered = expectStatus(await pending, 200).body;
+    expect(registered.stage).toBe('coordination');
+
+    expectStatus(await post(`/cases/${c.id}/actions`, street.token.coordinator, { type: 'withdraw', reason: 'test over' }), 200);
+    const finalState = await workflowState(temporal.client, c.workflowId);
+    const projection = expectStatus(await call('GET', `/cases/${c.id}`, { token: street.token.coordinator, baseUrl }), 200).body;
+    expect(projection.version).toBe(finalState.version);
+    const events = expectStatus(await call('GET', `/cases/${c.id}/timeline`, { token: street.token.coordinator, baseUrl }), 200).body;
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['whistled', 'dispatched', 'stage_changed', 'registered', 'stage_changed', 'stage_changed', 'withdrawn']);
+    expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
