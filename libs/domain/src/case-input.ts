@@ -25,5 +25,7 @@ export type OpenCaseRequest = z.infer<typeof openCaseSchema>;
 export function maskPhone(phoneNumber: string): string {
   const digits = phoneNumber.replace(/\D/g, '');
   if (digits.length <= 4) return '*'.repeat(digits.length);
-  return `${digits.slice(0, 3)}${'*'.repeat(Math.max(digits.length - 7, 1))}${digits.slice(-4)}`;
+  // Too short to keep both the first 3 and the last 4 and still hide a digit: keep only the last 2.
+  if (digits.length < 8) return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 }

@@ -1,6 +1,5 @@
 import { apply, decide, openCase, timelineActor } from './case-machine';
-import type { CaseEvent, CaseState } from './case-state';
-import { BUILT_IN_RULE_SET } from './rule-set';
+import type { CaseState } from './case-state';
 import {
   act,
   actChange,
@@ -26,6 +25,7 @@ import {
   T0,
   hoursAfter,
   ruleSetFrom,
+  leader,
 } from './testing/case-fixtures';
 
 beforeEach(() => resetIds());
@@ -210,11 +210,15 @@ describe('apply does not mutate its input', () => {
 });
 
 describe('decide: refusal order and codes', () => {
-  it('refuses by role first: a department user may not dispatch', () => {
-    expect(refusal(openedCase(), { type: 'dispatch', leadOrganizationId: ORG.sewage }, { ...sewageUser, organizationId: ORG.community })).toMatchObject({
-      code: 'forbidden',
-      details: { action: 'dispatch' },
-    });
+  it('refuses by role first: a department user (or a community user, or a leader) may not dispatch', () => {
+    let state = openedCase();
+    // give the sewage office sight of the case first, so the refusal is about its role and nothing else
+    state = act(state, { type: 'dispatch', leadOrganizationId: ORG.sewage }, coordinator);
+    state = act(state, { type: 'decline', reasonCode: 'unclear_ownership', reason: 'residents rebuilt the pipe' }, sewageUser);
+    expect(state.stage).toBe('whistle');
+    for (const actor of [sewageUser, communityUser, leader]) {
+      expect(refusal(state, { type: 'dispatch', leadOrganizationId: ORG.housing }, actor)).toMatchObject({ code: 'forbidden', details: { action: 'dispatch' } });
+    }
   });
 
   it('refuses by role before stage: a department user dispatching a case already in registration is forbidden, not a stage conflict', () => {
