@@ -98,6 +98,7 @@ export async function startTemporal({ port, uiPort, dbFile, namespace = 'default
     address: `127.0.0.1:${port}`,
     uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null,
     source: cli.source,
+    cliPath: cli.path,
     stop: () => stopChild(child),
   };
 }

@@ -1,7 +1,7 @@
 import { call, expectStatus } from '../support/api';
 import { act, getCase, timeline } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
-import { connectTemporal, startCaseWithRules, workflowState } from '../support/temporal';
+import { connectTemporal, recordHistoryIfAsked, startCaseWithRules, workflowState } from '../support/temporal';
 
 describe('durability: idempotency, timers, long histories', () => {
   let street: TestStreet;
@@ -59,6 +59,7 @@ describe('durability: idempotency, timers, long histories', () => {
     expect(late).toBeGreaterThanOrEqual(0);
     const events = await timeline(opened.id, street.token.coordinator);
     expect(events.at(-1)).toMatchObject({ type: 'closed', actor: { kind: 'system' }, data: { reason: 'no_response' } });
+    await recordHistoryIfAsked(temporal.client, opened.workflowId, 'feedback-timeout');
   });
 
   it('a case that outgrows its history limit continues as new and keeps everything', async () => {

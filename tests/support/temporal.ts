@@ -18,10 +18,14 @@ export async function workflowState(client: Client, workflowId: string): Promise
  */
 export async function recordHistoryIfAsked(client: Client, workflowId: string, name: string): Promise<void> {
   if (!process.env.WHISTLE_RECORD_HISTORIES) return;
+  // The CLI writes the standard JSON form of a history, which the SDK's replayer reads.
+  const { execFileSync } = await import('node:child_process');
   const { writeFileSync } = await import('node:fs');
-  const { historyToJSON } = await import('@temporalio/common/lib/proto-utils');
-  const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  writeFileSync(`${__dirname}/../histories/${name}.json`, historyToJSON(history));
+  const cli = process.env.WHISTLE_TEMPORAL_CLI;
+  if (!cli) throw new Error('recording histories needs the Temporal CLI');
+  await client.workflow.getHandle(workflowId).result();
+  const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', workflowId, '--output', 'json', '--address', process.env.TEMPORAL_ADDRESS!]);
+  writeFileSync(`${__dirname}/../histories/${name}.json`, `${JSON.stringify(JSON.parse(json.toString()), null, 1)}\n`);
 }
 
 /**

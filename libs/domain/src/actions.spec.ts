@@ -43,13 +43,13 @@ describe('parseAction', () => {
 
   it('accepts actions whose payload is all optional with no payload at all', () => {
     expect(parseAction({ type: 'conclude_coordination' })).toEqual({ ok: true, action: { type: 'conclude_coordination' } });
-    expect(parseAction({ type: 'dispatch' })).toEqual({ ok: true, action: { type: 'dispatch', coHandlerOrganizationIds: [] } });
+    expect(parseAction({ type: 'dispatch' })).toEqual({ ok: true, action: { type: 'dispatch' } });
   });
 
-  it('fills in defaults: dispatch co-handlers and minutes decisions/action items become empty lists', () => {
+  it('fills in defaults: minutes decisions/action items become empty lists; dispatch co-handlers stay unset for the rule set', () => {
     expect(parseAction({ type: 'dispatch', leadOrganizationId: 'org-a' })).toEqual({
       ok: true,
-      action: { type: 'dispatch', leadOrganizationId: 'org-a', coHandlerOrganizationIds: [] },
+      action: { type: 'dispatch', leadOrganizationId: 'org-a' },
     });
     expect(parseAction({ type: 'record_minutes', meetingId: 'm-1', summary: 'short' })).toEqual({
       ok: true,

@@ -19,7 +19,8 @@ const actionItemDraft = z
 /** Every action a person can take on a case, one schema each; the API, the workflow and the console share them. */
 export const actionSchemas = {
   dispatch: z
-    .object({ leadOrganizationId: id.optional(), coHandlerOrganizationIds: z.array(id).max(20).default([]) })
+    // Either left out falls back to the rule set's registration defaults.
+    .object({ leadOrganizationId: id.optional(), coHandlerOrganizationIds: z.array(id).max(20).optional() })
     .strict(),
   register: z
     .object({

@@ -175,8 +175,6 @@ describe('availableActions', () => {
       'record_minutes',
       'conclude_coordination',
       'complete_action_item',
-      'register',
-      'decline',
       'reassign',
       'comment',
       'withdraw',

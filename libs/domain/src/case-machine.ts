@@ -79,7 +79,14 @@ export function openCase(seed: CaseSeed): Change {
 
 /** The actions this actor could take on the case right now: the console shows these as buttons. */
 export function availableActions(state: CaseState, actor: Actor): ActionType[] {
-  return STAGE_ACTIONS[state.stage].filter((type) => mayAttempt(state, type, actor) === null);
+  return STAGE_ACTIONS[state.stage].filter((type) => {
+    if (mayAttempt(state, type, actor) !== null) return false;
+    if ((type === 'register' || type === 'decline') && !isCoordinator(actor)) {
+      return currentAssignments(state).some((a) => a.organizationId === actor.organizationId && a.state === 'pending');
+    }
+    if (type === 'register' || type === 'decline') return currentAssignments(state).some((a) => a.state === 'pending');
+    return true;
+  });
 }
 
 /**
@@ -136,13 +143,12 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor): Domai
     case 'dispatch': {
       const lead = action.leadOrganizationId ?? state.ruleSet.definition.stages.registration.defaultLead;
       if (!lead) return domainError('invalid', 'leadOrganizationId is required (the rule set names no default lead)', { field: 'leadOrganizationId' });
-      return checkHandlers(lead, action.coHandlerOrganizationIds);
+      return checkHandlers(lead, dispatchCoHandlers(state, action.coHandlerOrganizationIds, lead));
     }
     case 'reassign': {
       const lead = action.leadOrganizationId ?? leadOf(state)?.organizationId;
       if (!lead) return domainError('invalid', 'leadOrganizationId is required: the case has no lead', { field: 'leadOrganizationId' });
-      const coHandlers = action.coHandlerOrganizationIds ?? coHandlersOf(state).map((a) => a.organizationId);
-      return checkHandlers(lead, coHandlers);
+      return checkHandlers(lead, reassignCoHandlers(state, action.coHandlerOrganizationIds, lead));
     }
     case 'register':
     case 'decline': {
@@ -190,6 +196,16 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor): Domai
   }
 }
 
+/** Co-handlers of a dispatch: those named, else the rule set's defaults for the case (never the lead itself). */
+function dispatchCoHandlers(state: CaseState, named: string[] | undefined, lead: string): string[] {
+  return named ?? state.ruleSet.definition.stages.registration.defaultCoHandlers.filter((id) => id !== lead);
+}
+
+/** Co-handlers after a reassign: those named, else the current ones (less a co-handler promoted to lead). */
+function reassignCoHandlers(state: CaseState, named: string[] | undefined, lead: string): string[] {
+  return named ?? coHandlersOf(state).map((a) => a.organizationId).filter((id) => id !== lead);
+}
+
 function checkHandlers(lead: string, coHandlers: string[]): DomainError | null {
   if (coHandlers.includes(lead)) {
     return domainError('invalid', 'the lead organization cannot also be a co-handler', { field: 'coHandlerOrganizationIds' });
@@ -207,15 +223,16 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
   switch (action.type) {
     case 'dispatch': {
       const lead = action.leadOrganizationId ?? s.ruleSet.definition.stages.registration.defaultLead!;
-      setHandlers(s, lead, action.coHandlerOrganizationIds, ctx.now);
-      change.emit('dispatched', { leadOrganizationId: lead, coHandlerOrganizationIds: action.coHandlerOrganizationIds });
+      const coHandlers = dispatchCoHandlers(s, action.coHandlerOrganizationIds, lead);
+      setHandlers(s, lead, coHandlers, ctx.now);
+      change.emit('dispatched', { leadOrganizationId: lead, coHandlerOrganizationIds: coHandlers });
       change.enterStage('registration');
       settleRegistration(change);
       break;
     }
     case 'reassign': {
       const lead = action.leadOrganizationId ?? leadOf(s)!.organizationId;
-      const coHandlers = action.coHandlerOrganizationIds ?? coHandlersOf(s).map((a) => a.organizationId);
+      const coHandlers = reassignCoHandlers(s, action.coHandlerOrganizationIds, lead);
       setHandlers(s, lead, coHandlers, ctx.now);
       change.emit('reassigned', { leadOrganizationId: lead, coHandlerOrganizationIds: coHandlers });
       if (s.stage === 'registration') settleRegistration(change);

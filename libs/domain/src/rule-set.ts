@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { STAGES, TIMED_STAGES } from './stages';
 
 /** An ISO-8601 duration such as `PT2H` or `P3D`, checked by parsing it. */
-export const isoDuration = z.string().refine((text) => Duration.fromISO(text).isValid, {
-  message: 'must be an ISO-8601 duration such as PT2H or P3D',
-});
+export const isoDuration = z.string().refine(
+  (text) => {
+    const duration = Duration.fromISO(text);
+    return duration.isValid && duration.toMillis() > 0;
+  },
+  { message: 'must be a positive ISO-8601 duration such as PT2H or P3D' },
+);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-10-01');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00');

@@ -1,33 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
+import { caseIdOfFeedbackToken, feedbackTokenFor } from './feedback-token';
 
-/**
- * The resident's feedback link: `<caseId>.<signature>`. Unguessable without the server's secret, needs no
- * storage, and the community can show it again whenever a resident asks.
- */
+/** Issues and checks resident feedback tokens with the API's secret. */
 @Injectable()
 export class FeedbackLinks {
-  private readonly key: Buffer;
-
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.key = createHmac('sha256', config.WHISTLE_JWT_SECRET).update('whistle:feedback-link').digest();
-  }
+  constructor(@Inject(API_CONFIG) private readonly config: ApiConfig) {}
 
   tokenFor(caseId: string): string {
-    return `${caseId}.${this.sign(caseId)}`;
+    return feedbackTokenFor(this.config.WHISTLE_JWT_SECRET, caseId);
   }
 
-  /** The case id a token was issued for, or null for anything forged or malformed. */
   caseIdOf(token: string): string | null {
-    const [caseId, signature, ...rest] = token.split('.');
-    if (!caseId || !signature || rest.length) return null;
-    const expected = Buffer.from(this.sign(caseId));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given) ? caseId : null;
-  }
-
-  private sign(caseId: string): string {
-    return createHmac('sha256', this.key).update(caseId).digest('base64url');
+    return caseIdOfFeedbackToken(this.config.WHISTLE_JWT_SECRET, token);
   }
 }
