@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import { Worker } from '@temporalio/worker';
+
+/**
+ * Saved histories of real runs (tests/histories, recorded with WHISTLE_RECORD_HISTORIES=1) must replay
+ * against the current workflow code: a change that would break running cases fails here. Deliberate changes
+ * go through `patched()`.
+ */
+const HISTORIES = path.resolve(__dirname, '../../tests/histories');
+const workflowsPath = require.resolve('./index');
+const histories = readdirSync(HISTORIES)
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => ({ name: file.replace(/\.json$/, ''), history: JSON.parse(readFileSync(path.join(HISTORIES, file), 'utf8')) }));
+
+jest.setTimeout(120_000);
+
+describe('case workflow replay', () => {
+  it('has saved histories to replay', () => {
+    expect(histories.map((h) => h.name)).toEqual(expect.arrayContaining(['seed-003-sewage', 'seed-004-elevators', 'feedback-timeout']));
+  });
+
+  it.each(histories.map((h) => [h.name, h.history]))('replays %s without a determinism error', async (_name, history) => {
+    await expect(Worker.runReplayHistory({ workflowsPath, replayName: String(_name) }, history)).resolves.toBeUndefined();
+  });
+
+  it('fails when the history no longer matches what the code does', async () => {
+    const edited = structuredClone(histories.find((h) => h.name === 'seed-003-sewage')!.history);
+    const scheduled = edited.events.find((e: { eventType: string }) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    scheduled.activityTaskScheduledEventAttributes.activityType.name = 'sendFax';
+    await expect(Worker.runReplayHistory({ workflowsPath, replayName: 'edited' }, edited)).rejects.toBeInstanceOf(DeterminismViolationError);
+  });
+});
