@@ -6,10 +6,54 @@ describe('dueAfter', () => {
     expect(dueAfter('2026-03-02T09:00:00+08:00', 'P1D', { mode: 'calendar' })).toBe('2026-03-03T01:00:00.000Z');
     expect(dueAfter('2026-02-27T12:00:00Z', 'P3D', { mode: 'calendar' })).toBe('2026-03-02T12:00:00.000Z');
   });
+});
 
-  it('falls back to elapsed time on a working calendar (not yet counted in working hours)', () => {
-    const working = { mode: 'working' as const, timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '18:00', weekend: [6, 0], holidays: [], extraWorkdays: [] };
-    expect(dueAfter('2026-03-02T09:00:00Z', 'PT2H', working)).toBe('2026-03-02T11:00:00.000Z');
+describe('dueAfter on a working calendar (Asia/Shanghai, 09:00-18:00, Sat/Sun off)', () => {
+  // October 2026: National Day holidays 1-7 October, with Sunday 11 October moved to a workday.
+  const working = {
+    mode: 'working' as const,
+    timezone: 'Asia/Shanghai',
+    workdayStart: '09:00',
+    workdayEnd: '18:00',
+    weekend: [6, 0],
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+    extraWorkdays: ['2026-10-11'],
+  };
+  const due = (from: string, duration: string) => dueAfter(from, duration, working);
+
+  it('counts hours inside the working day', () => {
+    expect(due('2026-09-21T10:00:00+08:00', 'PT2H')).toBe('2026-09-21T04:00:00.000Z'); // Monday 12:00
+  });
+
+  it('carries hours that do not fit into the next working morning', () => {
+    expect(due('2026-09-21T17:00:00+08:00', 'PT2H')).toBe('2026-09-22T02:00:00.000Z'); // Tuesday 10:00
+  });
+
+  it('starts a clock raised at night at the next opening', () => {
+    expect(due('2026-09-21T22:30:00+08:00', 'PT1H')).toBe('2026-09-22T02:00:00.000Z'); // Tuesday 10:00
+    expect(due('2026-09-22T07:00:00+08:00', 'PT30M')).toBe('2026-09-22T01:30:00.000Z'); // Tuesday 09:30
+  });
+
+  it('skips the weekend', () => {
+    expect(due('2026-09-25T16:00:00+08:00', 'PT4H')).toBe('2026-09-28T03:00:00.000Z'); // Friday 16:00 + 4h = Monday 11:00
+    expect(due('2026-09-25T10:00:00+08:00', 'P1D')).toBe('2026-09-28T02:00:00.000Z'); // Friday → Monday 10:00
+    expect(due('2026-09-26T11:00:00+08:00', 'PT1H')).toBe('2026-09-28T02:00:00.000Z'); // Saturday → Monday 10:00
+  });
+
+  it('skips holidays and counts a moved workday', () => {
+    // Wednesday 30 September 15:00 + 2 working days: 1, 2 Oct are holidays, 3-4 the weekend, 5-7 holidays,
+    // 8 (Thursday) and 9 (Friday) are workdays.
+    expect(due('2026-09-30T15:00:00+08:00', 'P2D')).toBe('2026-10-09T07:00:00.000Z');
+    // Friday 9 October 17:00 + 3h: Saturday 10 off, Sunday 11 is a moved workday → 11 October 11:00.
+    expect(due('2026-10-09T17:00:00+08:00', 'PT3H')).toBe('2026-10-11T03:00:00.000Z');
+  });
+
+  it('combines days and hours', () => {
+    expect(due('2026-09-21T17:00:00+08:00', 'P1DT2H')).toBe('2026-09-23T02:00:00.000Z'); // Tue 17:00 + 2h = Wed 10:00
+  });
+
+  it('agrees with round-the-clock time inside one working day', () => {
+    expect(due('2026-09-21T09:00:00+08:00', 'PT9H')).toBe(dueAfter('2026-09-21T09:00:00+08:00', 'PT9H', { mode: 'calendar' }));
   });
 });
 

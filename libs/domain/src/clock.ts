@@ -1,20 +1,75 @@
 import { DateTime, Duration } from 'luxon';
 import type { Calendar } from './rule-set';
 
+type WorkingCalendar = Extract<Calendar, { mode: 'working' }>;
+
 /**
  * When a limit of `duration` that starts at `from` falls due on `calendar`.
- * Round-the-clock calendars add plain elapsed time.
+ *
+ * Round-the-clock calendars add elapsed time. Working calendars count the days of the duration as working
+ * days (same clock time, weekends and holidays skipped, moved workdays counted) and its hours and minutes as
+ * working time inside the working day; a clock started outside working hours starts at the next opening.
  */
 export function dueAfter(from: string, duration: string, calendar: Calendar): string {
-  const start = DateTime.fromISO(from, { zone: 'utc' });
   const length = Duration.fromISO(duration);
   if (calendar.mode === 'calendar') {
-    return start.plus(length).toUTC().toISO()!;
+    return DateTime.fromISO(from, { zone: 'utc' }).plus(length).toUTC().toISO()!;
   }
-  // Working calendars are counted in issue 4's calendar module; until then they fall back to elapsed time.
-  return start.plus(length).toUTC().toISO()!;
+  const parts = length.shiftTo('days', 'milliseconds');
+  let at = openingAtOrAfter(DateTime.fromISO(from, { zone: calendar.timezone }), calendar);
+  for (let day = 0; day < Math.floor(parts.days); day++) at = nextWorkday(at, calendar);
+  at = addWorkingTime(at, parts.milliseconds, calendar);
+  return at.toUTC().toISO()!;
 }
 
 export function isPast(due: string | null | undefined, now: string): boolean {
   return !!due && Date.parse(due) <= Date.parse(now);
+}
+
+export function isWorkday(day: DateTime, calendar: WorkingCalendar): boolean {
+  const date = day.toISODate()!;
+  if (calendar.extraWorkdays.includes(date)) return true;
+  if (calendar.holidays.includes(date)) return false;
+  return !calendar.weekend.includes(day.weekday % 7);
+}
+
+function at(day: DateTime, clock: string): DateTime {
+  const [hour, minute] = clock.split(':').map(Number);
+  return day.set({ hour, minute, second: 0, millisecond: 0 });
+}
+
+/** `t` itself when it falls in working hours, else the next moment the office opens. */
+function openingAtOrAfter(t: DateTime, calendar: WorkingCalendar): DateTime {
+  let day = t.startOf('day');
+  for (let guard = 0; guard < 3700; guard++) {
+    if (isWorkday(day, calendar)) {
+      const opens = at(day, calendar.workdayStart);
+      const closes = at(day, calendar.workdayEnd);
+      if (t < opens) return opens;
+      if (t < closes) return t;
+    }
+    day = day.plus({ days: 1 });
+    t = day;
+  }
+  throw new Error('the working calendar has no working day in ten years');
+}
+
+/** The same clock time on the next working day. */
+function nextWorkday(t: DateTime, calendar: WorkingCalendar): DateTime {
+  let day = t.plus({ days: 1 });
+  while (!isWorkday(day, calendar)) day = day.plus({ days: 1 });
+  return day;
+}
+
+function addWorkingTime(start: DateTime, milliseconds: number, calendar: WorkingCalendar): DateTime {
+  let t = start;
+  let left = milliseconds;
+  while (left > 0) {
+    const closes = at(t, calendar.workdayEnd);
+    const available = closes.toMillis() - t.toMillis();
+    if (left <= available) return t.plus({ milliseconds: left });
+    left -= available;
+    t = openingAtOrAfter(closes.plus({ milliseconds: 1 }), calendar);
+  }
+  return t;
 }
