@@ -12,7 +12,8 @@ export default async function globalSetup() {
   const adminPassword = `test-${Math.random().toString(36).slice(2)}-admin`;
   const stack = await startStack({
     root,
-    dataDir: path.join(root, '.data/test'),
+    // One cluster per run, so two runs on one machine (a developer's and CI's) never share a data directory.
+    dataDir: path.join(root, '.data/test', `run-${process.pid}`),
     database: 'whistle_test',
     freshDatabase: true,
     apiPort: await freePort(),
@@ -21,7 +22,12 @@ export default async function globalSetup() {
   });
   globalThis.__WHISTLE_STACK__ = stack;
   // The console as it ships (built, then served by `vite preview`), for the browser suites in tests/e2e.
-  const admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: await freePort(), mode: 'preview', quiet: !process.env.WHISTLE_VERBOSE });
+  const admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: await freePort(), mode: 'preview', quiet: !process.env.WHISTLE_VERBOSE }).catch(
+    async (error) => {
+      await stack.stop();
+      throw error;
+    },
+  );
   globalThis.__WHISTLE_ADMIN__ = admin;
   // Test files run in child processes started after this, so they inherit these.
   Object.assign(process.env, {
@@ -31,6 +37,7 @@ export default async function globalSetup() {
     WHISTLE_ROOT: root,
     DATABASE_URL: stack.env.DATABASE_URL,
     TEMPORAL_ADDRESS: stack.env.TEMPORAL_ADDRESS,
+    WHISTLE_TEMPORAL_CLI: stack.temporal.cliPath ?? '',
     WHISTLE_JWT_SECRET: stack.env.WHISTLE_JWT_SECRET,
   });
 }

@@ -22,6 +22,10 @@ const valid: Record<string, Record<string, unknown>> = {
   reassign: { leadOrganizationId: 'org-b' },
   comment: { text: 'called the property company' },
   withdraw: { reason: 'raised twice' },
+  complete_task: { taskId: 't-1', evidence: 'inspected on site' },
+  request_extension: { reason: 'waiting for parts', requestedDueAt: '2026-03-09T18:00:00+08:00' },
+  approve_extension: { extensionId: 'x-1' },
+  reject_extension: { extensionId: 'x-1', reason: 'the residents cannot wait' },
 };
 
 function issuesOf(body: unknown) {

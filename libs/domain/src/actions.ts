@@ -61,6 +61,10 @@ export const actionSchemas = {
       message: 'give leadOrganizationId, coHandlerOrganizationIds or both',
     }),
   comment: z.object({ text: text(5000) }).strict(),
+  complete_task: z.object({ taskId: id, evidence: text(5000) }).strict(),
+  request_extension: z.object({ reason: text(2000), requestedDueAt: isoDateTime }).strict(),
+  approve_extension: z.object({ extensionId: id, reason: z.string().max(2000).optional() }).strict(),
+  reject_extension: z.object({ extensionId: id, reason: text(2000) }).strict(),
   withdraw: z.object({ reason: text(2000) }).strict(),
 } as const;
 

@@ -162,8 +162,9 @@ describe('availableActions', () => {
 
   it('in registration: dispatched units may register or decline; the coordinator may also reassign and withdraw', () => {
     const state = inRegistration();
-    expect(availableActions(state, coordinator)).toEqual(['register', 'decline', 'reassign', 'comment', 'withdraw']);
-    expect(availableActions(state, sewageUser)).toEqual(['register', 'decline', 'comment']);
+    // A coordinator may also ask for more time on the lead's behalf (a phone call from the department).
+    expect(availableActions(state, coordinator)).toEqual(['register', 'decline', 'reassign', 'request_extension', 'comment', 'withdraw']);
+    expect(availableActions(state, sewageUser)).toEqual(['register', 'decline', 'request_extension', 'comment']); // the lead
     expect(availableActions(state, housingUser)).toEqual(['register', 'decline', 'comment']);
     expect(availableActions(state, communityUser)).toEqual(['comment']);
   });
@@ -176,6 +177,7 @@ describe('availableActions', () => {
       'conclude_coordination',
       'complete_action_item',
       'reassign',
+      'request_extension',
       'comment',
       'withdraw',
     ]);

@@ -230,7 +230,7 @@ describe('decide: refusal order and codes', () => {
     expect(error).toEqual({
       code: 'stage_conflict',
       message: expect.any(String),
-      details: { stage: 'whistle', allowedActions: ['dispatch', 'comment', 'withdraw'] },
+      details: { stage: 'whistle', allowedActions: ['dispatch', 'complete_task', 'comment', 'withdraw'] },
     });
   });
 

@@ -1,4 +1,5 @@
 import type { CaseAction, ActionType } from './actions';
+import { activeClocks, pendingAlarms } from './alarms';
 import type {
   ActionItem,
   Assignment,
@@ -7,10 +8,12 @@ import type {
   CaseSeed,
   CaseState,
   Change,
+  Extension,
+  Task,
   TimelineActor,
 } from './case-state';
 import { dueAfter, isPast } from './clock';
-import { hasRole, type Actor } from './directory';
+import { hasRole, SYSTEM_ACTOR, type Actor } from './directory';
 import { domainError, type DomainError } from './errors';
 import { canSeeCase, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
 import { isOpenStage, type Stage, type TimedStage } from './stages';
@@ -59,6 +62,10 @@ export function openCase(seed: CaseSeed): Change {
     arbitrationRequestedAt: null,
     closedReason: null,
     withdrawnReason: null,
+    tasks: [],
+    extensions: [],
+    stageExtendedMs: 0,
+    firedAlarms: [],
     ruleSet: seed.ruleSet,
     openedBy: seed.openedBy,
     createdAt: seed.openedAt,
@@ -66,7 +73,9 @@ export function openCase(seed: CaseSeed): Change {
     version: 1,
     eventSeq: 0,
   };
-  const change = new ChangeBuilder(state, seed.openedAt, seed.openedBy);
+  let taskCount = 0;
+  const change = new ChangeBuilder(state, seed.openedAt, seed.openedBy, () => `${seed.id}:task:${++taskCount}`);
+  change.createTasks();
   change.emit('whistled', {
     title: seed.title,
     category: seed.category,
@@ -79,14 +88,27 @@ export function openCase(seed: CaseSeed): Change {
 
 /** The actions this actor could take on the case right now: the console shows these as buttons. */
 export function availableActions(state: CaseState, actor: Actor): ActionType[] {
-  return STAGE_ACTIONS[state.stage].filter((type) => {
-    if (mayAttempt(state, type, actor) !== null) return false;
-    if ((type === 'register' || type === 'decline') && !isCoordinator(actor)) {
-      return currentAssignments(state).some((a) => a.organizationId === actor.organizationId && a.state === 'pending');
-    }
-    if (type === 'register' || type === 'decline') return currentAssignments(state).some((a) => a.state === 'pending');
-    return true;
-  });
+  return STAGE_ACTIONS[state.stage].filter((type) => mayAttempt(state, type, actor) === null && isRelevant(state, type, actor));
+}
+
+/** Whether offering the action makes sense now (there is something to register, complete or decide). */
+function isRelevant(state: CaseState, type: ActionType, actor: Actor): boolean {
+  switch (type) {
+    case 'register':
+    case 'decline':
+      return currentAssignments(state).some(
+        (a) => a.state === 'pending' && (isCoordinator(actor) || a.organizationId === actor.organizationId),
+      );
+    case 'complete_task':
+      return openTasks(state).some((task) => isCoordinator(actor) || isTaskAssignee(task, actor));
+    case 'request_extension':
+      return extensibleDue(state) !== null && !(state.extensions ?? []).some((e) => e.state === 'pending');
+    case 'approve_extension':
+    case 'reject_extension':
+      return (state.extensions ?? []).some((e) => e.state === 'pending' && e.stage === state.stage);
+    default:
+      return true;
+  }
 }
 
 /**
@@ -94,8 +116,8 @@ export function availableActions(state: CaseState, actor: Actor): ActionType[] {
  * specific one, so the reason given is the one a person can act on: role (403), stage (409), the actor's
  * organization on this case (403), then the action's own preconditions (409 or 400).
  */
-export function decide(state: CaseState, action: CaseAction, actor: Actor): DomainError | null {
-  return mayAttempt(state, action.type, actor) ?? checkPayload(state, action, actor);
+export function decide(state: CaseState, action: CaseAction, actor: Actor, now?: string): DomainError | null {
+  return mayAttempt(state, action.type, actor) ?? checkPayload(state, action, actor, now);
 }
 
 function mayAttempt(state: CaseState, type: ActionType, actor: Actor): DomainError | null {
@@ -133,14 +155,24 @@ function mayAttempt(state: CaseState, type: ActionType, actor: Actor): DomainErr
       return actor.kind === 'resident' || org === state.communityId
         ? null
         : domainError('forbidden', "only the case's community or the resident may give feedback");
+    case 'complete_task':
+      return openTasks(state).some((task) => isTaskAssignee(task, actor))
+        ? null
+        : domainError('forbidden', 'no open task on this case is assigned to you');
+    case 'request_extension':
+      return leadOf(state)?.organizationId === org
+        ? null
+        : domainError('forbidden', 'only the lead organization or a coordinator may request an extension');
     default:
       return null;
   }
 }
 
-function checkPayload(state: CaseState, action: CaseAction, actor: Actor): DomainError | null {
+function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: string | undefined): DomainError | null {
   switch (action.type) {
     case 'dispatch': {
+      const blocking = requiredOpenTasks(state);
+      if (blocking) return blocking;
       const lead = action.leadOrganizationId ?? state.ruleSet.definition.stages.registration.defaultLead;
       if (!lead) return domainError('invalid', 'leadOrganizationId is required (the rule set names no default lead)', { field: 'leadOrganizationId' });
       return checkHandlers(lead, dispatchCoHandlers(state, action.coHandlerOrganizationIds, lead));
@@ -168,6 +200,8 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor): Domai
       return null;
     }
     case 'conclude_coordination': {
+      const blocking = requiredOpenTasks(state);
+      if (blocking) return blocking;
       if (state.ruleSet.definition.stages.coordination.optional) return null;
       const agreed = state.meetings.some((m) => (m.minutes?.actionItemIds.length ?? 0) > 0);
       return agreed
@@ -185,11 +219,41 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor): Domai
     }
     case 'resolve': {
       const open = openActionItems(state);
-      return open.length === 0
-        ? null
-        : domainError('precondition_failed', `${open.length} action item(s) are still open`, {
-            openActionItems: open.map((i) => ({ id: i.id, title: i.title, ownerOrganizationId: i.ownerOrganizationId })),
-          });
+      if (open.length > 0) {
+        return domainError('precondition_failed', `${open.length} action item(s) are still open`, {
+          openActionItems: open.map((i) => ({ id: i.id, title: i.title, ownerOrganizationId: i.ownerOrganizationId })),
+        });
+      }
+      return requiredOpenTasks(state);
+    }
+    case 'complete_task': {
+      const task = (state.tasks ?? []).find((t) => t.id === action.taskId);
+      if (!task) return domainError('invalid', `no task ${action.taskId} on this case`, { field: 'taskId' });
+      if (task.completedAt) return domainError('precondition_failed', 'this task is already complete', { taskId: task.id });
+      if (task.stage !== state.stage) return domainError('precondition_failed', `this task belongs to the ${task.stage} stage`, { taskId: task.id });
+      return isCoordinator(actor) || isTaskAssignee(task, actor) ? null : domainError('forbidden', 'this task is assigned to someone else');
+    }
+    case 'request_extension': {
+      const clock = extensibleDue(state);
+      if (!clock) return domainError('precondition_failed', 'the current stage has no time limit to extend');
+      if (state.extensions?.some((e) => e.state === 'pending')) {
+        return domainError('precondition_failed', 'an extension request is already waiting for a decision');
+      }
+      if (now && Date.parse(clock.dueAt) <= Date.parse(now)) {
+        return domainError('precondition_failed', 'an extension must be requested before the time limit passes', { dueAt: clock.dueAt });
+      }
+      if (Date.parse(action.requestedDueAt) <= Date.parse(clock.dueAt)) {
+        return domainError('invalid', 'requestedDueAt must be later than the current time limit', { field: 'requestedDueAt', dueAt: clock.dueAt });
+      }
+      return null;
+    }
+    case 'approve_extension':
+    case 'reject_extension': {
+      const extension = (state.extensions ?? []).find((e) => e.id === action.extensionId);
+      if (!extension) return domainError('invalid', `no extension request ${action.extensionId} on this case`, { field: 'extensionId' });
+      if (extension.state !== 'pending') return domainError('precondition_failed', `this request was already ${extension.state}`);
+      if (extension.stage !== state.stage) return domainError('precondition_failed', 'this request was for a stage the case has left');
+      return null;
     }
     default:
       return null;
@@ -218,7 +282,7 @@ function checkHandlers(lead: string, coHandlers: string[]): DomainError | null {
 
 /** Applies an action that `decide` accepted. */
 export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: TransitionContext): Change {
-  const change = new ChangeBuilder(state, ctx.now, actor);
+  const change = new ChangeBuilder(state, ctx.now, actor, ctx.newId);
   const s = change.state;
   switch (action.type) {
     case 'dispatch': {
@@ -351,6 +415,49 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
     case 'comment':
       change.emit('commented', { text: action.text });
       break;
+    case 'complete_task': {
+      const task = s.tasks.find((t) => t.id === action.taskId)!;
+      task.completedAt = ctx.now;
+      task.evidence = action.evidence;
+      change.emit('task_completed', { taskId: task.id, name: task.name, evidence: action.evidence });
+      if (s.stage === 'registration') settleRegistration(change);
+      break;
+    }
+    case 'request_extension': {
+      const clock = extensibleDue(s)!;
+      const extension: Extension = {
+        id: ctx.newId(),
+        stage: s.stage,
+        organizationId: leadOf(s)?.organizationId ?? null,
+        reason: action.reason,
+        requestedAt: ctx.now,
+        previousDueAt: clock.dueAt,
+        requestedDueAt: action.requestedDueAt,
+        state: 'pending',
+      };
+      s.extensions.push(extension);
+      change.emit('extension_requested', { extensionId: extension.id, reason: action.reason, dueAt: clock.dueAt, requestedDueAt: action.requestedDueAt, notify: ['coordinator'] });
+      break;
+    }
+    case 'approve_extension': {
+      const extension = s.extensions.find((e) => e.id === action.extensionId)!;
+      const clock = extensibleDue(s)!;
+      const added = Date.parse(extension.requestedDueAt) - Date.parse(clock.dueAt);
+      clock.extend(added, extension.requestedDueAt);
+      extension.state = 'approved';
+      extension.decidedAt = ctx.now;
+      if (action.reason) extension.decisionReason = action.reason;
+      change.emit('extension_approved', { extensionId: extension.id, dueAt: extension.requestedDueAt, previousDueAt: clock.dueAt });
+      break;
+    }
+    case 'reject_extension': {
+      const extension = s.extensions.find((e) => e.id === action.extensionId)!;
+      extension.state = 'rejected';
+      extension.decidedAt = ctx.now;
+      extension.decisionReason = action.reason;
+      change.emit('extension_rejected', { extensionId: extension.id, reason: action.reason });
+      break;
+    }
     case 'withdraw':
       s.withdrawnReason = action.reason;
       change.enterStage('withdrawn');
@@ -360,22 +467,109 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
   return change.result(true);
 }
 
-/** The earliest moment at which time alone changes the case, or null when nothing is waiting on the clock. */
-export function nextAlarmAt(state: CaseState): string | null {
-  if (state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close') {
-    return state.stageDueAt;
-  }
-  return null;
+/**
+ * Options for time-driven behaviour. `reminders: false` is the behaviour of workflows that started before
+ * reminders existed: their replay must not see timers they never had (see the workflow's `patched()`).
+ */
+export interface ClockOptions {
+  reminders: boolean;
 }
 
-/** Lets time act on the case: a feedback stage whose limit passed closes as "no response". */
-export function advanceClock(state: CaseState, now: string): Change | null {
-  if (state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close' && isPast(state.stageDueAt, now)) {
-    const change = new ChangeBuilder(state, now, { kind: 'system', roles: [], displayName: 'Whistle' });
-    change.state.closedReason = 'no_response';
+const WITH_REMINDERS: ClockOptions = { reminders: true };
+
+function feedbackTimeoutAt(state: CaseState): string | null {
+  return state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close' ? state.stageDueAt : null;
+}
+
+/** The earliest moment at which time alone changes the case, or null when nothing is waiting on the clock. */
+export function nextAlarmAt(state: CaseState, options: ClockOptions = WITH_REMINDERS): string | null {
+  const times = [feedbackTimeoutAt(state), ...(options.reminders ? pendingAlarms(state).map((a) => a.at) : [])].filter(
+    (t): t is string => t !== null,
+  );
+  if (times.length === 0) return null;
+  return times.reduce((earliest, t) => (Date.parse(t) < Date.parse(earliest) ? t : earliest));
+}
+
+/**
+ * Lets time act on the case: raises every reminder and escalation that is due (each once), then closes a
+ * feedback stage whose limit passed as "no response". Null when nothing was due.
+ */
+export function advanceClock(state: CaseState, now: string, options: ClockOptions = WITH_REMINDERS): Change | null {
+  const due = options.reminders ? pendingAlarms(state).filter((a) => Date.parse(a.at) <= Date.parse(now)) : [];
+  const timeout = feedbackTimeoutAt(state);
+  const timedOut = timeout !== null && isPast(timeout, now);
+  if (due.length === 0 && !timedOut) return null;
+  let count = 0;
+  const change = new ChangeBuilder(state, now, SYSTEM_ACTOR, () => `${state.id}:${state.eventSeq}:${++count}`);
+  const s = change.state;
+  for (const alarm of due) {
+    s.firedAlarms.push(alarm.key);
+    change.emit(alarm.level, {
+      clock: alarm.clock.kind,
+      clockId: alarm.clock.id,
+      ...alarm.clock.subject,
+      alarmKey: alarm.key,
+      alarmAt: alarm.at,
+      dueAt: alarm.clock.dueAt,
+      recipients: alarm.recipients,
+    });
+  }
+  // Keys of clocks that stopped can never fire again: keep the list as small as the running clocks.
+  const running = new Set(activeClocks(s).map((clock) => clock.id));
+  s.firedAlarms = s.firedAlarms.filter((key) => running.has(key.slice(0, key.lastIndexOf('#'))));
+  if (timedOut) {
+    s.closedReason = 'no_response';
     change.enterStage('closed');
     change.emit('closed', { reason: 'no_response' });
-    return change.result(true);
+  }
+  return change.result(true);
+}
+
+/** Brings a state saved by older code (carried over by continue-as-new) up to the current shape. */
+export function upgradeState(state: CaseState): CaseState {
+  return { ...state, tasks: state.tasks ?? [], extensions: state.extensions ?? [], stageExtendedMs: state.stageExtendedMs ?? 0, firedAlarms: state.firedAlarms ?? [] };
+}
+
+export function openTasks(state: CaseState): Task[] {
+  return (state.tasks ?? []).filter((t) => !t.completedAt && t.stage === state.stage);
+}
+
+function isTaskAssignee(task: Task, actor: Actor): boolean {
+  if ('organizationId' in task.assignee) return !!actor.organizationId && actor.organizationId === task.assignee.organizationId;
+  return actor.kind === 'user' && hasRole(actor, task.assignee.role);
+}
+
+/** Refuses to complete a stage while its required tasks are open, naming them. */
+function requiredOpenTasks(state: CaseState): DomainError | null {
+  const open = openTasks(state).filter((t) => t.required);
+  return open.length === 0
+    ? null
+    : domainError('precondition_failed', `${open.length} required task(s) of this stage are still open`, {
+        openTasks: open.map((t) => ({ id: t.id, name: t.name, assignee: t.assignee })),
+      });
+}
+
+/** The clock a lead's extension moves: its own registration clock, or the stage's. */
+function extensibleDue(state: CaseState): { dueAt: string; extend: (addedMs: number, newDue: string) => void } | null {
+  if (state.stage === 'registration') {
+    const lead = leadOf(state);
+    if (!lead || lead.state !== 'pending' || !lead.dueAt) return null;
+    return {
+      dueAt: lead.dueAt,
+      extend: (addedMs, newDue) => {
+        lead.extendedMs = (lead.extendedMs ?? 0) + addedMs;
+        lead.dueAt = newDue;
+      },
+    };
+  }
+  if ((state.stage === 'coordination' || state.stage === 'resolution') && state.stageDueAt) {
+    return {
+      dueAt: state.stageDueAt,
+      extend: (addedMs, newDue) => {
+        state.stageExtendedMs = (state.stageExtendedMs ?? 0) + addedMs;
+        state.stageDueAt = newDue;
+      },
+    };
   }
   return null;
 }
@@ -427,7 +621,8 @@ function setHandlers(state: CaseState, lead: string, coHandlers: string[], now: 
 /** Registration ends when every unit still on the case has reported in. */
 function settleRegistration(change: ChangeBuilder): void {
   const current = currentAssignments(change.state);
-  if (current.length > 0 && leadOf(change.state) && current.every((a) => a.state === 'registered')) {
+  const tasksDone = !openTasks(change.state).some((t) => t.required);
+  if (current.length > 0 && leadOf(change.state) && current.every((a) => a.state === 'registered') && tasksDone) {
     change.enterStage('coordination');
   }
 }
@@ -446,6 +641,7 @@ class ChangeBuilder {
     previous: CaseState,
     private readonly now: string,
     private readonly actor: Actor,
+    private readonly newId: () => string,
   ) {
     // JSON copy rather than structuredClone: the workflow sandbox does not offer every Node global.
     this.state = JSON.parse(JSON.stringify(previous)) as CaseState;
@@ -462,7 +658,38 @@ class ChangeBuilder {
     this.state.stage = stage;
     this.state.stageEnteredAt = this.now;
     this.state.stageDueAt = isOpenStage(stage) ? stageDue(this.state.ruleSet.definition, stage, this.now) : null;
+    this.state.stageExtendedMs = 0;
     this.emit('stage_changed', { from, to: stage, ...data });
+    this.createTasks();
+  }
+
+  /** The rule set's checklist for the stage just entered, with assignees resolved now. */
+  createTasks(): void {
+    const { definition } = this.state.ruleSet;
+    const stage = this.state.stage;
+    definition.tasks.forEach((rule, index) => {
+      if (rule.stage !== stage) return;
+      const lead = leadOf(this.state)?.organizationId;
+      const assignee: Task['assignee'] =
+        'organizationId' in rule.assignee
+          ? { organizationId: rule.assignee.organizationId }
+          : 'role' in rule.assignee
+            ? { role: rule.assignee.role }
+            : lead
+              ? { organizationId: lead }
+              : { role: 'coordinator' };
+      this.state.tasks.push({
+        id: this.newId(),
+        stage,
+        name: rule.name,
+        assignee,
+        required: rule.required,
+        startedAt: this.now,
+        dueAt: rule.due ? dueAfter(this.now, rule.due, definition.calendar) : null,
+        completedAt: null,
+        rule: index,
+      });
+    });
   }
 
   result(bumpVersion: boolean): Change {

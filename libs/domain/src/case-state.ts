@@ -11,6 +11,8 @@ export interface Assignment {
   dispatchedAt: string;
   /** Each dispatched unit has its own clock for reporting in. */
   dueAt: string | null;
+  /** Time an approved extension added to this unit's clock (its reminders move with it). */
+  extendedMs?: number;
   registeredAt: string | null;
   contactName?: string;
   contactPhone?: string;
@@ -52,6 +54,39 @@ export interface ActionItem {
   completedAt: string | null;
   evidence?: string;
 }
+
+/** A checklist item the rule set gives a stage ("site inspection within 1 day" for the lead). */
+export interface Task {
+  id: string;
+  stage: Stage;
+  name: string;
+  /** Resolved when the task appears: an organization (the lead's, or a named one) or a street role. */
+  assignee: { organizationId: string } | { role: 'coordinator' | 'community' | 'leader' };
+  required: boolean;
+  startedAt: string;
+  dueAt: string | null;
+  completedAt: string | null;
+  evidence?: string;
+  /** Index into the rule set's `tasks`, for its reminders. */
+  rule: number;
+}
+
+/** The lead asks for more time; a coordinator approves (the clock moves) or rejects. */
+export interface Extension {
+  id: string;
+  stage: Stage;
+  organizationId: string | null;
+  reason: string;
+  requestedAt: string;
+  previousDueAt: string;
+  requestedDueAt: string;
+  state: 'pending' | 'approved' | 'rejected';
+  decidedAt?: string;
+  decisionReason?: string;
+}
+
+/** Who a notification is for: one person, everyone of an organization, or everyone holding a street role. */
+export type Recipient = { userId: string } | { organizationId: string } | { role: 'coordinator' | 'leader' | 'community' };
 
 export interface Feedback {
   satisfaction: number;
@@ -108,6 +143,12 @@ export interface CaseState {
   /** Set when a case has been declined twice: the street's leaders arbitrate who owns it. */
   arbitrationRequestedAt: string | null;
   closedReason: 'feedback' | 'no_response' | null;
+  tasks: Task[];
+  extensions: Extension[];
+  /** Time approved extensions added to the current stage's clock. */
+  stageExtendedMs: number;
+  /** Reminders already raised, by alarm key; keys of stopped clocks are dropped. */
+  firedAlarms: string[];
   withdrawnReason: string | null;
   ruleSet: RuleSetSnapshot;
   openedBy: Actor;
@@ -136,7 +177,13 @@ export type CaseEventType =
   | 'closed'
   | 'reassigned'
   | 'commented'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'reminder'
+  | 'escalation'
+  | 'task_completed'
+  | 'extension_requested'
+  | 'extension_approved'
+  | 'extension_rejected';
 
 export interface TimelineActor {
   kind: Actor['kind'];

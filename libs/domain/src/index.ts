@@ -9,3 +9,4 @@ export * from './case-state';
 export * from './permissions';
 export * from './case-machine';
 export * from './case-view';
+export * from './alarms';

@@ -32,8 +32,9 @@ describe('STAGE_ACTIONS', () => {
   });
 
   it('takes each action in the stage where the flow needs it', () => {
-    expect(STAGE_ACTIONS.whistle).toEqual(['dispatch', 'comment', 'withdraw']);
-    expect(STAGE_ACTIONS.feedback).toEqual(['feedback', 'comment', 'withdraw']);
+    expect(STAGE_ACTIONS.whistle).toEqual(['dispatch', 'complete_task', 'comment', 'withdraw']);
+    expect(STAGE_ACTIONS.feedback).toEqual(['feedback', 'complete_task', 'comment', 'withdraw']);
+    expect(STAGE_ACTIONS.feedback).not.toContain('request_extension');
     expect(STAGE_ACTIONS.registration).not.toContain('resolve');
     expect(STAGE_ACTIONS.coordination).toContain('conclude_coordination');
     expect(STAGE_ACTIONS.resolution).not.toContain('conclude_coordination');

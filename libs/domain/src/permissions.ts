@@ -8,8 +8,8 @@ import type { Stage } from './stages';
  * or withdrawn case takes nothing.
  */
 export const STAGE_ACTIONS: Record<Stage, readonly ActionType[]> = {
-  whistle: ['dispatch', 'comment', 'withdraw'],
-  registration: ['register', 'decline', 'reassign', 'comment', 'withdraw'],
+  whistle: ['dispatch', 'complete_task', 'comment', 'withdraw'],
+  registration: ['register', 'decline', 'reassign', 'complete_task', 'request_extension', 'approve_extension', 'reject_extension', 'comment', 'withdraw'],
   coordination: [
     'schedule_meeting',
     'record_minutes',
@@ -18,6 +18,10 @@ export const STAGE_ACTIONS: Record<Stage, readonly ActionType[]> = {
     'register',
     'decline',
     'reassign',
+    'complete_task',
+    'request_extension',
+    'approve_extension',
+    'reject_extension',
     'comment',
     'withdraw',
   ],
@@ -29,10 +33,14 @@ export const STAGE_ACTIONS: Record<Stage, readonly ActionType[]> = {
     'register',
     'decline',
     'reassign',
+    'complete_task',
+    'request_extension',
+    'approve_extension',
+    'reject_extension',
     'comment',
     'withdraw',
   ],
-  feedback: ['feedback', 'comment', 'withdraw'],
+  feedback: ['feedback', 'complete_task', 'comment', 'withdraw'],
   closed: [],
   withdrawn: [],
 };
@@ -54,6 +62,10 @@ export const ACTION_ROLES: Record<ActionType, readonly (Role | 'member' | 'resid
   reassign: ['coordinator'],
   comment: ['coordinator', 'leader', 'admin', 'community', 'member'],
   withdraw: ['coordinator'],
+  complete_task: ['coordinator', 'leader', 'community', 'member'],
+  request_extension: ['coordinator', 'member'],
+  approve_extension: ['coordinator'],
+  reject_extension: ['coordinator'],
 };
 
 /** Organizations that take part in a case: whoever was dispatched, owns an item, or was invited. */

@@ -11,6 +11,7 @@ describe('ruleSetDefinitionSchema', () => {
   it('fills in every default from an empty definition', () => {
     expect(ruleSetDefinitionSchema.parse({})).toEqual({
       calendar: { mode: 'calendar' },
+      meetings: { remindBefore: 'PT2H' },
       stages: {
         whistle: { reminders: [] },
         registration: { reminders: [], defaultCoHandlers: [] },
@@ -36,7 +37,7 @@ describe('ruleSetDefinitionSchema', () => {
 
   it('fills in task defaults', () => {
     const parsed = ruleSetDefinitionSchema.parse({ tasks: [{ stage: 'resolution', name: 'site visit', assignee: { lead: true } }] });
-    expect(parsed.tasks).toEqual([{ stage: 'resolution', name: 'site visit', assignee: { lead: true }, required: true }]);
+    expect(parsed.tasks).toEqual([{ stage: 'resolution', name: 'site visit', assignee: { lead: true }, required: true, reminders: [] }]);
   });
 
   it('refuses an invalid ISO duration with its path', () => {

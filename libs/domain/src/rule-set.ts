@@ -98,13 +98,19 @@ export const ruleSetDefinitionSchema = z
             ]),
             due: isoDuration.optional(),
             required: z.boolean().default(true),
+            /** Measured, like a stage's, from the moment the task appears. */
+            reminders: z.array(reminderSchema).default([]),
           })
           .strict(),
       )
       .default([]),
+    /** Attendees' organizations are reminded this long before a meeting; leave out for no reminder. */
+    meetings: z.object({ remindBefore: isoDuration.optional() }).strict().default({ remindBefore: 'PT2H' }),
   })
   .strict();
+export type TaskRule = RuleSetDefinition['tasks'][number];
 export type RuleSetDefinition = z.infer<typeof ruleSetDefinitionSchema>;
+export type NotifyTarget = z.infer<typeof notifyTargetSchema>;
 
 /** The rules a case runs under: a frozen, published version, copied into the case's workflow input. */
 export interface RuleSetSnapshot {

@@ -107,14 +107,14 @@ export function context(now = NOW): TransitionContext {
 }
 
 /** Why `decide` refuses this action, or null. */
-export function refusal(state: CaseState, body: Record<string, unknown>, actor: Actor): DomainError | null {
-  return decide(state, action(body), actor);
+export function refusal(state: CaseState, body: Record<string, unknown>, actor: Actor, now?: string): DomainError | null {
+  return decide(state, action(body), actor, now);
 }
 
 /** decide, then apply: the full change. Throws when the action is refused, so a typo in a spec is loud. */
 export function actChange(state: CaseState, body: Record<string, unknown>, actor: Actor, now = NOW): Change {
   const parsed = action(body);
-  const error = decide(state, parsed, actor);
+  const error = decide(state, parsed, actor, now);
   if (error) throw new Error(`${parsed.type} refused: ${error.code}: ${error.message}`);
   return apply(state, parsed, actor, context(now));
 }

@@ -43,7 +43,8 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
     <>
       <Button label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
-        <Form onSubmit={(values: Record<string, unknown>) => mutate(values)} defaultValues={defaultValues}>
+        {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
+        <Form record={{}} defaultValues={defaultValues} onSubmit={(values: Record<string, unknown>) => mutate(values)}>
           <DialogTitle>{translate(label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>

@@ -1,18 +1,32 @@
-import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { CaseEvent, CaseView } from '@whistle/domain';
-import { Loading, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { Loading, RecordContextProvider, ReferenceField, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { WhistleDataProvider } from '../../dataProvider';
 
-/** The plain values of an event's data (ids, reasons, texts), as one short line. */
-function details(event: CaseEvent): string {
-  return Object.entries(event.data)
-    .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
-    .map(([key, value]) => `${key}: ${String(value)}`)
-    .join(' · ');
+/** What people wrote or chose; ids and copies of the case are left to the sections above. */
+const SHOWN = ['contactName', 'reasonCode', 'reason', 'summary', 'outcome', 'note', 'text', 'satisfaction', 'comment', 'thanks', 'location', 'title', 'evidence'];
+
+function EventDetails({ event }: { event: CaseEvent }) {
+  const translate = useTranslate();
+  const { data } = event;
+  const parts = SHOWN.filter((key) => data[key] !== undefined && data[key] !== null && data[key] !== '').map((key) => String(data[key]));
+  if (event.type === 'stage_changed') {
+    parts.unshift(`${translate(`whistle.stages.${String(data.from)}`)} → ${translate(`whistle.stages.${String(data.to)}`)}`);
+  }
+  return (
+    <Stack direction="row" spacing={1} component="span">
+      {typeof data.leadOrganizationId === 'string' || typeof data.organizationId === 'string' ? (
+        <RecordContextProvider value={{ id: event.id, organizationId: data.leadOrganizationId ?? data.organizationId }}>
+          <ReferenceField source="organizationId" reference="organizations" link={false} />
+        </RecordContextProvider>
+      ) : null}
+      <span>{parts.join(' · ')}</span>
+    </Stack>
+  );
 }
 
-/** Every event of the case, oldest first, from GET /api/cases/:id/timeline; refreshed with the page. */
+/** Every event of the case, oldest first, from GET /api/cases/:id/timeline; fetched again when the case changes. */
 export function Timeline() {
   const record = useRecordContext<CaseView>();
   const dataProvider = useDataProvider<WhistleDataProvider>();
@@ -33,7 +47,8 @@ export function Timeline() {
             primary={`${new Date(event.at).toLocaleString()} · ${translate(`whistle.timeline.events.${event.type}`)} ${
               event.actor.displayName ? translate('whistle.timeline.by', { name: event.actor.displayName }) : ''
             }`}
-            secondary={details(event)}
+            secondary={<EventDetails event={event} />}
+            slotProps={{ secondary: { component: 'div' } }}
           />
         </ListItem>
       ))}

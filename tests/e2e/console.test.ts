@@ -1,0 +1,82 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { call, expectStatus } from '../support/api';
+import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
+import { launchBrowser } from './pages/browser';
+import { CaseListPage } from './pages/CaseListPage';
+import { CaseShowPage } from './pages/CaseShowPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { LoginPage } from './pages/LoginPage';
+
+const PASSWORD = 'street-test-password';
+// A browser test waits on real rendering and a real workflow; jest's 5 s default is too short for that.
+jest.setTimeout(60_000);
+
+/**
+ * The react-admin console in a real browser against the real stack: a coordinator signs in, finds a case a
+ * community raised through the API, and dispatches it from the case page.
+ */
+describe('admin console', () => {
+  let street: TestStreet;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    [street, browser] = await Promise.all([createTestStreet(), launchBrowser()]);
+  });
+  afterAll(async () => browser?.close());
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+  });
+  afterEach(async () => context?.close());
+
+  it('a coordinator dispatches a whistled case from its page', async () => {
+    const title = `Broken sewage pipe at No. 3 Harbin Road ${street.suffix}`;
+    const opened = expectStatus(await call('POST', '/cases', { token: street.token.community, body: whistleBody(street, { title }) }), 201).body;
+
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn(street.user.coordinator.username, PASSWORD);
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitUntilShown();
+    expect(await dashboard.heading()).toBe('各阶段在办案件');
+    expect(await dashboard.count('whistle')).toBeGreaterThanOrEqual(1);
+
+    const list = new CaseListPage(page);
+    await list.open();
+    await list.search(street.suffix);
+    await list.openCase(opened.code);
+
+    const show = new CaseShowPage(page);
+    await show.waitForStage('whistle');
+    expect(await show.stageChip().innerText()).toBe('吹哨待派单');
+    expect(await show.text(title).isVisible()).toBe(true);
+
+    const sewage = `Sewage Management Office ${street.suffix}`;
+    await show.dispatch(sewage);
+    await show.waitForStage('registration');
+    expect(await show.stageChip().innerText()).toBe('待报到');
+    await show.timeline().getByText('街道派单').waitFor();
+    await show.text(sewage).waitFor();
+    // Now a coordinator may report in for the unit, but no longer dispatch.
+    expect(await show.actionButton('register').isVisible()).toBe(true);
+    expect(await show.actionButton('dispatch').count()).toBe(0);
+    await page.screenshot({ path: '/tmp/whistle-console.png', fullPage: true });
+
+    const viaApi = expectStatus(await call('GET', `/cases/${opened.id}`, { token: street.token.coordinator }), 200).body;
+    expect(viaApi.stage).toBe('registration');
+    expect(viaApi.assignments).toEqual([expect.objectContaining({ organizationId: street.org.sewage, role: 'lead', state: 'pending' })]);
+  });
+
+  it('a wrong password shows the API error and stays on the login page', async () => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn(street.user.coordinator.username, 'not-the-password');
+    await login.error().filter({ hasText: 'wrong username or password' }).waitFor();
+    expect(page.url()).toMatch(/#\/login$/);
+    expect(await login.isShown()).toBe(true);
+    expect(await page.evaluate("sessionStorage.getItem('whistle.session')")).toBeNull();
+  });
+});

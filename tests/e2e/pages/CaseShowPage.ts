@@ -1,0 +1,41 @@
+import type { Locator, Page } from 'playwright-core';
+
+export class CaseShowPage {
+  constructor(private readonly page: Page) {}
+
+  /** The show view only: a list may still be fading out behind it. */
+  private main(): Locator {
+    return this.page.locator('.RaShow-main');
+  }
+
+  stageChip(): Locator {
+    return this.main().getByTestId('case-stage');
+  }
+
+  async waitForStage(stage: string): Promise<void> {
+    await this.main().locator(`[data-testid="case-stage"][data-stage="${stage}"]`).waitFor();
+  }
+
+  text(text: string): Locator {
+    return this.main().getByText(text, { exact: true }).first();
+  }
+
+  actionButton(type: string): Locator {
+    return this.page.getByTestId(`action-${type}`);
+  }
+
+  /** 派单: opens the dispatch dialog, picks the lead unit by (part of) its name, and submits. */
+  async dispatch(leadName: string): Promise<void> {
+    await this.actionButton('dispatch').click();
+    const dialog = this.page.getByRole('dialog');
+    const lead = dialog.getByRole('combobox').first();
+    await lead.fill(leadName);
+    await this.page.getByRole('option', { name: leadName }).click();
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  timeline(): Locator {
+    return this.main().getByTestId('case-timeline');
+  }
+}
