@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   uuid4,
@@ -23,7 +24,9 @@ import {
   isOpenStage,
   nextAlarmAt,
   openCase,
+  upgradeState,
   type CaseState,
+  type ClockOptions,
   type Change,
   type DomainError,
 } from '@whistle/domain';
@@ -54,7 +57,10 @@ function refusal(error: DomainError): ApplicationFailure {
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
   const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
   const opening = 'seed' in input ? openCase(input.seed) : null;
-  let state: CaseState = opening ? opening.state : (input as { state: CaseState }).state;
+  let state: CaseState = opening ? opening.state : upgradeState((input as { state: CaseState }).state);
+  // Cases started before reminders existed replay without their timers; everything newer gets them.
+  const clock = (): ClockOptions => ({ reminders: patched('reminder-timers') });
+  const now = () => new Date().toISOString();
   // One change at a time: a handler that awaits the database must not interleave with another. A new case
   // holds the lock from the start, so no update (not even `opened`) runs before its opening is persisted.
   let busy = opening !== null;
@@ -81,14 +87,14 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     ({ action, actor }) =>
       exclusively(async () => {
         // Checked again here: an earlier update may have changed the case after this one was validated.
-        const error = decide(state, action, actor);
+        const error = decide(state, action, actor, now());
         if (error) throw refusal(error);
-        await commit(apply(state, action, actor, { now: new Date().toISOString(), newId: uuid4 }));
+        await commit(apply(state, action, actor, { now: now(), newId: uuid4 }));
         return state;
       }),
     {
       validator: ({ action, actor }) => {
-        const error = decide(state, action, actor);
+        const error = decide(state, action, actor, now());
         if (error) throw refusal(error);
       },
     },
@@ -104,7 +110,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   while (isOpenStage(state.stage)) {
     const version = state.version;
-    const alarm = nextAlarmAt(state);
+    const alarm = nextAlarmAt(state, clock());
     const wait = alarm === null ? null : Date.parse(alarm) - Date.now();
     const tooLong = () => workflowInfo().continueAsNewSuggested || workflowInfo().historyLength > historyLimit;
     const woken = () => state.version !== version || tooLong();
@@ -112,7 +118,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     else if (wait > 0) await condition(woken, wait);
 
     await exclusively(async () => {
-      const change = advanceClock(state, new Date().toISOString());
+      const change = advanceClock(state, now(), clock());
       if (change) await commit(change);
     });
 

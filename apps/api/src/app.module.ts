@@ -6,6 +6,8 @@ import { CasesModule } from './cases/cases.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
+import { NotificationsModule } from './notifications/notifications.module';
+import { RuleSetsModule } from './rule-sets/rule-sets.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -26,7 +28,9 @@ export class AppModule {
         TemporalModule,
         AuthModule,
         DirectoryModule,
+        RuleSetsModule,
         CasesModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

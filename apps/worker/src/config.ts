@@ -6,11 +6,12 @@ export interface WorkerConfig {
   temporalAddress: string;
   temporalNamespace: string;
   taskQueue: string;
+  webhookPollMs: number;
 }
 
 /** Every variable the worker reads, and those it cannot start without. */
 export const WORKER_ENV = {
-  all: ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'WORKER_LOG_LEVEL'],
+  all: ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'WORKER_LOG_LEVEL', 'WEBHOOK_POLL_MS'],
   required: ['DATABASE_URL', 'TEMPORAL_ADDRESS'],
 };
 
@@ -22,5 +23,6 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     temporalAddress: env.TEMPORAL_ADDRESS!,
     temporalNamespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? CASE_TASK_QUEUE,
+    webhookPollMs: Number(env.WEBHOOK_POLL_MS ?? 500),
   };
 }

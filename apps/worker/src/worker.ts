@@ -2,6 +2,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createCaseActivities } from '@whistle/activities';
 import { openDataSource } from '@whistle/persistence';
 import type { WorkerConfig } from './config';
+import { startWebhookDispatcher } from './webhook-dispatcher';
 
 /** The workflow bundle's entry: the workflows package, resolved like any other workspace package. */
 export const WORKFLOWS_PATH = require.resolve('@whistle/workflows');
@@ -23,7 +24,9 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     workflowsPath: WORKFLOWS_PATH,
     activities: createCaseActivities({ dataSource }),
   });
+  const dispatcher = startWebhookDispatcher(dataSource, { pollMs: config.webhookPollMs });
   const done = worker.run().finally(async () => {
+    await dispatcher.stop();
     await connection.close();
     await dataSource.destroy();
   });

@@ -67,7 +67,7 @@ export function activeClocks(state: CaseState): Clock[] {
     });
   }
   for (const task of state.tasks ?? []) {
-    if (task.completedAt || task.stage !== state.stage) continue;
+    if (task.completedAt || !inCurrentStageVisit(task.stage, task.startedAt, state)) continue;
     clocks.push({
       id: `task:${task.id}`,
       kind: 'task',
@@ -97,6 +97,14 @@ export function activeClocks(state: CaseState): Clock[] {
     }
   }
   return clocks;
+}
+
+/**
+ * Whether something of `stage` that began at `since` (a task, an extension request) belongs to the stage the case is
+ * in now, rather than to an earlier visit of the same stage (before a reopen, or before the lead declined).
+ */
+export function inCurrentStageVisit(stage: CaseState['stage'], since: string, state: CaseState): boolean {
+  return stage === state.stage && Date.parse(since) >= Date.parse(state.stageEnteredAt);
 }
 
 export function alarmsOf(clock: Clock, state: CaseState): Alarm[] {

@@ -1,5 +1,5 @@
 import type { CaseAction, ActionType } from './actions';
-import { activeClocks, pendingAlarms } from './alarms';
+import { activeClocks, inCurrentStageVisit, pendingAlarms } from './alarms';
 import type {
   ActionItem,
   Assignment,
@@ -102,10 +102,11 @@ function isRelevant(state: CaseState, type: ActionType, actor: Actor): boolean {
     case 'complete_task':
       return openTasks(state).some((task) => isCoordinator(actor) || isTaskAssignee(task, actor));
     case 'request_extension':
-      return extensibleDue(state) !== null && !(state.extensions ?? []).some((e) => e.state === 'pending');
+      return extensibleDue(state) !== null && !pendingExtension(state);
     case 'approve_extension':
+      return extensibleDue(state) !== null && !!pendingExtension(state);
     case 'reject_extension':
-      return (state.extensions ?? []).some((e) => e.state === 'pending' && e.stage === state.stage);
+      return !!pendingExtension(state);
     default:
       return true;
   }
@@ -231,12 +232,15 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: s
       if (!task) return domainError('invalid', `no task ${action.taskId} on this case`, { field: 'taskId' });
       if (task.completedAt) return domainError('precondition_failed', 'this task is already complete', { taskId: task.id });
       if (task.stage !== state.stage) return domainError('precondition_failed', `this task belongs to the ${task.stage} stage`, { taskId: task.id });
+      if (!inCurrentStageVisit(task.stage, task.startedAt, state)) {
+        return domainError('precondition_failed', `this task belongs to an earlier visit of the ${task.stage} stage`, { taskId: task.id });
+      }
       return isCoordinator(actor) || isTaskAssignee(task, actor) ? null : domainError('forbidden', 'this task is assigned to someone else');
     }
     case 'request_extension': {
       const clock = extensibleDue(state);
       if (!clock) return domainError('precondition_failed', 'the current stage has no time limit to extend');
-      if (state.extensions?.some((e) => e.state === 'pending')) {
+      if (pendingExtension(state)) {
         return domainError('precondition_failed', 'an extension request is already waiting for a decision');
       }
       if (now && Date.parse(clock.dueAt) <= Date.parse(now)) {
@@ -252,7 +256,12 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: s
       const extension = (state.extensions ?? []).find((e) => e.id === action.extensionId);
       if (!extension) return domainError('invalid', `no extension request ${action.extensionId} on this case`, { field: 'extensionId' });
       if (extension.state !== 'pending') return domainError('precondition_failed', `this request was already ${extension.state}`);
-      if (extension.stage !== state.stage) return domainError('precondition_failed', 'this request was for a stage the case has left');
+      if (!inCurrentStageVisit(extension.stage, extension.requestedAt, state)) {
+        return domainError('precondition_failed', 'this request was for a stage the case has left');
+      }
+      if (action.type === 'approve_extension' && !extensibleDue(state)) {
+        return domainError('precondition_failed', 'the time limit this request would move is no longer running');
+      }
       return null;
     }
     default:
@@ -531,7 +540,7 @@ export function upgradeState(state: CaseState): CaseState {
 }
 
 export function openTasks(state: CaseState): Task[] {
-  return (state.tasks ?? []).filter((t) => !t.completedAt && t.stage === state.stage);
+  return (state.tasks ?? []).filter((t) => !t.completedAt && inCurrentStageVisit(t.stage, t.startedAt, state));
 }
 
 function isTaskAssignee(task: Task, actor: Actor): boolean {
@@ -547,6 +556,11 @@ function requiredOpenTasks(state: CaseState): DomainError | null {
     : domainError('precondition_failed', `${open.length} required task(s) of this stage are still open`, {
         openTasks: open.map((t) => ({ id: t.id, name: t.name, assignee: t.assignee })),
       });
+}
+
+/** The request waiting for a decision in the current stage; one left pending by an earlier stage (or visit) lapses. */
+function pendingExtension(state: CaseState): Extension | undefined {
+  return (state.extensions ?? []).find((e) => e.state === 'pending' && inCurrentStageVisit(e.stage, e.requestedAt, state));
 }
 
 /** The clock a lead's extension moves: its own registration clock, or the stage's. */

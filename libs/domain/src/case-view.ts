@@ -33,6 +33,8 @@ export function toCaseView(state: CaseState, now: string) {
     declinesByOrganization: state.declinesByOrganization,
     arbitrationRequestedAt: state.arbitrationRequestedAt,
     closedReason: state.closedReason,
+    tasks: (state.tasks ?? []).map((t) => ({ ...t, overdue: !t.completedAt && isPast(t.dueAt, now) })),
+    extensions: state.extensions ?? [],
     withdrawnReason: state.withdrawnReason,
     participantOrganizationIds: participantOrganizationIds(state),
     ruleSetId: state.ruleSet.ruleSetId,

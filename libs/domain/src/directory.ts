@@ -34,8 +34,12 @@ export const createOrganizationSchema = z
     name: z.string().trim().min(1).max(200),
     kind: z.enum(ORGANIZATION_KINDS),
     parentId: z.string().uuid().nullable().optional(),
+    /** A WeCom or DingTalk group robot for this organization's reminders. */
+    webhookUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
   })
   .strict();
+export const updateOrganizationSchema = createOrganizationSchema.partial().strict();
+export type UpdateOrganizationRequest = z.infer<typeof updateOrganizationSchema>;
 export type CreateOrganizationRequest = z.infer<typeof createOrganizationSchema>;
 
 export const createUserSchema = z

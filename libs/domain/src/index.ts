@@ -10,3 +10,4 @@ export * from './permissions';
 export * from './case-machine';
 export * from './case-view';
 export * from './alarms';
+export * from './notifications';

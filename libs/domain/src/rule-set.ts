@@ -137,3 +137,70 @@ export const BUILT_IN_RULE_SET: RuleSetSnapshot = {
 };
 
 export { STAGES };
+
+/** What an admin saves: a draft may be incomplete; it is checked in full when published. */
+export const ruleSetDraftSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    categories: z.array(z.string().trim().min(1).max(64)).min(1, 'name at least one category, or "*" for the default'),
+    urgencies: z.array(z.enum(['normal', 'urgent'])).default([]),
+    definition: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+export type RuleSetDraft = z.infer<typeof ruleSetDraftSchema>;
+
+export interface RuleSetProblem {
+  path: string;
+  message: string;
+}
+
+/** Every problem of a definition, each with its path, or the parsed definition with defaults filled in. */
+export function validateDefinition(definition: unknown): { ok: true; definition: RuleSetDefinition } | { ok: false; problems: RuleSetProblem[] } {
+  const result = ruleSetDefinitionSchema.safeParse(definition);
+  if (result.success) return { ok: true, definition: result.data };
+  return { ok: false, problems: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+}
+
+/** Organizations and users a definition names, with where, so publishing can check that they exist. */
+export function ruleSetReferences(definition: RuleSetDefinition): { path: string; kind: 'organization' | 'user'; id: string }[] {
+  const refs: { path: string; kind: 'organization' | 'user'; id: string }[] = [];
+  const registration = definition.stages.registration;
+  if (registration.defaultLead) refs.push({ path: 'stages.registration.defaultLead', kind: 'organization', id: registration.defaultLead });
+  registration.defaultCoHandlers.forEach((id, i) => refs.push({ path: `stages.registration.defaultCoHandlers.${i}`, kind: 'organization', id }));
+  const fromNotify = (notify: string[], path: string) =>
+    notify.forEach((target, i) => {
+      if (target.startsWith('org:')) refs.push({ path: `${path}.${i}`, kind: 'organization', id: target.slice(4) });
+      if (target.startsWith('user:')) refs.push({ path: `${path}.${i}`, kind: 'user', id: target.slice(5) });
+    });
+  for (const [stage, rules] of Object.entries(definition.stages)) {
+    rules.reminders.forEach((r, i) => fromNotify(r.notify, `stages.${stage}.reminders.${i}.notify`));
+  }
+  definition.tasks.forEach((task, t) => {
+    if ('organizationId' in task.assignee) refs.push({ path: `tasks.${t}.assignee.organizationId`, kind: 'organization', id: task.assignee.organizationId });
+    task.reminders.forEach((r, i) => fromNotify(r.notify, `tasks.${t}.reminders.${i}.notify`));
+  });
+  return refs;
+}
+
+export interface PublishedRuleSet {
+  ruleSetId: string;
+  version: number;
+  categories: string[];
+  urgencies: string[];
+  publishedAt: string;
+}
+
+/**
+ * Which published rule set a new case gets: the most specific match wins (an urgency match counts more than
+ * a category match, so an emergency rule set reaches every urgent case), then the newest publication.
+ */
+export function pickRuleSet<T extends PublishedRuleSet>(candidates: T[], category: string, urgency: string): T | null {
+  const score = (c: T) => {
+    const categoryFits = c.categories.includes(category) ? 1 : c.categories.includes('*') ? 0 : -1;
+    const urgencyFits = c.urgencies.length === 0 ? 0 : c.urgencies.includes(urgency) ? 2 : -1;
+    return categoryFits < 0 || urgencyFits < 0 ? -1 : categoryFits + urgencyFits;
+  };
+  return candidates
+    .filter((c) => score(c) >= 0)
+    .sort((a, b) => score(b) - score(a) || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[0] ?? null;
+}

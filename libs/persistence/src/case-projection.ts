@@ -1,5 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { participantOrganizationIds, type CaseEvent, type CaseState } from '@whistle/domain';
+import type { EntityManager } from 'typeorm';
+import { notificationFor, participantOrganizationIds, type CaseEvent, type CaseState, type Recipient } from '@whistle/domain';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Writes a case's new state and its events in one transaction. Idempotent: events are keyed by id, and
@@ -43,7 +46,58 @@ export async function writeCaseProjection(dataSource: DataSource, state: CaseSta
         [event.id, state.id, event.seq, event.at, event.type, JSON.stringify(event.actor), JSON.stringify(event.data)],
       );
     }
+    await enqueueNotifications(manager, state, events);
   });
+}
+
+/**
+ * The outbox: every notice an event sends, in the same transaction as the event. In-app notices are delivered
+ * by being written; an organization with a group-robot webhook also gets a `webhook` row for the dispatcher.
+ */
+async function enqueueNotifications(manager: EntityManager, state: CaseState, events: CaseEvent[]): Promise<void> {
+  for (const event of events) {
+    const draft = notificationFor(event, state);
+    if (!draft) continue;
+    const recipients = draft.recipients.filter((r) => !('userId' in r) || UUID.test(r.userId));
+    const orgIds = recipients.flatMap((r) => ('organizationId' in r && UUID.test(r.organizationId) ? [r.organizationId] : []));
+    const webhooks = new Set<string>(
+      orgIds.length
+        ? ((await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [orgIds])) as { id: string }[]).map((r) => r.id)
+        : [],
+    );
+    for (const recipient of recipients) {
+      if ('organizationId' in recipient && !UUID.test(recipient.organizationId)) continue;
+      const channels = 'organizationId' in recipient && webhooks.has(recipient.organizationId) ? ['in_app', 'webhook'] : ['in_app'];
+      for (const channel of channels) {
+        await manager.query(
+          `INSERT INTO notifications (id, case_id, event_id, level, recipient_user_id, recipient_organization_id, recipient_role,
+             message, channel, created_at, delivered_at, next_attempt_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT (id) DO NOTHING`,
+          [
+            `${event.id}/${recipientKey(recipient)}/${channel}`,
+            state.id,
+            event.id,
+            draft.level,
+            'userId' in recipient ? recipient.userId : null,
+            'organizationId' in recipient ? recipient.organizationId : null,
+            'role' in recipient ? recipient.role : null,
+            JSON.stringify(draft.message),
+            channel,
+            event.at,
+            channel === 'in_app' ? event.at : null,
+            channel === 'webhook' ? event.at : null,
+          ],
+        );
+      }
+    }
+  }
+}
+
+function recipientKey(recipient: Recipient): string {
+  if ('userId' in recipient) return `user:${recipient.userId}`;
+  if ('organizationId' in recipient) return `org:${recipient.organizationId}`;
+  return `role:${recipient.role}`;
 }
 
 /** Next number for a human-readable case code; gaps are fine, repeats are not. */

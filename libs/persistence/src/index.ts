@@ -2,3 +2,4 @@ export * from './entities';
 export * from './data-source';
 export * from './case-projection';
 export { MIGRATIONS } from './migrations';
+export * from './outbox';

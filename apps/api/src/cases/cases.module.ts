@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseEntity, CaseEventEntity } from '@whistle/persistence';
 import { DirectoryModule } from '../directory/directory.module';
+import { RuleSetsModule } from '../rule-sets/rule-sets.module';
 import { CaseWorkflows } from './case-workflows';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
@@ -9,7 +10,7 @@ import { FeedbackLinks } from './feedback-link';
 import { PublicFeedbackController } from './public-feedback.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule],
+  imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule, RuleSetsModule],
   controllers: [CasesController, PublicFeedbackController],
   providers: [CasesService, CaseWorkflows, FeedbackLinks],
 })

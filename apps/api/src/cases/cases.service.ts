@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
-  BUILT_IN_RULE_SET,
   caseCode,
   caseWorkflowId,
   decide,
@@ -22,6 +21,7 @@ import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import type { ListQuery } from '../common/list-query';
 import { DirectoryService, isUuid } from '../directory/directory.service';
+import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { CaseWorkflows } from './case-workflows';
 import { FeedbackLinks } from './feedback-link';
 
@@ -46,6 +46,7 @@ export class CasesService {
     private readonly directory: DirectoryService,
     private readonly workflows: CaseWorkflows,
     private readonly feedbackLinks: FeedbackLinks,
+    private readonly ruleSets: RuleSetsService,
   ) {}
 
   /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
@@ -64,7 +65,7 @@ export class CasesService {
       workflowId: caseWorkflowId(id),
       openedBy: actor,
       openedAt: openedAt.toISOString(),
-      ruleSet: BUILT_IN_RULE_SET,
+      ruleSet: await this.ruleSets.snapshotFor(request.category, request.urgency),
     });
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
     if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
@@ -89,7 +90,7 @@ export class CasesService {
     const updateId = idempotencyKey ? `${actor.userId ?? 'resident'}:${idempotencyKey}` : undefined;
     // The projection is the workflow's last persisted state, so most refusals are answered here without a
     // round trip; the workflow's validator stays the authority for races.
-    const refusal = decide(row.state, parsed.action, actor);
+    const refusal = decide(row.state, parsed.action, actor, new Date().toISOString());
     if (refusal) {
       const earlier = updateId ? await this.workflows.earlierResult(row.workflowId, updateId) : null;
       if (earlier) return toCaseView(earlier, new Date().toISOString());

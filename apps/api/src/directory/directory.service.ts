@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CreateOrganizationRequest, CreateUserRequest } from '@whistle/domain';
+import type { CreateOrganizationRequest, CreateUserRequest, UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { publicUser } from '../auth/auth.service';
@@ -17,7 +17,16 @@ export class DirectoryService {
 
   async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
-    return this.organizations.save(this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null }));
+    return this.organizations.save(
+      this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null, webhookUrl: request.webhookUrl ?? null }),
+    );
+  }
+
+  async updateOrganization(id: string, request: UpdateOrganizationRequest): Promise<OrganizationEntity> {
+    const organization = isUuid(id) ? await this.organizations.findOneBy({ id }) : null;
+    if (!organization) throw ApiError.notFound(`organization ${id}`);
+    if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
+    return this.organizations.save(Object.assign(organization, request));
   }
 
   async createUser(request: CreateUserRequest) {

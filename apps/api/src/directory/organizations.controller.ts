@@ -1,9 +1,17 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createOrganizationSchema, type CreateOrganizationRequest } from '@whistle/domain';
+import { hasRole, type Actor, createOrganizationSchema, updateOrganizationSchema, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { OrganizationEntity } from '@whistle/persistence';
+
+/** A robot webhook URL carries its secret key: only admins see it, others only that one is set. */
+function organizationView(organization: OrganizationEntity, actor: Actor) {
+  if (hasRole(actor, 'admin')) return organization;
+  const { webhookUrl, ...rest } = organization;
+  return { ...rest, hasWebhook: !!webhookUrl };
+}
 import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
@@ -24,12 +32,20 @@ export class OrganizationsController {
     return this.directory.createOrganization(body);
   }
 
+  @Put(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Edit an organization, e.g. its group-robot webhook (admin)' })
+  @ApiBody({ schema: z.toJSONSchema(updateOrganizationSchema, { io: 'input' }) as object })
+  update(@Param('id') id: string, @Body(new ZodBody(updateOrganizationSchema)) body: UpdateOrganizationRequest) {
+    return this.directory.updateOrganization(id, body);
+  }
+
   /** Every signed-in user may read the directory: the console needs names for ids everywhere. */
   @Get()
   @ApiOperation({ summary: 'List organizations (filter: q, kind, parentId, id)' })
-  async list(@Query() query: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(@Query() query: Record<string, string>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const list = parseListQuery(query, { sortable: ['name', 'kind', 'createdAt'], defaultSort: ['name', 'ASC'] });
-    return listPage(
+    const rows = await listPage(
       this.directory.organizations.createQueryBuilder('o'),
       list,
       { q: { search: ['o.name'] }, kind: { column: 'o.kind' }, parentId: { column: 'o.parent_id' }, id: { column: 'o.id::text' } },
@@ -37,12 +53,13 @@ export class OrganizationsController {
       reply,
       'organizations',
     );
+    return rows.map((row) => organizationView(row, actor));
   }
 
   @Get(':id')
-  async get(@Param('id') id: string) {
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor) {
     const organization = isUuid(id) ? await this.directory.organizations.findOneBy({ id }) : null;
     if (!organization) throw ApiError.notFound(`organization ${id}`);
-    return organization;
+    return organizationView(organization, actor);
   }
 }

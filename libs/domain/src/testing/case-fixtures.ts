@@ -5,7 +5,7 @@
 import { parseAction } from '../actions';
 import type { CaseAction } from '../actions';
 import type { CaseSeed, CaseState, Change } from '../case-state';
-import { apply, decide, openCase, type TransitionContext } from '../case-machine';
+import { advanceClock, apply, decide, openCase, type ClockOptions, type TransitionContext } from '../case-machine';
 import type { Actor } from '../directory';
 import type { DomainError } from '../errors';
 import { BUILT_IN_RULE_SET, ruleSetDefinitionSchema, type RuleSetSnapshot } from '../rule-set';
@@ -157,4 +157,16 @@ export function inFeedback(seed: Partial<CaseSeed> = {}): CaseState {
   let state = inResolution(seed);
   state = act(state, { type: 'complete_action_item', actionItemId: state.actionItems[0].id, evidence: 'photo of the new pipe' }, sewageUser);
   return act(state, { type: 'resolve', summary: 'Pipe replaced', outcome: 'resolved' }, sewageUser);
+}
+
+/** A reminder of a rule set, written the way an admin writes it. */
+export function reminderRule(at: string, notify: string[] = ['assignee'], level: 'reminder' | 'escalation' = 'reminder') {
+  return { at, notify, level };
+}
+
+/** `advanceClock` that must raise something: throws when nothing was due, so a spec about firing cannot pass by accident. */
+export function fire(state: CaseState, now: string, options: ClockOptions = { reminders: true }): Change {
+  const change = advanceClock(state, now, options);
+  if (!change) throw new Error(`nothing was due at ${now}`);
+  return change;
 }

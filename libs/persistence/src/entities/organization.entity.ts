@@ -16,6 +16,10 @@ export class OrganizationEntity {
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId!: string | null;
 
+  /** A WeCom or DingTalk group robot that receives this organization's reminders and escalations. */
+  @Column({ name: 'webhook_url', type: 'text', nullable: true })
+  webhookUrl!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  BUILT_IN_RULE_SET,
+  pickRuleSet,
+  ruleSetDefinitionSchema,
+  ruleSetReferences,
+  validateDefinition,
+  type Actor,
+  type RuleSetDraft,
+  type RuleSetProblem,
+  type RuleSetSnapshot,
+} from '@whistle/domain';
+import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
+import { In, type DataSource, type Repository } from 'typeorm';
+import { ApiError } from '../common/api-error';
+import { isUuid } from '../directory/directory.service';
+
+export function ruleSetView(entity: RuleSetEntity) {
+  const check = validateDefinition(entity.definition);
+  return { ...entity, problems: check.ok ? [] : check.problems };
+}
+
+/**
+ * Rule sets: drafts admins edit, and immutable published versions. A case snapshots the version it starts
+ * with, so editing or publishing never changes a running case.
+ */
+@Injectable()
+export class RuleSetsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(RuleSetEntity) readonly ruleSets: Repository<RuleSetEntity>,
+    @InjectRepository(RuleSetVersionEntity) readonly versions: Repository<RuleSetVersionEntity>,
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+  ) {}
+
+  async create(draft: RuleSetDraft) {
+    return ruleSetView(await this.ruleSets.save(this.ruleSets.create({ ...draft, latestVersion: 0 })));
+  }
+
+  async update(id: string, draft: RuleSetDraft) {
+    const entity = await this.find(id);
+    Object.assign(entity, draft);
+    return ruleSetView(await this.ruleSets.save(entity));
+  }
+
+  async find(id: string): Promise<RuleSetEntity> {
+    const entity = isUuid(id) ? await this.ruleSets.findOneBy({ id }) : null;
+    if (!entity) throw ApiError.notFound(`rule set ${id}`);
+    return entity;
+  }
+
+  /** Freezes the draft as the next version, or refuses with every problem (schema and references) listed. */
+  async publish(id: string, actor: Actor) {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await manager.getRepository(RuleSetEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!entity) throw ApiError.notFound(`rule set ${id}`);
+      const check = validateDefinition(entity.definition);
+      if (!check.ok) throw new ApiError('invalid', `the definition has ${check.problems.length} problem(s)`, { problems: check.problems });
+      const problems = await this.missingReferences(check.definition);
+      if (problems.length) throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s)`, { problems });
+      const version = await manager.getRepository(RuleSetVersionEntity).save(
+        manager.getRepository(RuleSetVersionEntity).create({
+          ruleSetId: entity.id,
+          version: entity.latestVersion + 1,
+          name: entity.name,
+          categories: entity.categories,
+          urgencies: entity.urgencies,
+          definition: check.definition,
+          publishedBy: actor.userId ?? null,
+        }),
+      );
+      entity.latestVersion = version.version;
+      await manager.getRepository(RuleSetEntity).save(entity);
+      return version;
+    });
+  }
+
+  private async missingReferences(definition: ReturnType<typeof ruleSetDefinitionSchema.parse>): Promise<RuleSetProblem[]> {
+    const refs = ruleSetReferences(definition);
+    const orgIds = refs.filter((r) => r.kind === 'organization' && isUuid(r.id)).map((r) => r.id);
+    const userIds = refs.filter((r) => r.kind === 'user' && isUuid(r.id)).map((r) => r.id);
+    const knownOrgs = new Set((orgIds.length ? await this.organizations.findBy({ id: In(orgIds) }) : []).map((o) => o.id));
+    const knownUsers = new Set((userIds.length ? await this.users.findBy({ id: In(userIds) }) : []).map((u) => u.id));
+    return refs
+      .filter((r) => !(r.kind === 'organization' ? knownOrgs : knownUsers).has(r.id))
+      .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}` }));
+  }
+
+  /** The rules a new case starts with: the newest matching published version, else the built-in defaults. */
+  async snapshotFor(category: string, urgency: string): Promise<RuleSetSnapshot> {
+    const latest = await this.versions
+      .createQueryBuilder('v')
+      .innerJoin(RuleSetEntity, 'r', 'r.id = v.rule_set_id AND r.latest_version = v.version')
+      .getMany();
+    const chosen = pickRuleSet(
+      latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
+      category,
+      urgency,
+    );
+    if (!chosen) return BUILT_IN_RULE_SET;
+    return { ruleSetId: chosen.ruleSetId, version: chosen.version, definition: ruleSetDefinitionSchema.parse(chosen.definition) };
+  }
+}

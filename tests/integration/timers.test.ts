@@ -1,0 +1,139 @@
+import { call, expectStatus } from '../support/api';
+import { act, getCase, openCase, timeline } from '../support/cases';
+import { createTestStreet, type TestStreet } from '../support/street';
+import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
+
+/**
+ * Durable timers on the real dev server with second-long limits: reminders and escalations fire at their
+ * times, stop when their clock stops, reach the webhook, and are seen only by their recipients.
+ */
+describe('reminders, escalations and notifications', () => {
+  let street: TestStreet;
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+  let category: string;
+
+  beforeAll(async () => {
+    street = await createTestStreet();
+    // The first delivery fails: the dispatcher must retry it.
+    receiver = await startWebhookReceiver({ failFirst: 1 });
+    category = `timers_${street.suffix}`;
+    expectStatus(await call('PUT', `/organizations/${street.org.emergency}`, { token: street.adminToken, body: { webhookUrl: receiver.url('/emergency-robot') } }), 200);
+    const ruleSet = expectStatus(
+      await call('POST', '/rule-sets', {
+        token: street.adminToken,
+        body: {
+          name: 'Second-long limits',
+          categories: [category],
+          definition: {
+            stages: {
+              registration: {
+                sla: 'PT6S',
+                reminders: [
+                  { at: 'PT2S', notify: ['assignee'], level: 'reminder' },
+                  { at: 'PT4S', notify: ['leader', 'assignee'], level: 'escalation' },
+                ],
+              },
+              resolution: { sla: 'PT1H', reminders: [{ at: 'PT50M', notify: ['assignee'], level: 'reminder' }] },
+            },
+            tasks: [{ stage: 'resolution', name: 'Site inspection', assignee: { lead: true }, due: 'PT30M', required: true }],
+          },
+        },
+      }),
+      201,
+    ).body;
+    expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: street.adminToken }), 201);
+  });
+  afterAll(async () => receiver?.close());
+
+  it('reminds each dispatched unit on its own clock, escalates only the one that has not reported in, and delivers by webhook', async () => {
+    const c = await openCase(street, { category });
+    const dispatched = await act(c.id, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.housing,
+      coHandlerOrganizationIds: [street.org.emergency],
+    });
+    const dispatchedAt = Date.parse(dispatched.assignments[0].dispatchedAt);
+    await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
+
+    const events = await eventually(async () => {
+      const all = await timeline(c.id, street.token.coordinator);
+      return all.some((e) => e.type === 'escalation') && all;
+    });
+    const reminders = events.filter((e) => e.type === 'reminder');
+    const escalations = events.filter((e) => e.type === 'escalation');
+    // The housing bureau registered before its 2 s reminder: only the emergency bureau is reminded and escalated.
+    expect(reminders.map((e) => e.data.organizationId)).toEqual([street.org.emergency]);
+    expect(escalations.map((e) => e.data.organizationId)).toEqual([street.org.emergency]);
+    expect(escalations[0].data.recipients).toEqual([{ role: 'leader' }, { organizationId: street.org.emergency }]);
+    // Fired at (not before) their times; lateness is measured in bench/, not asserted here.
+    expect(Date.parse(reminders[0].at) - dispatchedAt).toBeGreaterThanOrEqual(2000);
+    expect(Date.parse(escalations[0].at) - dispatchedAt).toBeGreaterThanOrEqual(4000);
+
+    // Registering stops the clock: nothing more fires for this unit.
+    await act(c.id, street.token.emergency, { type: 'register', contactName: 'Duty', contactPhone: '13700137000' });
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = await timeline(c.id, street.token.coordinator);
+    expect(after.filter((e) => e.type === 'reminder' || e.type === 'escalation')).toHaveLength(2);
+
+    // Both notices reached the emergency bureau's robot, the first after one failed attempt.
+    const posts = await eventually(async () => receiver.received.length >= 2 && receiver.received);
+    expect(posts.map((p) => p.path)).toEqual(['/emergency-robot', '/emergency-robot']);
+    expect(posts[0].body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining(c.code) } });
+    expect(posts.map((p) => p.body.text.content)).toEqual([expect.stringMatching(/^【催办】/), expect.stringMatching(/^【督办】/)]);
+  });
+
+  it('shows each user only their own and their organization\'s notifications; coordinators and leaders see all', async () => {
+    const c = await openCase(street, { category });
+    await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });
+    const filter = (extra: object = {}) => `?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, channel: 'in_app', ...extra }))}`;
+    const mine = await eventually(async () => {
+      const rows = expectStatus(await call('GET', `/notifications${filter({ level: 'escalation' })}`, { token: street.token.sewage }), 200).body;
+      return rows.length > 0 && rows;
+    });
+    expect(mine).toEqual([expect.objectContaining({ caseId: c.id, level: 'escalation', recipientOrganizationId: street.org.sewage, channel: 'in_app', deliveredAt: expect.any(String), readAt: null })]);
+    expect(mine[0].message).toContain(c.code);
+
+    const othersView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.housing }), 200).body;
+    expect(othersView).toEqual([]);
+    const leaderView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.leader }), 200);
+    expect(leaderView.body.map((n: { recipientOrganizationId: string | null; recipientRole: string | null }) => n.recipientRole ?? n.recipientOrganizationId).sort()).toEqual(
+      ['leader', street.org.sewage, street.org.sewage].sort(),
+    );
+    expect(leaderView.headers.get('content-range')).toMatch(/^notifications 0-2\/3$/);
+
+    const read = expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.sewage }), 200).body;
+    expect(read.readAt).toEqual(expect.any(String));
+    expect((await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.housing })).status).toBe(404);
+    const unread = expectStatus(await call('GET', `/notifications${filter({ unread: true })}`, { token: street.token.sewage }), 200).body;
+    expect(unread.map((n: { level: string }) => n.level)).toEqual(['reminder']);
+  });
+
+  it('a required task blocks resolving; an approved extension moves the clock and its reminders', async () => {
+    const c = await openCase(street, { category });
+    await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
+    await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
+    const scheduled = await act(c.id, street.token.coordinator, { type: 'schedule_meeting', scheduledAt: '2026-12-01T09:00:00+08:00', location: 'Office', attendees: [{ organizationId: street.org.housing }] });
+    const minuted = await act(c.id, street.token.coordinator, { type: 'record_minutes', meetingId: scheduled.meetings[0].id, summary: 'ok', actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }] });
+    const inResolution = await act(c.id, street.token.coordinator, { type: 'conclude_coordination' });
+    expect(inResolution.stage).toBe('resolution');
+    const state = await getCase(c.id, street.token.coordinator);
+    await act(c.id, street.token.housing, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'done' });
+
+    const blocked = await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'resolve', summary: 'done', outcome: 'resolved' } });
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.details.openTasks).toEqual([expect.objectContaining({ name: 'Site inspection', assignee: { organizationId: street.org.housing } })]);
+
+    const requestedDueAt = new Date(Date.parse(state.stageDueAt) + 2 * 3_600_000).toISOString();
+    const requested = await act(c.id, street.token.housing, { type: 'request_extension', reason: 'Waiting for parts', requestedDueAt });
+    const extensionId = requested.extensions[0].id;
+    expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'approve_extension', extensionId } })).status).toBe(403);
+    const approved = await act(c.id, street.token.coordinator, { type: 'approve_extension', extensionId });
+    expect(approved.stageDueAt).toBe(requestedDueAt);
+    const coordinatorNotices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, level: 'notice' }))}`, { token: street.token.coordinator }), 200).body;
+    expect(coordinatorNotices).toEqual([expect.objectContaining({ recipientRole: 'coordinator' })]);
+
+    const task = approved.tasks.find((t: { name: string }) => t.name === 'Site inspection');
+    await act(c.id, street.token.housing, { type: 'complete_task', taskId: task.id, evidence: 'Inspected, photos attached' });
+    expect((await act(c.id, street.token.housing, { type: 'resolve', summary: 'done', outcome: 'resolved' })).stage).toBe('feedback');
+  });
+});
