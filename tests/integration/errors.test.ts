@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { STAGE_ACTIONS } from '@whistle/domain';
 import { call, expectStatus } from '../support/api';
 import { act, getCase, openCase, timeline } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
@@ -138,7 +139,9 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
   describe('409: the stage does not take the action', () => {
     it('says which stage the case is in and which actions it allows', async () => {
       const body = await refused(409, () => actions({ type: 'resolve', summary: 'x', outcome: 'resolved' }));
-      expect(body).toMatchObject({ code: 'stage_conflict', details: { stage: 'registration', allowedActions: ['register', 'decline', 'reassign', 'comment', 'withdraw'] } });
+      expect(body).toMatchObject({ code: 'stage_conflict', details: { stage: 'registration', allowedActions: STAGE_ACTIONS.registration } });
+      expect(body.details.allowedActions).toEqual(expect.arrayContaining(['register', 'decline', 'reassign', 'comment', 'withdraw']));
+      expect(body.details.allowedActions).not.toContain('resolve');
     });
     it('registering twice is a conflict, not a second registration', async () => {
       const body = await refused(409, () => actions({ type: 'register', contactName: 'Zhao', contactPhone: '13700137000' }, street.token.property));
