@@ -12,7 +12,7 @@ const { startAdmin } = await import('./lib/admin.mjs');
 const { seedDemo } = await import('./lib/demo-seed.mjs');
 const { localSecret } = await import('./lib/secrets.mjs');
 
-const dataDir = path.join(root, '.data');
+const dataDir = process.env.WHISTLE_DATA_DIR ? path.resolve(process.env.WHISTLE_DATA_DIR) : path.join(root, '.data');
 const apiPort = Number(process.env.PORT ?? 3000);
 const adminPassword = localSecret(dataDir, 'admin-password', 'WHISTLE_ADMIN_PASSWORD');
 const demoPassword = localSecret(dataDir, 'demo-password', 'WHISTLE_DEMO_PASSWORD');
@@ -24,8 +24,8 @@ const stack = await startStack({
   database: 'whistle',
   postgresPort: Number(process.env.WHISTLE_PG_PORT ?? 54320),
   apiPort,
-  temporalPort: 7233,
-  temporalUiPort: 8233,
+  temporalPort: Number(process.env.TEMPORAL_PORT ?? 7233),
+  temporalUiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
   temporalDbFile: path.join(dataDir, 'temporal.db'),
   jwtSecret: jwtSecret.value,
   adminPassword: adminPassword.value,

@@ -2,16 +2,18 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { logger } from './log.mjs';
 import { waitFor } from './ports.mjs';
-import { stopChild } from './temporal.mjs';
+import { stopChild, stopWithParent } from './temporal.mjs';
 
 /** Runs Vite's CLI in apps/admin under this Node, its output prefixed; resolves with the child. */
 function vite(root, args, { env, quiet }) {
   const log = logger('admin');
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), ...args], {
-    cwd: path.join(root, 'apps/admin'),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = stopWithParent(
+    spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), ...args], {
+      cwd: path.join(root, 'apps/admin'),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   child.stdout.on('data', (chunk) => quiet || chunk.toString().split('\n').filter(Boolean).forEach((line) => log.info(line)));
   child.stderr.on('data', (chunk) => chunk.toString().split('\n').filter(Boolean).forEach((line) => log.warn(line)));
   return child;

@@ -86,6 +86,43 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
   for (const [key, name, kind, parent] of ORGANIZATIONS) {
     ids[key] = (await api(apiUrl, 'POST', '/organizations', admin, { name, kind, parentId: parent ? ids[parent] : null })).id;
   }
+  // The street's rules: working-hour limits on the Beijing calendar, reminders before a limit and escalations
+  // after it, a site-inspection task for the lead; urgent cases get the emergency whistle's minute-long limits.
+  const workingCalendar = { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '18:00', weekend: [6, 0], holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], extraWorkdays: ['2026-09-27', '2026-10-10'] };
+  const ruleSets = [
+    {
+      name: 'Street default rules 街道默认规则',
+      categories: ['*'],
+      definition: {
+        calendar: workingCalendar,
+        stages: {
+          whistle: { sla: 'PT4H', reminders: [{ at: 'PT2H', notify: ['coordinator'], level: 'reminder' }] },
+          registration: { sla: 'P1D', reminders: [{ at: 'PT6H', notify: ['assignee'], level: 'reminder' }, { at: 'P1D', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          coordination: { sla: 'P3D', reminders: [{ at: 'P2D', notify: ['coordinator'], level: 'reminder' }] },
+          resolution: { sla: 'P7D', reminders: [{ at: 'P5D', notify: ['assignee'], level: 'reminder' }, { at: 'P7D', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          feedback: { sla: 'P3D', reopenBelow: 3, onTimeout: 'close' },
+        },
+        tasks: [{ stage: 'registration', name: 'Site inspection 现场核查', assignee: { lead: true }, due: 'P1D', required: false }],
+        meetings: { remindBefore: 'PT2H' },
+      },
+    },
+    {
+      name: 'Emergency whistle 紧急吹哨',
+      categories: ['*'],
+      urgencies: ['urgent'],
+      definition: {
+        stages: {
+          whistle: { sla: 'PT15M', reminders: [{ at: 'PT10M', notify: ['coordinator', 'leader'], level: 'escalation' }] },
+          registration: { sla: 'PT30M', reminders: [{ at: 'PT15M', notify: ['assignee'], level: 'reminder' }, { at: 'PT30M', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          resolution: { sla: 'P1D' },
+        },
+      },
+    },
+  ];
+  for (const ruleSet of ruleSets) {
+    const draft = await api(apiUrl, 'POST', '/rule-sets', admin, ruleSet);
+    await api(apiUrl, 'POST', `/rule-sets/${draft.id}/publish`, admin);
+  }
   const tokens = {};
   for (const [username, displayName, roles, org] of USERS) {
     await api(apiUrl, 'POST', '/users', admin, { username, password: demoPassword, displayName, roles, organizationId: ids[org] });
@@ -100,6 +137,6 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
       current = await api(apiUrl, 'POST', `/cases/${current.id}/actions`, tokens[who], action);
     }
   }
-  log.info(`seeded ${ORGANIZATIONS.length} organizations, ${USERS.length} users and ${demoCases(ids).length} cases`);
+  log.info(`seeded ${ORGANIZATIONS.length} organizations, ${USERS.length} users, ${ruleSets.length} rule sets and ${demoCases(ids).length} cases`);
   return { seeded: true, users: USERS.map(([username, displayName]) => ({ username, displayName })) };
 }

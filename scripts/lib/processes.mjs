@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { logger } from './log.mjs';
-import { stopChild } from './temporal.mjs';
+import { stopChild, stopWithParent } from './temporal.mjs';
 
 /**
  * Runs one of the TypeScript apps under Node with SWC's require hook (decorator metadata included),
@@ -8,11 +8,13 @@ import { stopChild } from './temporal.mjs';
  */
 export function startApp({ name, entry, root, env, readyPattern, timeoutMs = 120_000, quiet = false }) {
   const log = logger(name);
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', '--enable-source-maps', entry], {
-    cwd: root,
-    env: { ...process.env, ...env, SWC_NODE_PROJECT: `${root}/tsconfig.json` },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = stopWithParent(
+    spawn(process.execPath, ['-r', '@swc-node/register', '--enable-source-maps', entry], {
+      cwd: root,
+      env: { ...process.env, ...env, SWC_NODE_PROJECT: `${root}/tsconfig.json` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   const ready = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not become ready within ${timeoutMs} ms`)), timeoutMs);
     const onLine = (stream) => (chunk) => {

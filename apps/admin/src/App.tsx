@@ -5,7 +5,10 @@ import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
+import { AppLayout } from './layout/AppLayout';
+import notifications from './notifications';
 import organizations from './organizations';
+import ruleSets from './rule-sets';
 import users from './users';
 
 /** Resources follow the signed-in user's roles; the API enforces the same rules. */
@@ -17,16 +20,27 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
+      layout={AppLayout}
       requireAuth
       disableTelemetry
     >
       {(roles: Role[]) => {
         const isAdmin = roles.includes('admin');
         const mayWhistle = roles.includes('coordinator') || roles.includes('community');
+        const readsRules = isAdmin || roles.includes('coordinator') || roles.includes('leader');
         return (
           <>
             <Resource name="cases" {...cases} create={mayWhistle ? cases.create : undefined} />
-            <Resource name="organizations" {...organizations} create={isAdmin ? organizations.create : undefined} />
+            <Resource name="notifications" {...notifications} />
+            <Resource
+              name="organizations"
+              {...organizations}
+              create={isAdmin ? organizations.create : undefined}
+              edit={isAdmin ? organizations.edit : undefined}
+            />
+            {readsRules ? (
+              <Resource name="rule-sets" {...ruleSets} create={isAdmin ? ruleSets.create : undefined} edit={isAdmin ? ruleSets.edit : undefined} />
+            ) : null}
             {isAdmin ? <Resource name="users" {...users} /> : null}
           </>
         );

@@ -1,11 +1,35 @@
-import type { CaseEvent, CaseView, CaseAction } from '@whistle/domain';
+import type { CaseEvent, CaseView, CaseAction, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { readSession } from './auth/session';
 
 interface ApiErrorBody {
   message?: string;
-  details?: { issues?: { path: string; message: string }[] };
+  details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[] };
+}
+
+/** A published, frozen version of a rule set, as GET /api/rule-sets/:id/versions lists them. */
+export interface RuleSetVersion {
+  id: string;
+  ruleSetId: string;
+  version: number;
+  name: string;
+  categories: string[];
+  urgencies: string[];
+  definition: Record<string, unknown>;
+  publishedAt: string;
+  publishedBy: string | null;
+}
+
+/** The fields each resource's PUT accepts: the API's schemas are strict, and react-admin sends the whole record. */
+const WRITABLE: Record<string, string[]> = {
+  organizations: ['name', 'kind', 'parentId', 'webhookUrl'],
+  'rule-sets': ['name', 'categories', 'urgencies', 'definition'],
+};
+
+function writable(resource: string, data: Record<string, unknown>): Record<string, unknown> {
+  const fields = WRITABLE[resource];
+  return fields ? Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key))) : data;
 }
 
 /**
@@ -30,13 +54,19 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
 export type WhistleDataProvider = DataProvider & {
   getTimeline(caseId: string): Promise<CaseEvent[]>;
   act(caseId: string, action: CaseAction): Promise<CaseView>;
+  /** Freezes the draft as the next version; a refusal is an HttpError whose body has `details.problems`. */
+  publishRuleSet(id: string): Promise<RuleSetVersion>;
+  getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
+  markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
 };
 
 const base = simpleRestProvider('/api', httpClient);
 
-/** ra-data-simple-rest as the API speaks it, plus the two case endpoints that are not CRUD. */
+/** ra-data-simple-rest as the API speaks it, plus the endpoints that are not CRUD. */
 export const dataProvider: WhistleDataProvider = {
   ...base,
+  create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
+  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data) }),
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);
     return json as CaseEvent[];
@@ -47,5 +77,18 @@ export const dataProvider: WhistleDataProvider = {
       body: JSON.stringify(action),
     });
     return json as CaseView;
+  },
+  async publishRuleSet(id) {
+    const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/publish`, { method: 'POST' });
+    return json as RuleSetVersion;
+  },
+  async getRuleSetVersions(id) {
+    const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/versions`);
+    return json as RuleSetVersion[];
+  },
+  // Notification ids hold '/' and ':' characters: always encoded.
+  async markNotificationRead(id) {
+    const { json } = await httpClient(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+    return json as { id: string; readAt: string };
   },
 };

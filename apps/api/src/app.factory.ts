@@ -6,11 +6,29 @@ import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 
+/**
+ * Clients often send `Content-Type: application/json` with no body on action-like POSTs (publish, read):
+ * treat an empty body as no body instead of refusing it; malformed JSON stays a 400.
+ */
+function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
+  const fastify = adapter.getInstance();
+  // Fastify's own parser, which also refuses __proto__ and constructor.prototype keys.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (String(body).trim() === '') return done(null, undefined);
+    parseJson(request, String(body), done);
+  });
+}
+
 /** Builds the HTTP application exactly as production runs it; `main.ts` and the tests both call this. */
 export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  acceptEmptyJsonBodies(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],
+    // The JSON parser is ours (acceptEmptyJsonBodies); Nest's would replace it.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());

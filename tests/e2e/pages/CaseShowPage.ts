@@ -38,4 +38,35 @@ export class CaseShowPage {
   timeline(): Locator {
     return this.main().getByTestId('case-timeline');
   }
+
+  /** The timeline's entries of one event type (reminder, escalation, task_completed...). */
+  timelineEvents(type: string): Locator {
+    return this.timeline().getByTestId(`timeline-${type}`);
+  }
+
+  tasks(): Locator {
+    return this.main().getByTestId('case-tasks');
+  }
+
+  extensions(): Locator {
+    return this.main().getByTestId('case-extensions');
+  }
+
+  /** 完成任务: the dialog preselects the first task this user may complete; gives the evidence and submits. */
+  async completeTask(evidence: string): Promise<void> {
+    await this.actionButton('complete_task').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.locator('textarea[name="evidence"]').fill(evidence);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** 申请延期: keeps the suggested new time (a day later) and gives the reason. */
+  async requestExtension(reason: string): Promise<void> {
+    await this.actionButton('request_extension').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.locator('textarea[name="reason"]').fill(reason);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
 }

@@ -6,8 +6,10 @@ import { CaseActions } from './actions/CaseActions';
 import { ActionItems } from './show/ActionItems';
 import { Assignments } from './show/Assignments';
 import { CaseSummary } from './show/CaseSummary';
+import { Extensions } from './show/Extensions';
 import { Meetings } from './show/Meetings';
 import { Outcome } from './show/Outcome';
+import { Tasks } from './show/Tasks';
 import { Timeline } from './show/Timeline';
 
 function CaseTitle() {
@@ -35,6 +37,12 @@ export function CaseShow() {
         <Outcome />
         <Section title="resources.cases.fields.assignments">
           <Assignments />
+        </Section>
+        <Section title="resources.cases.fields.tasks">
+          <Tasks />
+        </Section>
+        <Section title="resources.cases.fields.extensions">
+          <Extensions />
         </Section>
         <Section title="resources.cases.fields.meetings">
           <Meetings />

@@ -1,19 +1,26 @@
-import { DataTable, DateField, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import type { Role } from '@whistle/domain';
+import { DataTable, DateField, List, ReferenceField, SearchInput, SelectInput, usePermissions } from 'react-admin';
 import { KindField, kindChoices } from './KindField';
+import { WebhookField } from './WebhookField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />];
 
-/** The street's directory: communities, departments, property companies, partners. */
+/** The street's directory: communities, departments, property companies, partners. Admins open a row to edit it. */
 export function OrganizationList() {
+  const { permissions } = usePermissions<Role[]>();
+  const isAdmin = !!permissions?.includes('admin');
   return (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-      <DataTable rowClick={false} bulkActionButtons={false}>
+      <DataTable rowClick={isAdmin ? 'edit' : false} bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="kind">
           <KindField />
         </DataTable.Col>
         <DataTable.Col source="parentId" disableSort>
           <ReferenceField source="parentId" reference="organizations" link={false} emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="webhookUrl" disableSort>
+          <WebhookField />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
           <DateField source="createdAt" />

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import { TopToolbar, useRecordContext } from 'react-admin';
 import { currentActor } from '../../auth/session';
 import { CommentButton } from './CommentButton';
+import { CompleteTaskButton } from './CompleteTaskButton';
 import { DeclineButton } from './DeclineButton';
 import { DispatchButton } from './DispatchButton';
+import { ApproveExtensionButton, RejectExtensionButton, RequestExtensionButton } from './ExtensionButtons';
 import { FeedbackButton } from './FeedbackButton';
 import { RegisterButton } from './RegisterButton';
 import { ResolveButton } from './ResolveButton';
@@ -27,6 +29,10 @@ export function CaseActions() {
     ['register', <RegisterButton forUnit={forUnit} />],
     ['decline', <DeclineButton forUnit={forUnit} />],
     ['resolve', <ResolveButton />],
+    ['complete_task', <CompleteTaskButton />],
+    ['request_extension', <RequestExtensionButton />],
+    ['approve_extension', <ApproveExtensionButton />],
+    ['reject_extension', <RejectExtensionButton />],
     ['feedback', <FeedbackButton />],
     ['comment', <CommentButton />],
     ['withdraw', <WithdrawButton />],

@@ -1,0 +1,64 @@
+import { Typography } from '@mui/material';
+import type { CaseView } from '@whistle/domain';
+import { DateTimeInput, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog } from './ActionDialog';
+import { extensibleDue, pendingExtension } from './pending';
+
+const DAY = 24 * 3_600_000;
+/** The browser's local date-time becomes an ISO instant (with its `Z` offset) as the API requires. */
+const toIso = (value: string) => (value ? new Date(value).toISOString() : null);
+const local = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
+
+/** The lead (or a coordinator for it) asks for more time, giving a new due time and the reason. */
+export function RequestExtensionButton() {
+  const record = useRecordContext<CaseView>();
+  const translate = useTranslate();
+  const due = record ? extensibleDue(record) : null;
+  const suggested = due ? new Date(Date.parse(due) + DAY).toISOString() : undefined;
+  return (
+    <ActionDialog type="request_extension" defaultValues={{ requestedDueAt: suggested }}>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('whistle.extension.currentDue', { due: local(due) })}
+      </Typography>
+      <DateTimeInput source="requestedDueAt" label="whistle.actionFields.requestedDueAt" parse={toIso} validate={required()} fullWidth />
+      <TextInput source="reason" label="whistle.actionFields.extensionReason" validate={required()} multiline minRows={2} fullWidth />
+    </ActionDialog>
+  );
+}
+
+/** What is being decided, shown at the top of the approve and reject dialogs. */
+function PendingRequest() {
+  const record = useRecordContext<CaseView>();
+  const translate = useTranslate();
+  const pending = record ? pendingExtension(record) : undefined;
+  if (!pending) return null;
+  return (
+    <Typography variant="body2" sx={{ mb: 1 }} data-testid="pending-extension">
+      {translate('whistle.extension.summary', { from: local(pending.previousDueAt), to: local(pending.requestedDueAt), reason: pending.reason })}
+    </Typography>
+  );
+}
+
+/** A coordinator grants the request: the clock and its reminders move to the requested time. */
+export function ApproveExtensionButton() {
+  const record = useRecordContext<CaseView>();
+  const pending = record ? pendingExtension(record) : undefined;
+  return (
+    <ActionDialog type="approve_extension" defaultValues={{ extensionId: pending?.id }}>
+      <PendingRequest />
+      <TextInput source="reason" label="whistle.actionFields.decisionNote" multiline fullWidth />
+    </ActionDialog>
+  );
+}
+
+/** A coordinator refuses the request, saying why; the time limit stays. */
+export function RejectExtensionButton() {
+  const record = useRecordContext<CaseView>();
+  const pending = record ? pendingExtension(record) : undefined;
+  return (
+    <ActionDialog type="reject_extension" defaultValues={{ extensionId: pending?.id }}>
+      <PendingRequest />
+      <TextInput source="reason" label="whistle.actionFields.reason" validate={required()} multiline fullWidth />
+    </ActionDialog>
+  );
+}

@@ -1,0 +1,34 @@
+import { AutocompleteInput, Edit, ReferenceInput, SelectInput, SimpleForm, TextInput, maxLength, regex, required, useRecordContext } from 'react-admin';
+import { kindChoices } from './KindField';
+
+const httpUrl = regex(/^https?:\/\/\S+$/, 'whistle.organizations.webhookInvalid');
+
+function OrganizationTitle() {
+  const record = useRecordContext<{ name: string }>();
+  return <span>{record?.name ?? ''}</span>;
+}
+
+/**
+ * An organization (admin): its name, kind and parent, and the WeCom or DingTalk group robot its reminders
+ * also go to. Emptying the webhook stops those deliveries.
+ */
+export function OrganizationEdit() {
+  return (
+    <Edit title={<OrganizationTitle />} mutationMode="pessimistic" redirect="list">
+      <SimpleForm>
+        <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
+        <SelectInput source="kind" choices={kindChoices} validate={required()} />
+        <ReferenceInput source="parentId" reference="organizations" filter={{ kind: ['street', 'community'] }} sort={{ field: 'name', order: 'ASC' }}>
+          <AutocompleteInput optionText="name" />
+        </ReferenceInput>
+        <TextInput
+          source="webhookUrl"
+          validate={[httpUrl, maxLength(2000)]}
+          parse={(value: string) => (value.trim() === '' ? null : value.trim())}
+          helperText="whistle.organizations.webhookHelp"
+          fullWidth
+        />
+      </SimpleForm>
+    </Edit>
+  );
+}

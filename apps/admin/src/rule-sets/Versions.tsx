@@ -1,0 +1,43 @@
+import { Box, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { DataTable, DateField, ListContextProvider, Loading, NumberField, useDataProvider, useList, useRecordContext, useTranslate } from 'react-admin';
+import type { WhistleDataProvider } from '../dataProvider';
+import { CategoriesField, UrgenciesField } from './CategoriesField';
+import type { RuleSetRecord } from './types';
+
+/** Every published version of the rule set, newest first; fetched again when a new one is published. */
+export function Versions() {
+  const record = useRecordContext<RuleSetRecord>();
+  const dataProvider = useDataProvider<WhistleDataProvider>();
+  const translate = useTranslate();
+  const { data, isPending, error } = useQuery({
+    queryKey: ['rule-sets', 'versions', record?.id, record?.latestVersion],
+    queryFn: () => dataProvider.getRuleSetVersions(String(record!.id)),
+    enabled: !!record,
+  });
+  const list = useList({ data: data ?? [], isPending, perPage: 1000 });
+  if (isPending) return <Loading />;
+  if (error) return <Typography color="error">{error.message}</Typography>;
+  if (!data.length) return <Typography data-testid="rule-set-versions-empty">{translate('whistle.ruleSets.noVersions')}</Typography>;
+  return (
+    <ListContextProvider value={list}>
+      <Box data-testid="rule-set-versions">
+        <DataTable bulkActionButtons={false} rowClick={false} resource="rule-set-versions">
+          <DataTable.Col source="version" label="whistle.ruleSets.version">
+            <NumberField source="version" />
+          </DataTable.Col>
+          <DataTable.Col source="publishedAt" label="whistle.ruleSets.publishedAt">
+            <DateField source="publishedAt" showTime />
+          </DataTable.Col>
+          <DataTable.Col source="name" label="resources.rule-sets.fields.name" />
+          <DataTable.Col source="categories" label="resources.rule-sets.fields.categories">
+            <CategoriesField />
+          </DataTable.Col>
+          <DataTable.Col source="urgencies" label="resources.rule-sets.fields.urgencies">
+            <UrgenciesField />
+          </DataTable.Col>
+        </DataTable>
+      </Box>
+    </ListContextProvider>
+  );
+}

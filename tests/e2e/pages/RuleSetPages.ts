@@ -1,0 +1,76 @@
+import type { Locator, Page } from 'playwright-core';
+import { ADMIN_URL } from './browser';
+
+/** The rule-set create and edit form: name, categories, urgencies and the JSON definition checked live. */
+export class RuleSetFormPage {
+  constructor(private readonly page: Page) {}
+
+  async openCreate(): Promise<void> {
+    await this.page.goto(`${ADMIN_URL()}/#/rule-sets/create`);
+    await this.editor().waitFor();
+  }
+
+  editor(): Locator {
+    return this.page.getByTestId('definition-editor');
+  }
+
+  async fillName(name: string): Promise<void> {
+    await this.page.locator('input[name="name"]').fill(name);
+  }
+
+  /** The first category input (a new draft starts with one empty). */
+  async fillCategory(category: string): Promise<void> {
+    await this.page.locator('input[name="categories.0"]').fill(category);
+  }
+
+  async setDefinition(definition: unknown): Promise<void> {
+    await this.editor().fill(typeof definition === 'string' ? definition : JSON.stringify(definition, null, 2));
+  }
+
+  /** Each problem under the editor as `path: message`, once the list shows. */
+  async problems(): Promise<{ path: string; text: string }[]> {
+    await this.page.getByTestId('definition-problems').waitFor();
+    const items = this.page.getByTestId('definition-problem');
+    return Promise.all(
+      (await items.all()).map(async (item) => ({ path: (await item.getAttribute('data-path')) ?? '', text: await item.innerText() })),
+    );
+  }
+
+  valid(): Locator {
+    return this.page.getByTestId('definition-valid');
+  }
+
+  /** Saves and waits for the show page the form redirects to; returns the rule set's id from the URL. */
+  async save(): Promise<string> {
+    await this.page.locator('button[type="submit"]').click();
+    await this.page.waitForURL(/#\/rule-sets\/[^/]+\/show$/);
+    return decodeURIComponent(/#\/rule-sets\/([^/]+)\/show$/.exec(this.page.url())![1]);
+  }
+}
+
+/** A rule set's page: its draft, the Publish button and the versions panel. */
+export class RuleSetShowPage {
+  constructor(private readonly page: Page) {}
+
+  private main(): Locator {
+    return this.page.locator('.RaShow-main');
+  }
+
+  async publish(): Promise<void> {
+    await this.page.getByTestId('rule-set-publish').click();
+  }
+
+  /** The success or error notification react-admin shows. */
+  notification(): Locator {
+    return this.page.locator('.RaNotification-content, [role="alert"]').first();
+  }
+
+  /** Waits until the versions panel lists this version. */
+  async waitForVersion(version: number): Promise<void> {
+    await this.main().getByTestId('rule-set-versions').getByRole('cell', { name: String(version), exact: true }).waitFor();
+  }
+
+  latestVersion(): Locator {
+    return this.main().getByTestId('rule-set-latest-version');
+  }
+}
