@@ -20,6 +20,9 @@ describe('case actions on the real stack', () => {
     expect(second.arbitrationRequestedAt).toEqual(expect.any(String));
     const events = await timeline(c.id, street.token.leader);
     expect(events.filter((e) => e.type === 'arbitration_requested')).toHaveLength(1);
+    // The street's leaders are told, in-app.
+    const notices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id }))}`, { token: street.token.leader }), 200).body;
+    expect(notices).toEqual([expect.objectContaining({ level: 'escalation', recipientRole: 'leader', message: expect.stringContaining('退单 2 次') })]);
     // Registration completes once the remaining lead reports in.
     const registered = await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
     expect(registered.stage).toBe('coordination');
