@@ -1,6 +1,7 @@
 // `npm test`: installs what is missing, then typecheck, lint and every Jest suite (unit, then the integration
 // and browser suites against a real PostgreSQL and Temporal that the suites start themselves).
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './lib/install.mjs';
@@ -8,10 +9,14 @@ import { ensureDependencies } from './lib/install.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
 
+const results = path.join(root, '.data', 'jest-results.json');
+mkdirSync(path.dirname(results), { recursive: true });
+rmSync(results, { force: true });
+
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', ...process.argv.slice(2)]],
+  ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]],
 ];
 
 const failed = [];
@@ -25,6 +30,11 @@ for (const [name, command, args] of steps) {
     console.log(`=== ${name}: FAILED (${seconds} s)`);
     failed.push(name);
   }
+}
+// One plain closing line with the counts, whatever the runner printed above it.
+if (existsSync(results)) {
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
 }
 if (failed.length) {
   console.error(`\nnpm test failed: ${failed.join(', ')}`);
