@@ -23,7 +23,7 @@ describe('npm start', () => {
   });
 
   it('brings up the demo, prints URLs that answer, and stops cleanly', async () => {
-    const env = { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), WHISTLE_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), WHISTLE_DATA_DIR: dataDir };
     delete env.DATABASE_URL;
     delete env.WHISTLE_ADMIN_PASSWORD;
     child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

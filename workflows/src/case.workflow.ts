@@ -40,8 +40,9 @@ const { persistCase } = proxyActivities<CaseActivities>({
 /** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
-// The opening has no person waiting on a refusal: it keeps trying until the database takes it.
-const { persistCase: persistOpening } = proxyActivities<CaseActivities>({
+// Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
+// them: failing them would fail the whole case.
+const { persistCase: persistPatiently } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
 });
@@ -102,7 +103,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   if (opening) {
     try {
-      await commit(opening, persistOpening);
+      await commit(opening, persistPatiently);
     } finally {
       busy = false;
     }
@@ -119,7 +120,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
     await exclusively(async () => {
       const change = advanceClock(state, now(), clock());
-      if (change) await commit(change);
+      if (change) await commit(change, persistPatiently);
     });
 
     if (isOpenStage(state.stage) && tooLong()) {

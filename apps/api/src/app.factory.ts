@@ -17,7 +17,7 @@ function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (String(body).trim() === '') return done(null, undefined);
-    parseJson(request, String(body), done);
+    void parseJson(request, String(body), done);
   });
 }
 
