@@ -16,7 +16,8 @@ rmSync(results, { force: true });
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
-  ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]],
+  // --forceExit: a handle a failed test leaked (a browser left open) must not keep CI waiting after the run.
+  ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]],
 ];
 
 const failed = [];
