@@ -1,6 +1,7 @@
 import { call, expectStatus } from '../support/api';
 import { act, getCase, openCase, timeline } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
+import { connectTemporal, recordHistoryIfAsked } from '../support/temporal';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
 
 /**
@@ -80,6 +81,13 @@ describe('reminders, escalations and notifications', () => {
     expect(posts.map((p) => p.path)).toEqual(['/emergency-robot', '/emergency-robot']);
     expect(posts[0].body).toEqual({ msgtype: 'text', text: { content: expect.stringContaining(c.code) } });
     expect(posts.map((p) => p.body.text.content)).toEqual([expect.stringMatching(/^【催办】/), expect.stringMatching(/^【督办】/)]);
+
+    await act(c.id, street.token.coordinator, { type: 'withdraw', reason: 'test over' });
+    if (process.env.WHISTLE_RECORD_HISTORIES) {
+      const temporal = await connectTemporal();
+      await recordHistoryIfAsked(temporal.client, c.workflowId, 'registration-reminders');
+      await temporal.close();
+    }
   });
 
   it('shows each user only their own and their organization\'s notifications; coordinators and leaders see all', async () => {

@@ -25,6 +25,12 @@ describe('case workflow replay', () => {
     await expect(Worker.runReplayHistory({ workflowsPath, replayName: String(_name) }, history)).resolves.toBeUndefined();
   });
 
+  it('covers both sides of the reminder-timers patch: histories from before it, and one with its marker', () => {
+    const hasMarker = (h: { events: { eventType: string }[] }) => h.events.some((e) => e.eventType === 'EVENT_TYPE_MARKER_RECORDED');
+    expect(histories.filter((h) => hasMarker(h.history)).map((h) => h.name)).toEqual(['registration-reminders']);
+    expect(histories.filter((h) => !hasMarker(h.history)).length).toBeGreaterThan(0);
+  });
+
   it('fails when the history no longer matches what the code does', async () => {
     const edited = structuredClone(histories.find((h) => h.name === 'seed-003-sewage')!.history);
     const scheduled = edited.events.find((e: { eventType: string }) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
