@@ -58,6 +58,7 @@ export const en = {
         channel: 'Channel',
         createdAt: 'Sent',
         readAt: 'Read',
+        recipient: 'To',
         unread: 'Unread only',
       },
     },
@@ -203,6 +204,7 @@ export const en = {
       levels: { reminder: 'Reminder', escalation: 'Escalation', notice: 'Notice' },
       channels: { in_app: 'In the console', webhook: 'Group robot' },
       markRead: 'Mark read',
+      toUser: 'You',
       unreadCount: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
     },
     timeline: {
@@ -237,6 +239,7 @@ export const en = {
       clocks: { assignment: 'Report-in limit', stage: '%{stage} stage limit', task: 'Task due', meeting: 'Upcoming meeting' },
       times: { previousDueAt: 'was due', requestedDueAt: 'asked for', dueAt: 'due' },
       notified: 'Notified:',
+      listSeparator: ', ',
       aUser: 'a user',
     },
     dashboard: { title: 'Open cases by stage', overdue: 'Overdue', welcome: 'Welcome, %{name}' },

@@ -60,6 +60,7 @@ export const zh: WhistleMessages = {
         channel: '渠道',
         createdAt: '发送时间',
         readAt: '已读',
+        recipient: '接收方',
         unread: '只看未读',
       },
     },
@@ -205,6 +206,7 @@ export const zh: WhistleMessages = {
       levels: { reminder: '催办', escalation: '督办', notice: '通知' },
       channels: { in_app: '站内消息', webhook: '群机器人' },
       markRead: '标为已读',
+      toUser: '本人',
       unreadCount: '%{smart_count} 条未读消息',
     },
     timeline: {
@@ -239,6 +241,7 @@ export const zh: WhistleMessages = {
       clocks: { assignment: '报到时限', stage: '%{stage}阶段时限', task: '任务时限', meeting: '协调会即将召开' },
       times: { previousDueAt: '原时限', requestedDueAt: '申请延至', dueAt: '时限' },
       notified: '通知：',
+      listSeparator: '、',
       aUser: '指定人员',
     },
     dashboard: { title: '各阶段在办案件', overdue: '超时', welcome: '%{name}，您好' },

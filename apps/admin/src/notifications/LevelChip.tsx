@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { RecordContextProvider, ReferenceField, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import type { NotificationRecord } from './types';
 
 const COLORS = { reminder: 'warning', escalation: 'error', notice: 'info' } as const;
@@ -27,4 +27,20 @@ export function MessageField(_props: { label?: string }) {
   const [locale] = useLocaleState();
   if (!record) return null;
   return <span data-testid="notification-message">{(locale === 'en' ? record.messages?.en : record.messages?.zh) ?? record.message}</span>;
+}
+
+/** Who the notice is for: a unit by name, a street role, or the signed-in user. */
+export function RecipientField(_props: { label?: string }) {
+  const record = useRecordContext<NotificationRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (record.recipientOrganizationId) {
+    return (
+      <RecordContextProvider value={{ id: record.id, organizationId: record.recipientOrganizationId }}>
+        <ReferenceField source="organizationId" reference="organizations" link={false} />
+      </RecordContextProvider>
+    );
+  }
+  if (record.recipientRole) return <span>{translate(`whistle.roles.${record.recipientRole}`, { _: record.recipientRole })}</span>;
+  return <span>{translate('whistle.notifications.toUser')}</span>;
 }

@@ -26,6 +26,7 @@ export function ReadState(_props: { label?: string }) {
         mutate();
       }}
       disabled={isPending}
+      sx={{ whiteSpace: 'nowrap' }}
       data-testid="notification-mark-read"
     >
       <DoneIcon />

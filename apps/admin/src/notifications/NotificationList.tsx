@@ -1,5 +1,5 @@
 import { BooleanInput, DataTable, DateField, List, ReferenceField, SelectInput, TextField } from 'react-admin';
-import { LevelChip, MessageField } from './LevelChip';
+import { LevelChip, MessageField, RecipientField } from './LevelChip';
 import { ReadState } from './MarkReadButton';
 import { channelChoices, levelChoices, type NotificationRecord } from './types';
 
@@ -30,6 +30,9 @@ export function NotificationList() {
           <ReferenceField source="caseId" reference="cases" link="show">
             <TextField source="code" />
           </ReferenceField>
+        </DataTable.Col>
+        <DataTable.Col source="recipient" disableSort>
+          <RecipientField />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
           <DateField source="createdAt" showTime />

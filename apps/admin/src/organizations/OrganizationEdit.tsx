@@ -1,4 +1,4 @@
-import { AutocompleteInput, Edit, ReferenceInput, SelectInput, SimpleForm, TextInput, maxLength, regex, required, useRecordContext } from 'react-admin';
+import { AutocompleteInput, Edit, ReferenceInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required, useRecordContext } from 'react-admin';
 import { kindChoices } from './KindField';
 
 const httpUrl = regex(/^https?:\/\/\S+$/, 'whistle.organizations.webhookInvalid');
@@ -15,7 +15,14 @@ function OrganizationTitle() {
 export function OrganizationEdit() {
   return (
     <Edit title={<OrganizationTitle />} mutationMode="pessimistic" redirect="list">
-      <SimpleForm>
+      {/* Save only: the API deletes no organization (cases and users refer to them). */}
+      <SimpleForm
+        toolbar={
+          <Toolbar>
+            <SaveButton />
+          </Toolbar>
+        }
+      >
         <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
         <SelectInput source="kind" choices={kindChoices} validate={required()} />
         <ReferenceInput source="parentId" reference="organizations" filter={{ kind: ['street', 'community'] }} sort={{ field: 'name', order: 'ASC' }}>

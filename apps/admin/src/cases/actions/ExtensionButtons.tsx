@@ -26,11 +26,12 @@ export function RequestExtensionButton() {
   );
 }
 
-/** What is being decided, shown at the top of the approve and reject dialogs. */
-function PendingRequest() {
-  const record = useRecordContext<CaseView>();
+/**
+ * What is being decided, shown at the top of the approve and reject dialogs. A prop, not read from the record
+ * context: inside the dialog's form that context is the action's payload, not the case.
+ */
+function PendingRequest({ pending }: { pending: CaseView['extensions'][number] | undefined }) {
   const translate = useTranslate();
-  const pending = record ? pendingExtension(record) : undefined;
   if (!pending) return null;
   return (
     <Typography variant="body2" sx={{ mb: 1 }} data-testid="pending-extension">
@@ -45,7 +46,7 @@ export function ApproveExtensionButton() {
   const pending = record ? pendingExtension(record) : undefined;
   return (
     <ActionDialog type="approve_extension" defaultValues={{ extensionId: pending?.id }}>
-      <PendingRequest />
+      <PendingRequest pending={pending} />
       <TextInput source="reason" label="whistle.actionFields.decisionNote" multiline fullWidth />
     </ActionDialog>
   );
@@ -57,7 +58,7 @@ export function RejectExtensionButton() {
   const pending = record ? pendingExtension(record) : undefined;
   return (
     <ActionDialog type="reject_extension" defaultValues={{ extensionId: pending?.id }}>
-      <PendingRequest />
+      <PendingRequest pending={pending} />
       <TextInput source="reason" label="whistle.actionFields.reason" validate={required()} multiline fullWidth />
     </ActionDialog>
   );

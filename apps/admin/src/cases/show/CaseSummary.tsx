@@ -1,7 +1,14 @@
 import { Grid, Stack } from '@mui/material';
-import { DateField, Labeled, NumberField, ReferenceField, SelectField, TextField } from 'react-admin';
-import { categoryChoices, channelChoices, urgencyChoices } from '../choices';
+import { DateField, Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
+
+/** The category's name; a rule set may route cases of categories the console does not name, shown as they are. */
+function CategoryField() {
+  const record = useRecordContext<{ category?: string }>();
+  const translate = useTranslate();
+  return record?.category ? <span>{translate(`whistle.categories.${record.category}`, { _: record.category })}</span> : null;
+}
 
 /** What the case is, where, who raised it (left); where it stands and how it is classed (right). */
 export function CaseSummary() {
@@ -43,8 +50,8 @@ export function CaseSummary() {
             <DateField source="stageDueAt" showTime emptyText="—" />
           </Labeled>
           <Stack direction="row" spacing={4}>
-            <Labeled>
-              <SelectField source="category" choices={categoryChoices} />
+            <Labeled label="resources.cases.fields.category">
+              <CategoryField />
             </Labeled>
             <Labeled>
               <SelectField source="urgency" choices={urgencyChoices} />

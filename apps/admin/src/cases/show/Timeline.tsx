@@ -36,7 +36,7 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
       {recipients.map((r, i) => (
         <span key={i}>
           {r.role ? translate(`whistle.roles.${r.role}`, { _: r.role }) : r.organizationId ? <OrganizationName id={r.organizationId} /> : translate('whistle.timeline.aUser')}
-          {i < recipients.length - 1 ? '、' : ''}
+          {i < recipients.length - 1 ? translate('whistle.timeline.listSeparator') : ''}
         </span>
       ))}
     </Stack>
