@@ -109,11 +109,16 @@ describe('reminders, escalations and notifications', () => {
     );
     expect(leaderView.headers.get('content-range')).toMatch(/^notifications 0-2\/3$/);
 
+    // Read state is per person: the leader reading the unit's notice does not mark it read for the unit.
+    expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.leader }), 200);
+    expect(expectStatus(await call('GET', `/notifications${filter({ unread: true, level: 'escalation' })}`, { token: street.token.sewage }), 200).body).toHaveLength(1);
     const read = expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.sewage }), 200).body;
     expect(read.readAt).toEqual(expect.any(String));
     expect((await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.housing })).status).toBe(404);
     const unread = expectStatus(await call('GET', `/notifications${filter({ unread: true })}`, { token: street.token.sewage }), 200).body;
     expect(unread.map((n: { level: string }) => n.level)).toEqual(['reminder']);
+    expect(expectStatus(await call('POST', '/notifications/read-all', { token: street.token.sewage, body: { caseId: c.id } }), 200).body).toEqual({ marked: 1 });
+    expect(expectStatus(await call('GET', `/notifications${filter({ unread: true })}`, { token: street.token.sewage }), 200).body).toEqual([]);
   });
 
   it('a required task blocks resolving; an approved extension moves the clock and its reminders', async () => {

@@ -1,25 +1,34 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import { seesAllCases, type Actor } from '@whistle/domain';
-import { NotificationEntity } from '@whistle/persistence';
+import { NotificationEntity, NotificationReadEntity } from '@whistle/persistence';
 import type { FastifyReply } from 'fastify';
-import { Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { z } from 'zod';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
+import { ZodBody } from '../common/zod-body.pipe';
+
+const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
+const readAllSchema = z.object({ caseId: z.string().uuid().optional() }).strict();
 
 /** A user sees notices to themselves, their organization and their roles; coordinators and leaders see all. */
 function visibleTo(qb: SelectQueryBuilder<NotificationEntity>, actor: Actor): SelectQueryBuilder<NotificationEntity> {
   if (seesAllCases(actor) && !actor.roles.every((r) => r === 'admin')) return qb;
-  return qb.andWhere(
-    `(n.recipient_user_id = :userId OR n.recipient_organization_id = :orgId OR n.recipient_role = ANY(:roles))`,
-    { userId: actor.userId, orgId: actor.organizationId ?? '00000000-0000-0000-0000-000000000000', roles: actor.roles },
-  );
+  return qb.andWhere(`(n.recipient_user_id = :userId OR n.recipient_organization_id = :orgId OR n.recipient_role = ANY(:roles))`, {
+    userId: actor.userId,
+    orgId: actor.organizationId ?? NO_ORGANIZATION,
+    roles: actor.roles,
+  });
 }
 
-function view(n: NotificationEntity) {
+const unreadBy = (qb: SelectQueryBuilder<NotificationEntity>, userId: string) =>
+  qb.andWhere('NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.user_id = :reader)', { reader: userId });
+
+function view(n: NotificationEntity, readAt: Date | null) {
   return {
     id: n.id,
     caseId: n.caseId,
@@ -33,7 +42,8 @@ function view(n: NotificationEntity) {
     channel: n.channel,
     createdAt: n.createdAt,
     deliveredAt: n.deliveredAt,
-    readAt: n.readAt,
+    /** When *you* read it: read state is kept per person. */
+    readAt,
     attempts: n.attempts,
     lastError: n.lastError,
   };
@@ -43,7 +53,10 @@ function view(n: NotificationEntity) {
 @ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    @InjectRepository(NotificationReadEntity) private readonly reads: Repository<NotificationReadEntity>,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Your notifications (filter: caseId, level, channel, unread)' })
@@ -51,7 +64,7 @@ export class NotificationsController {
     const list = parseListQuery(query, { sortable: ['createdAt'], defaultSort: ['createdAt', 'DESC'] });
     const { unread, ...filter } = list.filter;
     const qb = visibleTo(this.notifications.createQueryBuilder('n'), actor);
-    if (unread === true) qb.andWhere('n.read_at IS NULL');
+    if (unread === true) unreadBy(qb, actor.userId!);
     const rows = await listPage(
       qb,
       { ...list, filter },
@@ -60,19 +73,37 @@ export class NotificationsController {
       reply,
       'notifications',
     );
-    return rows.map(view);
+    const readAt = await this.readTimes(actor.userId!, rows.map((r) => r.id));
+    return rows.map((row) => view(row, readAt.get(row.id) ?? null));
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all your unread notifications read (optionally of one case)' })
+  @ApiBody({ schema: z.toJSONSchema(readAllSchema) as object })
+  async readAll(@Body(new ZodBody(readAllSchema)) body: z.infer<typeof readAllSchema>, @CurrentActor() actor: Actor) {
+    const qb = unreadBy(visibleTo(this.notifications.createQueryBuilder('n'), actor), actor.userId!).select('n.id', 'id');
+    if (body.caseId) qb.andWhere('n.case_id = :caseId', { caseId: body.caseId });
+    const ids = ((await qb.getRawMany()) as { id: string }[]).map((r) => r.id);
+    if (ids.length) {
+      await this.reads.createQueryBuilder().insert().values(ids.map((id) => ({ notificationId: id, userId: actor.userId!, readAt: new Date() }))).orIgnore().execute();
+    }
+    return { marked: ids.length };
   }
 
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Mark a notification read (idempotent)' })
+  @ApiOperation({ summary: 'Mark a notification read for you (idempotent)' })
   async read(@Param('id') id: string, @CurrentActor() actor: Actor) {
     const row = await visibleTo(this.notifications.createQueryBuilder('n'), actor).andWhere('n.id = :id', { id }).getOne();
     if (!row) throw ApiError.notFound(`notification ${id}`);
-    if (!row.readAt) {
-      row.readAt = new Date();
-      await this.notifications.update({ id: row.id }, { readAt: row.readAt });
-    }
-    return view(row);
+    await this.reads.createQueryBuilder().insert().values({ notificationId: row.id, userId: actor.userId!, readAt: new Date() }).orIgnore().execute();
+    return view(row, (await this.readTimes(actor.userId!, [row.id])).get(row.id) ?? null);
+  }
+
+  private async readTimes(userId: string, ids: string[]): Promise<Map<string, Date>> {
+    if (ids.length === 0) return new Map();
+    const reads = await this.reads.findBy({ userId, notificationId: In(ids) });
+    return new Map(reads.map((r) => [r.notificationId, r.readAt]));
   }
 }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationEntity } from '@whistle/persistence';
+import { NotificationEntity, NotificationReadEntity } from '@whistle/persistence';
 import { NotificationsController } from './notifications.controller';
 
-@Module({ imports: [TypeOrmModule.forFeature([NotificationEntity])], controllers: [NotificationsController] })
+@Module({ imports: [TypeOrmModule.forFeature([NotificationEntity, NotificationReadEntity])], controllers: [NotificationsController] })
 export class NotificationsModule {}

@@ -46,9 +46,12 @@ export class RuleSetsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Check a definition without saving it (the console previews problems with this)' })
   @ApiBody({ schema: z.toJSONSchema(ruleSetDefinitionSchema, { io: 'input' }) as object })
-  validate(@Body() body: unknown) {
+  async validate(@Body() body: unknown) {
     const check = validateDefinition(body);
-    return check.ok ? { valid: true, problems: [], definition: check.definition } : { valid: false, problems: check.problems };
+    if (!check.ok) return { valid: false, problems: check.problems };
+    // The same reference check as publishing, so a definition that validates here also publishes.
+    const problems = await this.ruleSets.missingReferences(check.definition);
+    return problems.length ? { valid: false, problems } : { valid: true, problems: [], definition: check.definition };
   }
 
   @Get()

@@ -77,7 +77,7 @@ export class RuleSetsService {
     });
   }
 
-  private async missingReferences(definition: ReturnType<typeof ruleSetDefinitionSchema.parse>): Promise<RuleSetProblem[]> {
+  async missingReferences(definition: ReturnType<typeof ruleSetDefinitionSchema.parse>): Promise<RuleSetProblem[]> {
     const refs = ruleSetReferences(definition);
     const orgIds = refs.filter((r) => r.kind === 'organization' && isUuid(r.id)).map((r) => r.id);
     const userIds = refs.filter((r) => r.kind === 'user' && isUuid(r.id)).map((r) => r.id);

@@ -1,10 +1,10 @@
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { OrganizationEntity } from './organization.entity';
-import { NotificationEntity } from './notification.entity';
+import { NotificationEntity, NotificationReadEntity } from './notification.entity';
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
 import { UserEntity } from './user.entity';
 
-export { CaseEventEntity, CaseEntity, NotificationEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity };
+export { CaseEventEntity, CaseEntity, NotificationEntity, NotificationReadEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity };
 
-export const ENTITIES = [OrganizationEntity, UserEntity, CaseEntity, CaseEventEntity, RuleSetEntity, RuleSetVersionEntity, NotificationEntity];
+export const ENTITIES = [OrganizationEntity, UserEntity, CaseEntity, CaseEventEntity, RuleSetEntity, RuleSetVersionEntity, NotificationEntity, NotificationReadEntity];

@@ -46,9 +46,6 @@ export class NotificationEntity {
   @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true })
   deliveredAt!: Date | null;
 
-  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
-  readAt!: Date | null;
-
   @Column({ type: 'int', default: 0 })
   attempts!: number;
 
@@ -57,4 +54,20 @@ export class NotificationEntity {
 
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError!: string | null;
+}
+
+/**
+ * Who has read a notice. Per person, not on the notice: a notice to an organization or a role is read by
+ * each of its people separately, and a coordinator looking at it does not mark it read for the unit.
+ */
+@Entity('notification_reads')
+export class NotificationReadEntity {
+  @PrimaryColumn({ name: 'notification_id', type: 'text' })
+  notificationId!: string;
+
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId!: string;
+
+  @Column({ name: 'read_at', type: 'timestamptz' })
+  readAt!: Date;
 }
