@@ -14,9 +14,20 @@ export function ensureDependencies(root) {
   const lock = path.join(root, 'package-lock.json');
   const stale = !existsSync(installed) || (existsSync(lock) && statSync(installed).mtimeMs < statSync(lock).mtimeMs);
   if (stale) {
-    const command = existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
-    log.info(`installing dependencies: ${command}`);
-    execSync(command, { cwd: root, stdio: 'inherit' });
+    if (existsSync(lock)) {
+      log.info('installing dependencies: npm ci');
+      try {
+        execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+      } catch {
+        // npm 11 with `omit-lockfile-registry-resolved` (as set on these machines) writes lockfiles whose
+        // other-platform optional packages `npm ci` then reports missing; `npm install` honours the same lock.
+        log.warn('npm ci refused the lockfile; installing with npm install instead');
+        execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+      }
+    } else {
+      log.info('installing dependencies: npm install');
+      execSync('npm install --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+    }
   }
   hydratePostgresSymlinks(root);
 }

@@ -6,6 +6,7 @@ import { CasesModule } from './cases/cases.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
+import { MetricsModule } from './metrics/metrics.controller';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -31,6 +32,7 @@ export class AppModule {
         RuleSetsModule,
         CasesModule,
         NotificationsModule,
+        MetricsModule,
       ],
       controllers: [HealthController],
     };

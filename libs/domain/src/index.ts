@@ -11,3 +11,4 @@ export * from './case-machine';
 export * from './case-view';
 export * from './alarms';
 export * from './notifications';
+export * from './rates';

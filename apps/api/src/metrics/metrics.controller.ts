@@ -1,0 +1,44 @@
+import { Controller, Get, Module, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { computeRates } from '@whistle/domain';
+import { CaseEntity } from '@whistle/persistence';
+import { Repository } from 'typeorm';
+import { Roles } from '../auth/auth.decorators';
+import { ApiError } from '../common/api-error';
+
+function instant(name: string, value: string | undefined, fallback: Date): Date {
+  if (value === undefined) return fallback;
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) throw ApiError.invalid([{ path: name, message: 'must be an ISO date or date-time' }]);
+  return parsed;
+}
+
+/** What leaders watch: response, resolution and satisfaction rates, overall and per unit. */
+@ApiTags('metrics')
+@ApiBearerAuth()
+@Controller('metrics')
+export class MetricsController {
+  constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
+
+  @Get('rates')
+  @Roles('leader', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'Response, resolution and satisfaction rates of the cases opened in [from, to)' })
+  @ApiQuery({ name: 'from', required: false, description: 'ISO date; default 30 days ago' })
+  @ApiQuery({ name: 'to', required: false, description: 'ISO date; default now' })
+  async rates(@Query('from') fromText?: string, @Query('to') toText?: string) {
+    const now = new Date();
+    const to = instant('to', toText, now);
+    const from = instant('from', fromText, new Date(to.getTime() - 30 * 86_400_000));
+    if (from >= to) throw ApiError.invalid([{ path: 'from', message: 'must be before to' }]);
+    const rows = await this.cases
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.state'])
+      .where('c.created_at >= :from AND c.created_at < :to', { from, to })
+      .getMany();
+    return { from: from.toISOString(), to: to.toISOString(), ...computeRates(rows.map((r) => r.state), now.toISOString()) };
+  }
+}
+
+@Module({ imports: [TypeOrmModule.forFeature([CaseEntity])], controllers: [MetricsController] })
+export class MetricsModule {}
