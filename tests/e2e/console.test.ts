@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
+import { act, toFeedback } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { launchBrowser } from './pages/browser';
 import { CaseListPage } from './pages/CaseListPage';
@@ -43,6 +44,7 @@ describe('admin console', () => {
     await dashboard.waitUntilShown();
     expect(await dashboard.heading()).toBe('各阶段在办案件');
     expect(await dashboard.count('whistle')).toBeGreaterThanOrEqual(1);
+    await dashboard.rates().waitFor();
 
     const list = new CaseListPage(page);
     await list.open();
@@ -68,6 +70,55 @@ describe('admin console', () => {
     const viaApi = expectStatus(await call('GET', `/cases/${opened.id}`, { token: street.token.coordinator }), 200).body;
     expect(viaApi.stage).toBe('registration');
     expect(viaApi.assignments).toEqual([expect.objectContaining({ organizationId: street.org.sewage, role: 'lead', state: 'pending' })]);
+  });
+
+  it('a leader reads the rates per unit on the dashboard, sorts them and changes the period', async () => {
+    // Housing leads a case to feedback, reporting in on time, and the residents rate it 5: 100% on all three.
+    const inFeedback = await toFeedback(street);
+    await act(inFeedback.id, street.token.community, { type: 'feedback', satisfaction: 5 });
+    const housing = `Housing Construction Bureau ${street.suffix}`;
+    const property = `Xinyuan Property Company ${street.suffix}`;
+
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn(street.user.leader.username, PASSWORD);
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitUntilShown();
+    await dashboard.rates().getByText('三率统计').waitFor();
+    for (const kind of ['response', 'resolution', 'satisfaction']) {
+      expect(await dashboard.overallRate(kind).innerText()).toMatch(/^(\d+(\.\d)?%|—)$/);
+    }
+    expect(await dashboard.overallRate('satisfaction').innerText()).not.toBe('—');
+
+    expect(await dashboard.organizationRate(housing, 'response')).toBe('100%');
+    expect(await dashboard.organizationRate(housing, 'resolution')).toBe('100%');
+    expect(await dashboard.organizationRate(housing, 'satisfaction')).toBe('100%');
+    // The property company only co-handled: it reported in, but leads nothing and was not rated.
+    expect(await dashboard.organizationRate(property, 'response')).toBe('100%');
+    expect(await dashboard.organizationRate(property, 'satisfaction')).toBe('—');
+
+    // Sorted by satisfaction: best first, units nobody rated ('—') last.
+    await dashboard.sortBy('satisfactionRate');
+    const shown = await dashboard.organizationRates('satisfaction');
+    expect(shown[0]).toBe('100%');
+    const rated = shown.filter((text) => text !== '—');
+    expect(shown.slice(rated.length).every((text) => text === '—')).toBe(true);
+    const values = rated.map((text) => Number.parseFloat(text));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+
+    // Another period keeps the order chosen.
+    await dashboard.choosePeriod(7);
+    expect(await dashboard.organizationRate(housing, 'satisfaction')).toBe('100%');
+    expect((await dashboard.organizationRates('satisfaction'))[0]).toBe('100%');
+    await page.screenshot({ path: '/tmp/whistle-dashboard-rates.png', fullPage: true });
+  });
+
+  it('a community user sees the stage counts but no rates', async () => {
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn(street.user.community.username, PASSWORD);
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitUntilShown();
+    await dashboard.count('whistle');
+    expect(await dashboard.rates().count()).toBe(0);
   });
 
   it('a wrong password shows the API error and stays on the login page', async () => {

@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseView, CaseAction, RuleSetProblem } from '@whistle/domain';
+import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { readSession } from './auth/session';
@@ -19,6 +19,14 @@ export interface RuleSetVersion {
   definition: Record<string, unknown>;
   publishedAt: string;
   publishedBy: string | null;
+}
+
+/** GET /api/metrics/rates: response, resolution and satisfaction rates of the cases opened in [from, to). */
+export interface RatesReport {
+  from: string;
+  to: string;
+  overall: Rates;
+  byOrganization: (Rates & { organizationId: string })[];
 }
 
 /** The fields each resource's PUT accepts: the API's schemas are strict, and react-admin sends the whole record. */
@@ -58,15 +66,38 @@ export type WhistleDataProvider = DataProvider & {
   publishRuleSet(id: string): Promise<RuleSetVersion>;
   getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
+  /** Rates of the cases opened from `from` (inclusive) to `to` (exclusive), ISO dates or date-times. */
+  getRates(from: string, to: string): Promise<RatesReport>;
 };
 
 const base = simpleRestProvider('/api', httpClient);
+
+/** The API's lists answer at most this many rows per request. */
+const MAX_PAGE = 500;
+
+/**
+ * ra-data-simple-rest's getMany sends no range, and the API then answers its default first page (25 rows):
+ * ask for every id, in pages the API accepts.
+ */
+const getMany: DataProvider['getMany'] = async (resource, params) => {
+  const pages: string[][] = [];
+  for (let i = 0; i < params.ids.length; i += MAX_PAGE) pages.push(params.ids.slice(i, i + MAX_PAGE).map(String));
+  const answers = await Promise.all(
+    pages.map(async (ids) => {
+      const query = new URLSearchParams({ filter: JSON.stringify({ id: ids }), range: JSON.stringify([0, ids.length - 1]) });
+      const { json } = await httpClient(`/api/${resource}?${query}`, { signal: params.signal });
+      return json as never[];
+    }),
+  );
+  return { data: answers.flat() };
+};
 
 /** ra-data-simple-rest as the API speaks it, plus the endpoints that are not CRUD. */
 export const dataProvider: WhistleDataProvider = {
   ...base,
   create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
   update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data) }),
+  getMany,
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);
     return json as CaseEvent[];
@@ -90,5 +121,9 @@ export const dataProvider: WhistleDataProvider = {
   async markNotificationRead(id) {
     const { json } = await httpClient(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
     return json as { id: string; readAt: string };
+  },
+  async getRates(from, to) {
+    const { json } = await httpClient(`/api/metrics/rates?${new URLSearchParams({ from, to })}`);
+    return json as RatesReport;
   },
 };

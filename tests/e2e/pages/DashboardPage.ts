@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export class DashboardPage {
   constructor(private readonly page: Page) {}
@@ -16,5 +16,54 @@ export class DashboardPage {
     const cell = this.page.getByTestId(`stage-count-${stage}`);
     await cell.filter({ hasText: /^\d+$/ }).waitFor();
     return Number(await cell.innerText());
+  }
+
+  /** The rates section (leaders, coordinators, admins only). */
+  rates(): Locator {
+    return this.page.getByTestId('rates');
+  }
+
+  /** An overall rate's big figure: 'response', 'resolution' or 'satisfaction'. */
+  overallRate(kind: string): Locator {
+    return this.rates().getByTestId(`rate-${kind}-value`);
+  }
+
+  /** Picks the last 7, 30 or 90 days, and waits for that period's figures (the previous stay shown meanwhile). */
+  async choosePeriod(days: 7 | 30 | 90): Promise<void> {
+    await this.rates().getByTestId(`rates-period-${days}`).click();
+    await this.rates().locator(`[data-testid="rates-period-${days}"][aria-pressed="true"]`).waitFor();
+    await this.page.locator('[data-testid="rates"][aria-busy="false"]').waitFor();
+  }
+
+  /** The per-unit table's row for an organization, by its exact name. */
+  organizationRow(name: string): Locator {
+    return this.rates()
+      .getByTestId('organization-rates')
+      .locator('tbody tr')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** The rate shown in an organization's row, once its name has loaded. */
+  async organizationRate(name: string, kind: string): Promise<string> {
+    const row = this.organizationRow(name);
+    await row.waitFor();
+    return row.getByTestId(`org-rate-${kind}`).innerText();
+  }
+
+  /** The organization names in table order. */
+  async organizationNames(): Promise<string[]> {
+    return this.rates().getByTestId('organization-rates').locator('tbody tr td:first-child').allInnerTexts();
+  }
+
+  /** Clicks a column's header ('name', 'responseRate'...) to sort by it: rates best first, a second click reverses. */
+  async sortBy(field: string): Promise<void> {
+    const header = this.rates().getByTestId('organization-rates').locator(`thead [data-field="${field}"]`);
+    await header.click();
+    await this.rates().getByTestId('organization-rates').locator(`thead [data-field="${field}"].Mui-active`).waitFor();
+  }
+
+  /** The rates shown in one column, top to bottom. */
+  organizationRates(kind: string): Promise<string[]> {
+    return this.rates().getByTestId('org-rate-' + kind).allInnerTexts();
   }
 }

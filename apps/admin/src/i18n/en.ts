@@ -242,6 +242,17 @@ export const en = {
       listSeparator: ', ',
       aUser: 'a user',
     },
+    rates: {
+      title: 'Rates',
+      help: 'Cases opened in the period; resolution and satisfaction count for the lead unit',
+      period: 'Period',
+      lastDays: 'Last %{smart_count} day |||| Last %{smart_count} days',
+      organization: 'Unit',
+      noData: 'No dispatched cases in this period',
+      response: { name: 'Response rate', counts: '%{part} of %{whole} dispatches reported in on time' },
+      resolution: { name: 'Resolution rate', counts: '%{part} of %{whole} cases resolved' },
+      satisfaction: { name: 'Satisfaction rate', counts: '%{part} of %{whole} ratings satisfied' },
+    },
     dashboard: { title: 'Open cases by stage', overdue: 'Overdue', welcome: 'Welcome, %{name}' },
   },
 };

@@ -244,6 +244,17 @@ export const zh: WhistleMessages = {
       listSeparator: '、',
       aUser: '指定人员',
     },
+    rates: {
+      title: '三率统计',
+      help: '统计期内受理的案件；解决率、满意率计入主办单位',
+      period: '统计期',
+      lastDays: '近 %{smart_count} 天',
+      organization: '单位',
+      noData: '统计期内没有已派单的案件',
+      response: { name: '响应率', counts: '派单 %{whole} 次，按时报到 %{part} 次' },
+      resolution: { name: '解决率', counts: '案件 %{whole} 件，已解决 %{part} 件' },
+      satisfaction: { name: '满意率', counts: '评价 %{whole} 次，满意 %{part} 次' },
+    },
     dashboard: { title: '各阶段在办案件', overdue: '超时', welcome: '%{name}，您好' },
   },
 };
