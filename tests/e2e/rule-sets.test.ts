@@ -77,8 +77,12 @@ describe('rule sets in the console', () => {
     const org = expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name, kind: 'department' } }), 201).body;
     const url = `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=e2e-${suffix}`;
 
-    await page.goto(`${process.env.WHISTLE_ADMIN_URL}/#/organizations`);
-    await page.locator('input[name="q"]').fill(name);
+    // Open the list already filtered: typing into the search box races its debounce against the click.
+    await page.goto(`${process.env.WHISTLE_ADMIN_URL}/#/organizations?filter=${encodeURIComponent(JSON.stringify({ q: name }))}`);
+    // A string, evaluated in the page (the tests' TypeScript has no DOM types).
+    await page.waitForFunction(
+      `(() => { const rows = [...document.querySelectorAll('tbody tr')]; return rows.length === 1 && rows[0].textContent.includes(${JSON.stringify(name)}); })()`,
+    );
     await page.locator('tbody tr', { hasText: name }).click();
     await page.waitForURL(/#\/organizations\/[^/]+$/);
     await page.locator('input[name="webhookUrl"]').fill('not a url');
