@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
 import { act, toFeedback } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
-import { launchBrowser } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -18,21 +18,16 @@ jest.setTimeout(60_000);
  */
 describe('admin console', () => {
   let street: TestStreet;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    [street, browser] = await Promise.all([createTestStreet(), launchBrowser()]);
+    street = await createTestStreet();
   });
-  afterAll(async () => browser?.close());
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+  beforeEach(() => {
+    page = session.page;
   });
-  afterEach(async () => context?.close());
 
   it('a coordinator dispatches a whistled case from its page', async () => {
     const title = `Broken sewage pipe at No. 3 Harbin Road ${street.suffix}`;

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
 import { act, getCase, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { eventually } from '../support/webhook-receiver';
-import { launchBrowser } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotificationsPage } from './pages/NotificationsPage';
@@ -17,13 +17,12 @@ jest.setTimeout(60_000);
  */
 describe('notifications and case tasks in the console', () => {
   let street: TestStreet;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
   let category: string;
 
   beforeAll(async () => {
-    [street, browser] = await Promise.all([createTestStreet(), launchBrowser()]);
+    street = await createTestStreet();
     category = `e2e_notices_${street.suffix}`;
     const ruleSet = expectStatus(
       await call('POST', '/rule-sets', {
@@ -41,14 +40,10 @@ describe('notifications and case tasks in the console', () => {
     ).body;
     expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: street.adminToken }), 201);
   });
-  afterAll(async () => browser?.close());
 
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+  beforeEach(() => {
+    page = session.page;
   });
-  afterEach(async () => context?.close());
 
   it('a department user sees its reminder, marks it read, then completes its task and requests an extension', async () => {
     const opened = await openCase(street, { category, title: `Blocked drain at No. 8 Yan'an Road ${street.suffix}` });

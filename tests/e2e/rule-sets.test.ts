@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { call, expectStatus, login } from '../support/api';
-import { launchBrowser } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { LoginPage } from './pages/LoginPage';
 import { RuleSetFormPage, RuleSetShowPage } from './pages/RuleSetPages';
 
@@ -13,24 +13,19 @@ jest.setTimeout(60_000);
 describe('rule sets in the console', () => {
   const suffix = Math.random().toString(36).slice(2, 8);
   let adminToken: string;
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = browserSession();
   let page: Page;
 
   beforeAll(async () => {
-    [adminToken, browser] = await Promise.all([login('admin', process.env.WHISTLE_ADMIN_PASSWORD!), launchBrowser()]);
+    adminToken = await login('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
   });
-  afterAll(async () => browser?.close());
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
+    page = session.page;
     await new LoginPage(page).open();
     await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
     await page.getByTestId('dashboard').waitFor();
   });
-  afterEach(async () => context?.close());
 
   it('lists a definition problem with its path, saves the fixed draft and publishes version 1', async () => {
     // A category of this test's own: a published rule set applies to new cases of its categories.

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** The admin console's base URL, started by tests/support/global-setup.mjs. */
 export const ADMIN_URL = () => {
@@ -13,4 +13,29 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.WHISTLE_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
+}
+
+/**
+ * The browser plumbing every console suite shares: one browser per file, and a fresh context (Chinese
+ * locale, desktop size, 15 s waits) per test. Call it inside `describe`; read `session.page` in hooks and tests.
+ */
+export function browserSession(): { readonly page: Page } {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  beforeEach(async () => {
+    context = await browser!.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
+    context.setDefaultTimeout(15_000);
+    page = await context.newPage();
+  });
+  afterEach(async () => context?.close());
+  return {
+    get page() {
+      return page!;
+    },
+  };
 }
