@@ -350,3 +350,21 @@ describe('upgradeState', () => {
     expect(openedCase()).toMatchObject({ createdAt: T0, tasks: [], extensions: [], stageExtendedMs: 0, firedAlarms: [] });
   });
 });
+
+describe('meeting reminders at short notice', () => {
+  it('raises none for a meeting whose time has already come, but still remembers the alarm as handled', () => {
+    const ruleSet = ruleSetFrom({ meetings: { remindBefore: 'PT1H' } });
+    const state = act(
+      inCoordination({ ruleSet }),
+      { type: 'schedule_meeting', scheduledAt: hoursAfter(NOW, 0.5), location: 'Hall', attendees: [{ organizationId: ORG.sewage }] },
+      coordinator,
+    );
+    // Scheduled half an hour ahead with a one-hour notice: the notice is due at once, and goes out.
+    const soon = advanceClock(state, hoursAfter(NOW, 0.25));
+    expect(soon?.events.map((e) => e.type)).toEqual(['reminder']);
+    // Nobody looked until the meeting had begun: no notice any more.
+    const late = advanceClock(state, hoursAfter(NOW, 0.75));
+    expect(late?.events ?? []).toEqual([]);
+    expect(late?.state.firedAlarms.some((key) => key.startsWith('meeting:'))).toBe(true);
+  });
+});

@@ -513,6 +513,8 @@ export function advanceClock(state: CaseState, now: string, options: ClockOption
   const s = change.state;
   for (const alarm of due) {
     s.firedAlarms.push(alarm.key);
+    // A meeting already under way (scheduled at short notice, or in the past) needs no "meeting soon" notice.
+    if (alarm.clock.kind === 'meeting' && isPast(alarm.clock.startedAt, now)) continue;
     change.emit(alarm.level, {
       clock: alarm.clock.kind,
       clockId: alarm.clock.id,
