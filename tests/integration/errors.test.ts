@@ -172,3 +172,20 @@ describe('request bodies', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
 });
+
+describe('login throttling', () => {
+  it('answers 429 after ten failures a minute on one account, and leaves other accounts alone', async () => {
+    const street = await createTestStreet();
+    // An account nobody has signed in to yet, so every attempt below is counted from zero.
+    const username = `guessed-${street.suffix}`;
+    expectStatus(await call('POST', '/users', { token: street.adminToken, body: { username, password: 'a-real-password', displayName: 'Target', roles: ['department'], organizationId: street.org.housing } }), 201);
+    const attempt = (name: string) => call('POST', '/auth/login', { body: { username: name, password: 'wrong-password' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await attempt(username)).status);
+    expect(statuses).toEqual(Array(10).fill(401));
+    const limited = await attempt(username);
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('rate_limited');
+    expect((await attempt(street.user.sewage.username)).status).toBe(401);
+  });
+});

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { loginSchema, type Actor } from '@whistle/domain';
 import { z } from 'zod';
@@ -14,10 +14,10 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a username and password for a bearer token' })
+  @ApiOperation({ summary: 'Exchange a username and password for a bearer token (after 10 failures a minute for one account from one address: 429)' })
   @ApiBody({ schema: z.toJSONSchema(loginSchema) as object })
-  login(@Body(new ZodBody(loginSchema)) body: z.infer<typeof loginSchema>) {
-    return this.auth.login(body.username, body.password);
+  login(@Body(new ZodBody(loginSchema)) body: z.infer<typeof loginSchema>, @Ip() ip: string) {
+    return this.auth.login(body.username, body.password, ip);
   }
 
   @Get('me')

@@ -10,6 +10,7 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -53,6 +54,7 @@ function codeFor(status: number): string {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'stage_conflict';
+  if (status === 429) return 'rate_limited';
   if (status >= 500) return 'internal';
   return 'invalid';
 }
