@@ -1,6 +1,7 @@
-import { BooleanInput, DataTable, DateField, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { BooleanInput, DataTable, List, ReferenceField, SearchInput, SelectInput, TextField } from 'react-admin';
 import { stageChoices } from './choices';
 import { StageChip } from './StageChip';
+import { WhenField } from '../common/WhenField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,10 +23,10 @@ export function CaseList() {
           <ReferenceField source="communityId" reference="organizations" link={false} />
         </DataTable.Col>
         <DataTable.Col source="stageDueAt">
-          <DateField source="stageDueAt" showTime />
+          <WhenField source="stageDueAt" />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
+          <WhenField source="createdAt" />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,8 +1,9 @@
 import DoneIcon from '@mui/icons-material/Done';
 import { useMutation } from '@tanstack/react-query';
-import { Button, DateField, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { WhistleDataProvider } from '../dataProvider';
 import type { NotificationRecord } from './types';
+import { WhenField } from '../common/WhenField';
 
 /** Read state: when it was read, or an "unread" chip with a button to mark it read. */
 export function ReadState(_props: { label?: string }) {
@@ -17,7 +18,7 @@ export function ReadState(_props: { label?: string }) {
     onError: (error: Error) => notify(error.message, { type: 'error' }),
   });
   if (!record) return null;
-  if (record.readAt) return <DateField source="readAt" showTime data-testid="notification-read-at" />;
+  if (record.readAt) return <WhenField source="readAt" data-testid="notification-read-at" />;
   return (
     <Button
       label="whistle.notifications.markRead"

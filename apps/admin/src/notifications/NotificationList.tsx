@@ -1,7 +1,8 @@
-import { BooleanInput, DataTable, DateField, List, ReferenceField, SelectInput, TextField } from 'react-admin';
+import { BooleanInput, DataTable, List, ReferenceField, SelectInput, TextField } from 'react-admin';
 import { LevelChip, MessageField, RecipientField } from './LevelChip';
 import { ReadState } from './MarkReadButton';
 import { channelChoices, levelChoices, type NotificationRecord } from './types';
+import { WhenField } from '../common/WhenField';
 
 const filters = [
   <BooleanInput key="unread" source="unread" alwaysOn />,
@@ -35,7 +36,7 @@ export function NotificationList() {
           <RecipientField />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" showTime />
+          <WhenField source="createdAt" />
         </DataTable.Col>
         <DataTable.Col source="readAt" disableSort>
           <ReadState />

@@ -1,7 +1,8 @@
 import type { Role } from '@whistle/domain';
-import { DataTable, DateField, List, ReferenceField, SearchInput, SelectInput, usePermissions } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput, SelectInput, usePermissions } from 'react-admin';
 import { KindField, kindChoices } from './KindField';
 import { WebhookField } from './WebhookField';
+import { WhenField } from '../common/WhenField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />];
 
@@ -23,7 +24,7 @@ export function OrganizationList() {
           <WebhookField />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" />
+          <WhenField source="createdAt" dateOnly />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,6 +1,7 @@
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { CategoriesField, UrgenciesField } from './CategoriesField';
 import { LatestVersionField, ProblemsChip } from './ProblemsChip';
+import { WhenField } from '../common/WhenField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -20,7 +21,7 @@ export function RuleSetList() {
           <LatestVersionField />
         </DataTable.Col>
         <DataTable.Col source="updatedAt">
-          <DateField source="updatedAt" showTime />
+          <WhenField source="updatedAt" />
         </DataTable.Col>
         <DataTable.Col source="problems" disableSort>
           <ProblemsChip />

@@ -1,6 +1,6 @@
 import { Box, Divider, Stack, Typography } from '@mui/material';
 import type { Role } from '@whistle/domain';
-import { DateField, EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { CategoriesField, UrgenciesField } from './CategoriesField';
 import { ProblemList } from './DefinitionInput';
 import { LatestVersionField } from './ProblemsChip';
@@ -9,6 +9,7 @@ import { RuleSetTitle } from './RuleSetTitle';
 import { definitionText } from './template';
 import { Versions } from './Versions';
 import type { RuleSetRecord } from './types';
+import { WhenField } from '../common/WhenField';
 
 function Actions() {
   const { permissions } = usePermissions<Role[]>();
@@ -61,7 +62,7 @@ export function RuleSetShow() {
             <LatestVersionField />
           </Labeled>
           <Labeled>
-            <DateField source="updatedAt" showTime />
+            <WhenField source="updatedAt" />
           </Labeled>
         </Stack>
         <Divider />

@@ -1,9 +1,10 @@
 import { Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { DataTable, DateField, ListContextProvider, Loading, NumberField, useDataProvider, useList, useRecordContext, useTranslate } from 'react-admin';
+import { DataTable, ListContextProvider, Loading, NumberField, useDataProvider, useList, useRecordContext, useTranslate } from 'react-admin';
 import type { WhistleDataProvider } from '../dataProvider';
 import { CategoriesField, UrgenciesField } from './CategoriesField';
 import type { RuleSetRecord } from './types';
+import { WhenField } from '../common/WhenField';
 
 /** Every published version of the rule set, newest first; fetched again when a new one is published. */
 export function Versions() {
@@ -27,7 +28,7 @@ export function Versions() {
             <NumberField source="version" />
           </DataTable.Col>
           <DataTable.Col source="publishedAt" label="whistle.ruleSets.publishedAt">
-            <DateField source="publishedAt" showTime />
+            <WhenField source="publishedAt" />
           </DataTable.Col>
           <DataTable.Col source="name" label="resources.rule-sets.fields.name" />
           <DataTable.Col source="categories" label="resources.rule-sets.fields.categories">

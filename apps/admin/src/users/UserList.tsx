@@ -1,5 +1,6 @@
-import { BooleanField, DataTable, DateField, List, ReferenceField, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { RolesField } from './RolesField';
+import { WhenField } from '../common/WhenField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
@@ -20,7 +21,7 @@ export function UserList() {
           <BooleanField source="active" />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
-          <DateField source="createdAt" />
+          <WhenField source="createdAt" dateOnly />
         </DataTable.Col>
       </DataTable>
     </List>

@@ -1,26 +1,34 @@
 import { Typography } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
 import { DateTimeInput, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
+import { fromBeijingInput, toBeijingInput } from '../../common/when';
+import { useFormatWhen } from '../../common/WhenField';
 import { ActionDialog } from './ActionDialog';
 import { extensibleDue, pendingExtension } from './pending';
 
 const DAY = 24 * 3_600_000;
-/** The browser's local date-time becomes an ISO instant (with its `Z` offset) as the API requires. */
-const toIso = (value: string) => (value ? new Date(value).toISOString() : null);
-const local = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** The lead (or a coordinator for it) asks for more time, giving a new due time and the reason. */
 export function RequestExtensionButton() {
   const record = useRecordContext<CaseView>();
   const translate = useTranslate();
+  const when = useFormatWhen();
   const due = record ? extensibleDue(record) : null;
   const suggested = due ? new Date(Date.parse(due) + DAY).toISOString() : undefined;
   return (
     <ActionDialog type="request_extension" defaultValues={{ requestedDueAt: suggested }}>
       <Typography variant="body2" sx={{ mb: 1 }}>
-        {translate('whistle.extension.currentDue', { due: local(due) })}
+        {translate('whistle.extension.currentDue', { due: when(due) })}
       </Typography>
-      <DateTimeInput source="requestedDueAt" label="whistle.actionFields.requestedDueAt" parse={toIso} validate={required()} fullWidth />
+      {/* Typed and shown in Beijing time like every other time in the console; sent as an ISO instant. */}
+      <DateTimeInput
+        source="requestedDueAt"
+        label="whistle.actionFields.requestedDueAt"
+        format={toBeijingInput}
+        parse={fromBeijingInput}
+        validate={required()}
+        fullWidth
+      />
       <TextInput source="reason" label="whistle.actionFields.extensionReason" validate={required()} multiline minRows={2} fullWidth />
     </ActionDialog>
   );
@@ -32,10 +40,11 @@ export function RequestExtensionButton() {
  */
 function PendingRequest({ pending }: { pending: CaseView['extensions'][number] | undefined }) {
   const translate = useTranslate();
+  const when = useFormatWhen();
   if (!pending) return null;
   return (
     <Typography variant="body2" sx={{ mb: 1 }} data-testid="pending-extension">
-      {translate('whistle.extension.summary', { from: local(pending.previousDueAt), to: local(pending.requestedDueAt), reason: pending.reason })}
+      {translate('whistle.extension.summary', { from: when(pending.previousDueAt), to: when(pending.requestedDueAt), reason: pending.reason })}
     </Typography>
   );
 }

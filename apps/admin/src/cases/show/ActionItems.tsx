@@ -1,4 +1,5 @@
-import { ArrayField, DataTable, DateField, ReferenceField } from 'react-admin';
+import { ArrayField, DataTable, ReferenceField } from 'react-admin';
+import { WhenField } from '../../common/WhenField';
 
 /** The responsibility list: who does what by when, and what is done. */
 export function ActionItems() {
@@ -10,10 +11,10 @@ export function ActionItems() {
           <ReferenceField source="ownerOrganizationId" reference="organizations" link={false} />
         </DataTable.Col>
         <DataTable.Col source="dueAt" label="whistle.actionItem.dueAt">
-          <DateField source="dueAt" showTime />
+          <WhenField source="dueAt" />
         </DataTable.Col>
         <DataTable.Col source="completedAt" label="whistle.actionItem.completedAt">
-          <DateField source="completedAt" showTime emptyText="—" />
+          <WhenField source="completedAt" emptyText="—" />
         </DataTable.Col>
       </DataTable>
     </ArrayField>

@@ -1,4 +1,5 @@
-import { ArrayField, DataTable, DateField, ReferenceField, SelectField, TextField } from 'react-admin';
+import { ArrayField, DataTable, ReferenceField, SelectField, TextField } from 'react-admin';
+import { WhenField } from '../../common/WhenField';
 
 const roleChoices = [
   { id: 'lead', name: 'whistle.assignment.roles.lead' },
@@ -21,10 +22,10 @@ export function Assignments() {
           <SelectField source="state" choices={stateChoices} />
         </DataTable.Col>
         <DataTable.Col source="dueAt" label="whistle.assignment.dueAt">
-          <DateField source="dueAt" showTime />
+          <WhenField source="dueAt" />
         </DataTable.Col>
         <DataTable.Col source="registeredAt" label="whistle.assignment.registeredAt">
-          <DateField source="registeredAt" showTime />
+          <WhenField source="registeredAt" />
         </DataTable.Col>
         <DataTable.Col source="contactName" label="whistle.assignment.contactName">
           <TextField source="contactName" />

@@ -1,7 +1,8 @@
 import { Grid, Stack } from '@mui/material';
-import { DateField, Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
+import { WhenField } from '../../common/WhenField';
 
 /** The category's name; a rule set may route cases of categories the console does not name, shown as they are. */
 function CategoryField() {
@@ -47,7 +48,7 @@ export function CaseSummary() {
             <StageChip />
           </Labeled>
           <Labeled>
-            <DateField source="stageDueAt" showTime emptyText="—" />
+            <WhenField source="stageDueAt" emptyText="—" />
           </Labeled>
           <Stack direction="row" spacing={4}>
             <Labeled label="resources.cases.fields.category">
@@ -61,7 +62,7 @@ export function CaseSummary() {
             </Labeled>
           </Stack>
           <Labeled>
-            <DateField source="createdAt" showTime />
+            <WhenField source="createdAt" />
           </Labeled>
         </Stack>
       </Grid>

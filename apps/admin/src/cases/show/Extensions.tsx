@@ -1,6 +1,7 @@
 import { Box, Chip } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
-import { ArrayField, DataTable, DateField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ArrayField, DataTable, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { WhenField } from '../../common/WhenField';
 
 type ExtensionView = CaseView['extensions'][number];
 
@@ -38,10 +39,10 @@ export function Extensions() {
           </DataTable.Col>
           <DataTable.Col source="reason" label="whistle.extension.reason" />
           <DataTable.Col source="previousDueAt" label="whistle.extension.previousDueAt">
-            <DateField source="previousDueAt" showTime />
+            <WhenField source="previousDueAt" />
           </DataTable.Col>
           <DataTable.Col source="requestedDueAt" label="whistle.extension.requestedDueAt">
-            <DateField source="requestedDueAt" showTime />
+            <WhenField source="requestedDueAt" />
           </DataTable.Col>
           <DataTable.Col source="state" label="whistle.extension.state">
             <ExtensionState />

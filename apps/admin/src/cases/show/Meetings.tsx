@@ -1,4 +1,5 @@
-import { ArrayField, DataTable, DateField, TextField } from 'react-admin';
+import { ArrayField, DataTable, TextField } from 'react-admin';
+import { WhenField } from '../../common/WhenField';
 
 /** Coordination meetings, with their minutes once recorded. */
 export function Meetings() {
@@ -6,7 +7,7 @@ export function Meetings() {
     <ArrayField source="meetings">
       <DataTable bulkActionButtons={false} rowClick={false} empty={<span>—</span>}>
         <DataTable.Col source="scheduledAt" label="whistle.meeting.scheduledAt">
-          <DateField source="scheduledAt" showTime />
+          <WhenField source="scheduledAt" />
         </DataTable.Col>
         <DataTable.Col source="location" label="whistle.meeting.location" />
         <DataTable.Col source="minutes.summary" label="whistle.meeting.minutes">

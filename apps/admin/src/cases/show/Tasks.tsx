@@ -1,6 +1,7 @@
 import { Box, Chip, Stack } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
-import { ArrayField, BooleanField, DataTable, DateField, ReferenceField, RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ArrayField, BooleanField, DataTable, ReferenceField, RecordContextProvider, useRecordContext, useTranslate } from 'react-admin';
+import { WhenField } from '../../common/WhenField';
 
 type TaskView = CaseView['tasks'][number];
 
@@ -28,7 +29,7 @@ function TaskState(_props: { label?: string }) {
     return (
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Chip size="small" color="success" label={translate('whistle.task.done')} data-testid="task-state" data-state="done" />
-        <DateField source="completedAt" showTime />
+        <WhenField source="completedAt" />
       </Stack>
     );
   }
@@ -62,7 +63,7 @@ export function Tasks() {
             <BooleanField source="required" />
           </DataTable.Col>
           <DataTable.Col source="dueAt" label="whistle.task.dueAt">
-            <DateField source="dueAt" showTime emptyText="—" />
+            <WhenField source="dueAt" emptyText="—" />
           </DataTable.Col>
           <DataTable.Col source="completedAt" label="whistle.task.state">
             <TaskState />

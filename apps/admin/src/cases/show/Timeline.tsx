@@ -5,6 +5,7 @@ import { alpha } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { CaseEvent, CaseView } from '@whistle/domain';
 import { Loading, RecordContextProvider, ReferenceField, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useFormatWhen } from '../../common/WhenField';
 import type { WhistleDataProvider } from '../../dataProvider';
 
 /** What people wrote or chose; ids and copies of the case are left to the sections above. */
@@ -45,6 +46,7 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
 
 function EventDetails({ event }: { event: CaseEvent }) {
   const translate = useTranslate();
+  const when = useFormatWhen();
   const { data } = event;
   const parts = SHOWN.filter((key) => data[key] !== undefined && data[key] !== null && data[key] !== '').map((key) => String(data[key]));
   if (event.type === 'stage_changed') {
@@ -55,7 +57,7 @@ function EventDetails({ event }: { event: CaseEvent }) {
     parts.unshift(translate(`whistle.timeline.clocks.${data.clock}`, { _: data.clock, stage }));
   }
   for (const key of TIMES) {
-    if (typeof data[key] === 'string') parts.push(`${translate(`whistle.timeline.times.${key}`)} ${new Date(data[key]).toLocaleString()}`);
+    if (typeof data[key] === 'string') parts.push(`${translate(`whistle.timeline.times.${key}`)} ${when(data[key])}`);
   }
   const organizationId = data.leadOrganizationId ?? data.organizationId;
   return (
@@ -72,6 +74,7 @@ export function Timeline() {
   const record = useRecordContext<CaseView>();
   const dataProvider = useDataProvider<WhistleDataProvider>();
   const translate = useTranslate();
+  const when = useFormatWhen();
   const { data, isPending, error } = useQuery({
     queryKey: ['cases', 'timeline', record?.id, record?.version],
     queryFn: () => dataProvider.getTimeline(String(record!.id)),
@@ -98,11 +101,11 @@ export function Timeline() {
               primary={
                 alarm ? (
                   <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center' }}>
-                    <span>{new Date(event.at).toLocaleString()}</span>
+                    <span>{when(event.at)}</span>
                     <Chip size="small" color={alarm.color} label={label} />
                   </Stack>
                 ) : (
-                  `${new Date(event.at).toLocaleString()} · ${label} ${by}`
+                  `${when(event.at)} · ${label} ${by}`
                 )
               }
               secondary={<EventDetails event={event} />}
