@@ -23,6 +23,9 @@ describe('case actions on the real stack', () => {
     // The street's leaders are told, in-app.
     const notices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id }))}`, { token: street.token.leader }), 200).body;
     expect(notices).toEqual([expect.objectContaining({ level: 'escalation', recipientRole: 'leader', message: expect.stringContaining('退单 2 次') })]);
+    // Leaders find the cases waiting for them with one filter.
+    const waiting = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ arbitration: true, communityId: street.org.community }))}`, { token: street.token.leader }), 200).body;
+    expect(waiting.map((w: { id: string }) => w.id)).toEqual([c.id]);
     // Registration completes once the remaining lead reports in.
     const registered = await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
     expect(registered.stage).toBe('coordination');

@@ -7,9 +7,10 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
   <BooleanInput key="overdue" source="overdue" />,
+  <BooleanInput key="arbitration" source="arbitration" />,
 ];
 
-/** Every case the user may see, newest first; filter by text, stage or overdue. */
+/** Every case the user may see, newest first; filter by text, stage, overdue, or waiting for arbitration. */
 export function CaseList() {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>

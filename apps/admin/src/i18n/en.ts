@@ -17,6 +17,7 @@ export const en = {
         stage: 'Stage',
         stageDueAt: 'Stage due',
         overdue: 'Overdue',
+        arbitration: 'Awaiting arbitration',
         assignments: 'Dispatched units',
         meetings: 'Coordination meetings',
         actionItems: 'Responsibility list',

@@ -19,6 +19,7 @@ export const zh: WhistleMessages = {
         stage: '阶段',
         stageDueAt: '本阶段时限',
         overdue: '已超时',
+        arbitration: '待街道裁定',
         assignments: '派单单位',
         meetings: '协调会',
         actionItems: '责任清单',

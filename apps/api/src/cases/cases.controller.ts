@@ -38,7 +38,7 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List the cases you can see (filter: q, stage, category, urgency, communityId, organizationId, overdue)' })
+  @ApiOperation({ summary: 'List the cases you can see (filter: q, stage, category, urgency, communityId, organizationId, overdue, arbitration)' })
   list(@Query() query: Record<string, string>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const list = parseListQuery(query, { sortable: Object.keys(CASE_SORT_COLUMNS), defaultSort: ['createdAt', 'DESC'] });
     return this.cases.list(list, actor, reply);

@@ -149,8 +149,10 @@ export class CasesService {
         { org, orgText: org },
       );
     }
-    const { overdue, ...filter } = query.filter;
+    const { overdue, arbitration, ...filter } = query.filter;
     if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
+    // Cases declined twice, waiting for the street's leaders to decide who owns them.
+    if (arbitration === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.state->>'arbitrationRequestedAt' IS NOT NULL`);
     const rows = await listPage(
       qb,
       { ...query, filter },
