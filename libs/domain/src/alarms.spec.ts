@@ -1,5 +1,5 @@
 import { activeClocks, pendingAlarms } from './alarms';
-import { advanceClock, nextAlarmAt, upgradeState } from './case-machine';
+import { advanceClock, nextAlarmAt, upgradeState } from './case-clock';
 import type { CaseState } from './case-state';
 import {
   act,

@@ -1,5 +1,7 @@
 import { pendingAlarms } from './alarms';
-import { advanceClock, availableActions, currentAssignments, nextAlarmAt } from './case-machine';
+import { availableActions } from './case-machine';
+import { advanceClock, nextAlarmAt } from './case-clock';
+import { currentAssignments } from './assignments';
 import type { CaseState } from './case-state';
 import {
   act,

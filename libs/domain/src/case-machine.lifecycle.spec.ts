@@ -1,4 +1,5 @@
-import { advanceClock, availableActions, nextAlarmAt } from './case-machine';
+import { availableActions } from './case-machine';
+import { advanceClock, nextAlarmAt } from './case-clock';
 import type { CaseState } from './case-state';
 import { SYSTEM_ACTOR } from './directory';
 import {

@@ -1,4 +1,5 @@
-import { ARBITRATION_AFTER_DECLINES, currentAssignments, leadOf } from './case-machine';
+import { ARBITRATION_AFTER_DECLINES } from './case-machine';
+import { currentAssignments, leadOf } from './assignments';
 import type { CaseState } from './case-state';
 import {
   act,

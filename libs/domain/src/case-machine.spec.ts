@@ -1,4 +1,5 @@
-import { apply, decide, openCase, timelineActor } from './case-machine';
+import { apply, decide, openCase } from './case-machine';
+import { timelineActor } from './change-builder';
 import type { CaseState } from './case-state';
 import {
   act,

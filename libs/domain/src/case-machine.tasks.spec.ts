@@ -1,5 +1,6 @@
 import { activeClocks } from './alarms';
-import { advanceClock, availableActions, nextAlarmAt, openTasks } from './case-machine';
+import { availableActions, openTasks } from './case-machine';
+import { advanceClock, nextAlarmAt } from './case-clock';
 import type { CaseState } from './case-state';
 import {
   act,

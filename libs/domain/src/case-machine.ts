@@ -1,22 +1,19 @@
 import type { CaseAction, ActionType } from './actions';
-import { activeClocks, inCurrentStageVisit, pendingAlarms } from './alarms';
+import { inCurrentStageVisit } from './alarms';
+import { coHandlersOf, currentAssignments, leadOf } from './assignments';
+import { ChangeBuilder, stageDue } from './change-builder';
 import type {
   ActionItem,
   Assignment,
-  CaseEvent,
-  CaseEventType,
   CaseSeed,
   CaseState,
   Change,
   Extension,
   Task,
-  TimelineActor,
 } from './case-state';
-import { dueAfter, isPast } from './clock';
-import { hasRole, SYSTEM_ACTOR, type Actor } from './directory';
+import { hasRole, type Actor } from './directory';
 import { domainError, type DomainError } from './errors';
 import { canSeeCase, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
-import { isOpenStage, type Stage, type TimedStage } from './stages';
 
 /** What the outside world lends a pure transition: the time, and fresh ids (both deterministic in a workflow). */
 export interface TransitionContext {
@@ -26,11 +23,6 @@ export interface TransitionContext {
 
 /** Two declines on one case send it to the street's leaders for arbitration. */
 export const ARBITRATION_AFTER_DECLINES = 2;
-
-export function timelineActor(actor: Actor): TimelineActor {
-  const { kind, userId, username, displayName, organizationId } = actor;
-  return { kind, userId, username, displayName, organizationId };
-}
 
 /** A new case in `whistle`, with its first timeline event. */
 export function openCase(seed: CaseSeed): Change {
@@ -476,71 +468,6 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
   return change.result(true);
 }
 
-/**
- * Options for time-driven behaviour. `reminders: false` is the behaviour of workflows that started before
- * reminders existed: their replay must not see timers they never had (see the workflow's `patched()`).
- */
-export interface ClockOptions {
-  reminders: boolean;
-}
-
-const WITH_REMINDERS: ClockOptions = { reminders: true };
-
-function feedbackTimeoutAt(state: CaseState): string | null {
-  return state.stage === 'feedback' && state.ruleSet.definition.stages.feedback.onTimeout === 'close' ? state.stageDueAt : null;
-}
-
-/** The earliest moment at which time alone changes the case, or null when nothing is waiting on the clock. */
-export function nextAlarmAt(state: CaseState, options: ClockOptions = WITH_REMINDERS): string | null {
-  const times = [feedbackTimeoutAt(state), ...(options.reminders ? pendingAlarms(state).map((a) => a.at) : [])].filter(
-    (t): t is string => t !== null,
-  );
-  if (times.length === 0) return null;
-  return times.reduce((earliest, t) => (Date.parse(t) < Date.parse(earliest) ? t : earliest));
-}
-
-/**
- * Lets time act on the case: raises every reminder and escalation that is due (each once), then closes a
- * feedback stage whose limit passed as "no response". Null when nothing was due.
- */
-export function advanceClock(state: CaseState, now: string, options: ClockOptions = WITH_REMINDERS): Change | null {
-  const due = options.reminders ? pendingAlarms(state).filter((a) => Date.parse(a.at) <= Date.parse(now)) : [];
-  const timeout = feedbackTimeoutAt(state);
-  const timedOut = timeout !== null && isPast(timeout, now);
-  if (due.length === 0 && !timedOut) return null;
-  let count = 0;
-  const change = new ChangeBuilder(state, now, SYSTEM_ACTOR, () => `${state.id}:${state.eventSeq}:${++count}`);
-  const s = change.state;
-  for (const alarm of due) {
-    s.firedAlarms.push(alarm.key);
-    // A meeting already under way (scheduled at short notice, or in the past) needs no "meeting soon" notice.
-    if (alarm.clock.kind === 'meeting' && isPast(alarm.clock.startedAt, now)) continue;
-    change.emit(alarm.level, {
-      clock: alarm.clock.kind,
-      clockId: alarm.clock.id,
-      ...alarm.clock.subject,
-      alarmKey: alarm.key,
-      alarmAt: alarm.at,
-      dueAt: alarm.clock.dueAt,
-      recipients: alarm.recipients,
-    });
-  }
-  // Keys of clocks that stopped can never fire again: keep the list as small as the running clocks.
-  const running = new Set(activeClocks(s).map((clock) => clock.id));
-  s.firedAlarms = s.firedAlarms.filter((key) => running.has(key.slice(0, key.lastIndexOf('#'))));
-  if (timedOut) {
-    s.closedReason = 'no_response';
-    change.enterStage('closed');
-    change.emit('closed', { reason: 'no_response' });
-  }
-  return change.result(true);
-}
-
-/** Brings a state saved by older code (carried over by continue-as-new) up to the current shape. */
-export function upgradeState(state: CaseState): CaseState {
-  return { ...state, tasks: state.tasks ?? [], extensions: state.extensions ?? [], stageExtendedMs: state.stageExtendedMs ?? 0, firedAlarms: state.firedAlarms ?? [] };
-}
-
 export function openTasks(state: CaseState): Task[] {
   return (state.tasks ?? []).filter((t) => !t.completedAt && inCurrentStageVisit(t.stage, t.startedAt, state));
 }
@@ -590,18 +517,6 @@ function extensibleDue(state: CaseState): { dueAt: string; extend: (addedMs: num
   return null;
 }
 
-export function currentAssignments(state: CaseState): Assignment[] {
-  return state.assignments.filter((a) => a.state !== 'declined');
-}
-
-export function leadOf(state: CaseState): Assignment | undefined {
-  return currentAssignments(state).find((a) => a.role === 'lead');
-}
-
-function coHandlersOf(state: CaseState): Assignment[] {
-  return currentAssignments(state).filter((a) => a.role === 'co');
-}
-
 export function openActionItems(state: CaseState): ActionItem[] {
   return state.actionItems.filter((i) => !i.completedAt);
 }
@@ -643,76 +558,3 @@ function settleRegistration(change: ChangeBuilder): void {
   }
 }
 
-function stageDue(definition: CaseState['ruleSet']['definition'], stage: TimedStage, from: string): string | null {
-  const sla = definition.stages[stage].sla;
-  return sla ? dueAfter(from, sla, definition.calendar) : null;
-}
-
-/** Collects the new state and its events; copies the state first so callers' objects stay untouched. */
-class ChangeBuilder {
-  readonly state: CaseState;
-  private readonly events: CaseEvent[] = [];
-
-  constructor(
-    previous: CaseState,
-    private readonly now: string,
-    private readonly actor: Actor,
-    private readonly newId: () => string,
-  ) {
-    // JSON copy rather than structuredClone: the workflow sandbox does not offer every Node global.
-    this.state = JSON.parse(JSON.stringify(previous)) as CaseState;
-  }
-
-  emit(type: CaseEventType, data: Record<string, unknown>): void {
-    const seq = this.state.eventSeq + 1;
-    this.state.eventSeq = seq;
-    this.events.push({ id: `${this.state.id}:${seq}`, seq, at: this.now, type, actor: timelineActor(this.actor), data: { ...data, stage: this.state.stage } });
-  }
-
-  enterStage(stage: Stage, data: Record<string, unknown> = {}): void {
-    const from = this.state.stage;
-    this.state.stage = stage;
-    this.state.stageEnteredAt = this.now;
-    this.state.stageDueAt = isOpenStage(stage) ? stageDue(this.state.ruleSet.definition, stage, this.now) : null;
-    this.state.stageExtendedMs = 0;
-    this.emit('stage_changed', { from, to: stage, ...data });
-    this.createTasks();
-  }
-
-  /** The rule set's checklist for the stage just entered, with assignees resolved now. */
-  createTasks(): void {
-    const { definition } = this.state.ruleSet;
-    const stage = this.state.stage;
-    definition.tasks.forEach((rule, index) => {
-      if (rule.stage !== stage) return;
-      const lead = leadOf(this.state)?.organizationId;
-      const assignee: Task['assignee'] =
-        'organizationId' in rule.assignee
-          ? { organizationId: rule.assignee.organizationId }
-          : 'role' in rule.assignee
-            ? { role: rule.assignee.role }
-            : lead
-              ? { organizationId: lead }
-              : { role: 'coordinator' };
-      this.state.tasks.push({
-        id: this.newId(),
-        stage,
-        name: rule.name,
-        assignee,
-        required: rule.required,
-        startedAt: this.now,
-        dueAt: rule.due ? dueAfter(this.now, rule.due, definition.calendar) : null,
-        completedAt: null,
-        rule: index,
-      });
-    });
-  }
-
-  result(bumpVersion: boolean): Change {
-    if (bumpVersion) {
-      this.state.version += 1;
-      this.state.updatedAt = this.now;
-    }
-    return { state: this.state, events: this.events };
-  }
-}

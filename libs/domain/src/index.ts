@@ -12,3 +12,6 @@ export * from './case-view';
 export * from './alarms';
 export * from './notifications';
 export * from './rates';
+export * from './assignments';
+export * from './case-clock';
+export { timelineActor } from './change-builder';
