@@ -3,6 +3,7 @@ import { availableActions } from './case-machine';
 import { advanceClock, nextAlarmAt } from './case-clock';
 import { currentAssignments } from './assignments';
 import type { CaseState } from './case-state';
+import { toCaseView } from './case-view';
 import {
   act,
   actChange,
@@ -23,6 +24,7 @@ import {
   resetIds,
   ruleSetFrom,
   sewageUser,
+  T0,
 } from './testing/case-fixtures';
 
 beforeEach(() => resetIds());
@@ -288,5 +290,17 @@ describe('availableActions and extensions', () => {
     expect(availableActions(decided, coordinator)).not.toContain('approve_extension');
     expect(availableActions(decided, coordinator)).not.toContain('reject_extension');
     expect(availableActions(decided, sewageUser)).toContain('request_extension');
+  });
+});
+
+describe('a request that lapses', () => {
+  it('is no longer pending once another unit leads, and the case view says it lapsed', () => {
+    const inRegistrationWithLimit = inRegistration({ ruleSet: ruleSetFrom({ stages: { registration: { sla: 'P1D' } } }) });
+    const requested = act(inRegistrationWithLimit, { type: 'request_extension', reason: 'survey first', requestedDueAt: hoursAfter(T0, 48) }, sewageUser);
+    const reassigned = act(requested, { type: 'reassign', leadOrganizationId: ORG.housing }, coordinator);
+    const extensionId = requested.extensions[0].id;
+    expect(refusal(reassigned, { type: 'approve_extension', extensionId }, coordinator)?.code).toBe('precondition_failed');
+    expect(toCaseView(reassigned, NOW).extensions[0].state).toBe('lapsed');
+    expect(toCaseView(requested, NOW).extensions[0].state).toBe('pending');
   });
 });

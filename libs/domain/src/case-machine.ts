@@ -251,6 +251,9 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: s
       if (!inCurrentStageVisit(extension.stage, extension.requestedAt, state)) {
         return domainError('precondition_failed', 'this request was for a stage the case has left');
       }
+      if (pendingExtension(state)?.id !== extension.id) {
+        return domainError('precondition_failed', 'this request lapsed: the unit that asked no longer leads the case');
+      }
       if (action.type === 'approve_extension' && !extensibleDue(state)) {
         return domainError('precondition_failed', 'the time limit this request would move is no longer running');
       }
@@ -488,8 +491,15 @@ function requiredOpenTasks(state: CaseState): DomainError | null {
 }
 
 /** The request waiting for a decision in the current stage; one left pending by an earlier stage (or visit) lapses. */
-function pendingExtension(state: CaseState): Extension | undefined {
-  return (state.extensions ?? []).find((e) => e.state === 'pending' && inCurrentStageVisit(e.stage, e.requestedAt, state));
+/**
+ * The request still waiting for a decision: asked in this visit of the stage, by the unit that still leads.
+ * One whose stage ended, or whose unit is no longer the lead, has lapsed (`toCaseView` shows it so).
+ */
+export function pendingExtension(state: CaseState): Extension | undefined {
+  const lead = leadOf(state)?.organizationId ?? null;
+  return (state.extensions ?? []).find(
+    (e) => e.state === 'pending' && inCurrentStageVisit(e.stage, e.requestedAt, state) && (e.organizationId === null || e.organizationId === lead),
+  );
 }
 
 /** The clock a lead's extension moves: its own registration clock, or the stage's. */

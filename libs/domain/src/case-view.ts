@@ -1,6 +1,7 @@
 import type { CaseState } from './case-state';
 import { maskPhone } from './case-input';
 import { isPast } from './clock';
+import { pendingExtension } from './case-machine';
 import { participantOrganizationIds } from './permissions';
 import { isOpenStage } from './stages';
 
@@ -34,7 +35,7 @@ export function toCaseView(state: CaseState, now: string) {
     arbitrationRequestedAt: state.arbitrationRequestedAt,
     closedReason: state.closedReason,
     tasks: (state.tasks ?? []).map((t) => ({ ...t, overdue: !t.completedAt && isPast(t.dueAt, now) })),
-    extensions: state.extensions ?? [],
+    extensions: (state.extensions ?? []).map((e) => (e.state === 'pending' && pendingExtension(state)?.id !== e.id ? { ...e, state: 'lapsed' as const } : e)),
     withdrawnReason: state.withdrawnReason,
     participantOrganizationIds: participantOrganizationIds(state),
     ruleSetId: state.ruleSet.ruleSetId,

@@ -170,7 +170,7 @@ export const en = {
       requestedDueAt: 'Asked for',
       state: 'Decision',
       decisionReason: 'Decision note',
-      states: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+      states: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', lapsed: 'Lapsed' },
       currentDue: 'Currently due: %{due}',
       summary: 'Asked to move %{from} to %{to}: %{reason}',
     },

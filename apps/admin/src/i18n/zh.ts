@@ -172,7 +172,7 @@ export const zh: WhistleMessages = {
       requestedDueAt: '申请延至',
       state: '审批',
       decisionReason: '审批意见',
-      states: { pending: '待审批', approved: '已同意', rejected: '已驳回' },
+      states: { pending: '待审批', approved: '已同意', rejected: '已驳回', lapsed: '已失效' },
       currentDue: '当前时限：%{due}',
       summary: '申请将时限由 %{from} 延至 %{to}，理由：%{reason}',
     },

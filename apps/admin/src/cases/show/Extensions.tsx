@@ -5,7 +5,7 @@ import { WhenField } from '../../common/WhenField';
 
 type ExtensionView = CaseView['extensions'][number];
 
-const COLORS = { pending: 'warning', approved: 'success', rejected: 'default' } as const;
+const COLORS = { pending: 'warning', approved: 'success', rejected: 'default', lapsed: 'default' } as const;
 
 function ExtensionState(_props: { label?: string }) {
   const extension = useRecordContext<ExtensionView>();
