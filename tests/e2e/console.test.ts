@@ -3,6 +3,7 @@ import { call, expectStatus } from '../support/api';
 import { act, toFeedback } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { browserSession } from './pages/browser';
+import { CaseCreatePage } from './pages/CaseCreatePage';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { DashboardPage } from './pages/DashboardPage';
@@ -27,6 +28,26 @@ describe('admin console', () => {
 
   beforeEach(() => {
     page = session.page;
+  });
+
+  it('a community user blows the whistle from the console', async () => {
+    const title = `Drying rack missing in the old courtyard ${street.suffix}`;
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn(street.user.community.username, PASSWORD);
+    await new DashboardPage(page).waitUntilShown();
+
+    const form = new CaseCreatePage(page);
+    await form.open();
+    await form.fill({ title, description: 'Residents have nowhere to dry quilts.', categoryLabel: '小诉求', reporterName: 'Aunt Li', reporterPhone: '13812345678' });
+    await form.submit();
+
+    const show = new CaseShowPage(page);
+    await show.waitForStage('whistle');
+    await show.text(title).waitFor();
+    // The reporter's number is shown masked to staff.
+    await show.text('138****5678').waitFor();
+    const listed = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`, { token: street.token.coordinator }), 200).body;
+    expect(listed).toEqual([expect.objectContaining({ title, stage: 'whistle', category: 'small_demand', communityId: street.org.community, channel: 'grid_member' })]);
   });
 
   it('a coordinator dispatches a whistled case from its page', async () => {
