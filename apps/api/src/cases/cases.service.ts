@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  canSeeCase,
   caseCode,
   caseWorkflowId,
   decide,
   hasRole,
+  isUuid,
   parseAction,
   seesAllCases,
   toCaseView,
@@ -20,7 +22,7 @@ import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
 import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import type { ListQuery } from '../common/list-query';
-import { DirectoryService, isUuid } from '../directory/directory.service';
+import { DirectoryService } from '../directory/directory.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { CaseWorkflows } from './case-workflows';
 import { FeedbackLinks } from './feedback-link';
@@ -75,7 +77,7 @@ export class CasesService {
   /** A case the actor may see; anything else is a 404, so ids of other units' cases do not leak. */
   async visibleCase(id: string, actor: Actor): Promise<CaseEntity> {
     const row = isUuid(id) ? await this.cases.findOneBy({ id }) : null;
-    if (!row || !this.canSee(row, actor)) throw ApiError.notFound(`case ${id}`);
+    if (!row || !canSeeCase(actor, row)) throw ApiError.notFound(`case ${id}`);
     return row;
   }
 
@@ -171,13 +173,6 @@ export class CasesService {
     );
     const now = new Date().toISOString();
     return rows.map((row) => toCaseView(row.state, now));
-  }
-
-  private canSee(row: CaseEntity, actor: Actor): boolean {
-    if (seesAllCases(actor)) return true;
-    const org = actor.organizationId;
-    if (!org) return false;
-    return (hasRole(actor, 'community') && row.communityId === org) || row.participantOrganizationIds.includes(org);
   }
 
   /** Organizations an action names must exist: the workflow cannot look them up, so the API does. */

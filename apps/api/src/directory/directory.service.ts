@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { CreateOrganizationRequest, CreateUserRequest, UpdateOrganizationRequest } from '@whistle/domain';
+import { isUuid, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { publicUser } from '../auth/auth.service';
@@ -55,8 +55,4 @@ export class DirectoryService {
     }
     return organization;
   }
-}
-
-export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { hasRole, type Actor, createOrganizationSchema, updateOrganizationSchema, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import { hasRole, isUuid, type Actor, createOrganizationSchema, updateOrganizationSchema, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -16,7 +16,7 @@ import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
-import { DirectoryService, isUuid } from './directory.service';
+import { DirectoryService } from './directory.service';
 
 @ApiTags('directory')
 @ApiBearerAuth()

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createUserSchema, type CreateUserRequest } from '@whistle/domain';
+import { createUserSchema, isUuid, type CreateUserRequest } from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Roles } from '../auth/auth.decorators';
@@ -9,7 +9,7 @@ import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
-import { DirectoryService, isUuid } from './directory.service';
+import { DirectoryService } from './directory.service';
 
 @ApiTags('directory')
 @ApiBearerAuth()

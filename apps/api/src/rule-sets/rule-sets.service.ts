@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   BUILT_IN_RULE_SET,
+  isUuid,
   pickRuleSet,
   ruleSetDefinitionSchema,
   ruleSetReferences,
@@ -14,7 +15,6 @@ import {
 import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
 import { In, type DataSource, type Repository } from 'typeorm';
 import { ApiError } from '../common/api-error';
-import { isUuid } from '../directory/directory.service';
 
 export function ruleSetView(entity: RuleSetEntity) {
   const check = validateDefinition(entity.definition);
