@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@whistle/persistence';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
@@ -27,6 +28,7 @@ export class AppModule {
         // Migrations run at boot; the schema is never synchronised from the entities.
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.DATABASE_URL), migrationsRun: true, migrationsTransactionMode: 'each' }),
         TemporalModule,
+        AuditModule,
         AuthModule,
         DirectoryModule,
         RuleSetsModule,

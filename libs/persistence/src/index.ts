@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './case-projection';
 export { MIGRATIONS } from './migrations';
 export * from './outbox';
+export * from './audit-log';

@@ -1,3 +1,4 @@
+import { AuditEntryEntity } from './audit-entry.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -5,6 +6,6 @@ import { NotificationEntity, NotificationReadEntity } from './notification.entit
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
 import { UserEntity } from './user.entity';
 
-export { CaseEventEntity, CaseEntity, NotificationEntity, NotificationReadEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity };
+export { AuditEntryEntity, CaseEventEntity, CaseEntity, NotificationEntity, NotificationReadEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity };
 
-export const ENTITIES = [OrganizationEntity, UserEntity, CaseEntity, CaseEventEntity, RuleSetEntity, RuleSetVersionEntity, NotificationEntity, NotificationReadEntity];
+export const ENTITIES = [OrganizationEntity, UserEntity, CaseEntity, CaseEventEntity, RuleSetEntity, RuleSetVersionEntity, NotificationEntity, NotificationReadEntity, AuditEntryEntity];
