@@ -22,6 +22,8 @@ export async function startStack({
   jwtSecret = randomBytes(32).toString('hex'),
   adminPassword,
   quiet = false,
+  // Settings beyond the essentials, e.g. the test suites' webhook policy.
+  extraEnv = {},
 }) {
   const stops = [];
   const stopAll = async () => {
@@ -39,6 +41,7 @@ export async function startStack({
       WHISTLE_JWT_SECRET: jwtSecret,
       PORT: String(apiPort),
       ...(adminPassword ? { WHISTLE_ADMIN_PASSWORD: adminPassword } : {}),
+      ...extraEnv,
     };
     const api = startApp({ name: 'api', entry: 'apps/api/src/main.ts', root, env, readyPattern: /api ready/, quiet });
     stops.push(api.stop);

@@ -19,6 +19,8 @@ export default async function globalSetup() {
     apiPort: await freePort(),
     adminPassword,
     quiet: !process.env.WHISTLE_VERBOSE,
+    // The suites' stand-in robots listen on plain http on 127.0.0.1 (and only there): everything else stays refused.
+    extraEnv: { WHISTLE_WEBHOOK_ALLOW_HTTP: 'true', WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32' },
   });
   globalThis.__WHISTLE_STACK__ = stack;
   // The console as it ships (built, then served by `vite preview`), for the browser suites in tests/e2e.

@@ -1,5 +1,7 @@
 import { claimDueWebhooks, markWebhookDelivered, markWebhookFailed, type PendingWebhook } from '@whistle/persistence';
+import { STRICT_WEBHOOK_POLICY, type WebhookPolicy } from '@whistle/domain';
 import type { DataSource } from 'typeorm';
+import { postWebhook, WebhookFailure } from './webhook-post';
 
 /** The body WeCom and DingTalk group robots both accept: a plain text message. */
 export function robotMessage(message: { zh: string; en: string }) {
@@ -7,30 +9,22 @@ export function robotMessage(message: { zh: string; en: string }) {
 }
 
 /** Robots answer 200 with `errcode` for their own refusals (bad key, rate limit): those are failures too. */
-async function post(webhook: PendingWebhook, timeoutMs: number): Promise<void> {
-  const response = await fetch(webhook.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(robotMessage(webhook.message)),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
-  const errcode = (() => {
-    try {
-      return (JSON.parse(text) as { errcode?: number }).errcode;
-    } catch {
-      return undefined;
-    }
-  })();
-  if (errcode !== undefined && errcode !== 0) throw new Error(`robot refused: ${text.slice(0, 200)}`);
+async function post(webhook: PendingWebhook, policy: WebhookPolicy, timeoutMs: number): Promise<void> {
+  const reply = await postWebhook(webhook.url, robotMessage(webhook.message), policy, { timeoutMs });
+  let errcode: unknown;
+  try {
+    errcode = (JSON.parse(reply) as { errcode?: unknown }).errcode;
+  } catch {
+    errcode = undefined;
+  }
+  if (errcode !== undefined && errcode !== 0) throw new WebhookFailure('HTTP 200, refused by the robot');
 }
 
 /**
  * Delivers webhook notices from the outbox, outside any workflow: a slow or failing robot delays only its
  * own notices, which are retried with backoff. Several workers can run it at once (rows are claimed).
  */
-export function startWebhookDispatcher(dataSource: DataSource, { pollMs = 500, batch = 20, timeoutMs = 5000 } = {}) {
+export function startWebhookDispatcher(dataSource: DataSource, { pollMs = 500, batch = 20, timeoutMs = 5000, policy = STRICT_WEBHOOK_POLICY } = {}) {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
@@ -39,10 +33,12 @@ export function startWebhookDispatcher(dataSource: DataSource, { pollMs = 500, b
     try {
       for (const webhook of await claimDueWebhooks(dataSource, batch)) {
         try {
-          await post(webhook, timeoutMs);
+          await post(webhook, policy, timeoutMs);
           await markWebhookDelivered(dataSource, webhook.id);
         } catch (error) {
-          await markWebhookFailed(dataSource, webhook.id, error instanceof Error ? error.message : String(error));
+          // Only our own words: never the far side's reply, nor a library's message that might quote it.
+          if (error instanceof WebhookFailure) await markWebhookFailed(dataSource, webhook.id, error.message, { final: error.final });
+          else await markWebhookFailed(dataSource, webhook.id, 'failed');
         }
       }
     } catch (error) {

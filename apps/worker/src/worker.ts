@@ -24,7 +24,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     workflowsPath: WORKFLOWS_PATH,
     activities: createCaseActivities({ dataSource }),
   });
-  const dispatcher = startWebhookDispatcher(dataSource, { pollMs: config.webhookPollMs });
+  const dispatcher = startWebhookDispatcher(dataSource, { pollMs: config.webhookPollMs, policy: config.webhookPolicy });
   const done = worker.run().finally(async () => {
     await dispatcher.stop();
     await connection.close();

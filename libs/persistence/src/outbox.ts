@@ -34,12 +34,15 @@ export async function markWebhookDelivered(dataSource: DataSource, id: string): 
   await dataSource.query(`UPDATE notifications SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [id]);
 }
 
-/** Records a failed attempt and when to try again: exponential backoff from one second, capped at ten minutes. */
-export async function markWebhookFailed(dataSource: DataSource, id: string, error: string): Promise<void> {
+/**
+ * Records a failed attempt and when to try again: exponential backoff from one second, capped at ten minutes.
+ * A `final` failure (a refused address: trying again cannot help) gives the notice up at once.
+ */
+export async function markWebhookFailed(dataSource: DataSource, id: string, error: string, { final = false } = {}): Promise<void> {
   await dataSource.query(
-    `UPDATE notifications SET attempts = attempts + 1, last_error = $2,
+    `UPDATE notifications SET attempts = CASE WHEN $3 THEN GREATEST(attempts + 1, $4) ELSE attempts + 1 END, last_error = $2,
        next_attempt_at = now() + (LEAST(600, power(2, attempts)) || ' seconds')::interval
      WHERE id = $1`,
-    [id, error.slice(0, 500)],
+    [id, error.slice(0, 500), final, MAX_WEBHOOK_ATTEMPTS],
   );
 }

@@ -20,6 +20,15 @@ describe('API configuration', () => {
     expect(() => readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: 'short' })).toThrow(/at least 8/);
   });
 
+  it('reads the webhook policy, strict by default, and refuses a malformed address list', () => {
+    expect(readApiConfig(valid)).toMatchObject({ WHISTLE_WEBHOOK_ALLOW_HTTP: false, WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: [] });
+    expect(readApiConfig({ ...valid, WHISTLE_WEBHOOK_ALLOW_HTTP: 'true', WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32' })).toMatchObject({
+      WHISTLE_WEBHOOK_ALLOW_HTTP: true,
+      WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: ['127.0.0.1/32'],
+    });
+    expect(() => readApiConfig({ ...valid, WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: 'localhost' })).toThrow(/WHISTLE_WEBHOOK_ALLOWED_ADDRESSES/);
+  });
+
   it('knows which variables are required', () => {
     expect(API_ENV.required.sort()).toEqual(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'WHISTLE_JWT_SECRET']);
   });

@@ -1,4 +1,18 @@
+import { parseCidrList, type WebhookPolicy } from '@whistle/domain';
 import { z } from 'zod';
+
+const booleanFlag = z.preprocess((value) => value === 'true' || value === '1', z.boolean());
+const cidrList = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    try {
+      return parseCidrList(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list of CIDRs such as 127.0.0.1/32' });
+      return z.NEVER;
+    }
+  });
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -15,6 +29,10 @@ const schema = z.object({
     z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
   ),
   CORS_ORIGINS: z.string().default('*'),
+  // Group-robot webhooks: https to public addresses only, unless these allow plain http or some addresses
+  // (a local test receiver). The worker applies the same two settings at send time.
+  WHISTLE_WEBHOOK_ALLOW_HTTP: booleanFlag,
+  WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: cidrList,
 });
 
 /** Every variable the API reads, and those it cannot start without (docker-compose.yml is checked against these). */
@@ -36,4 +54,9 @@ export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     throw new Error(`api: bad environment: ${problems}`);
   }
   return result.data;
+}
+
+/** Where the API lets admins point a group robot (the worker checks the resolved address again when sending). */
+export function webhookPolicy(config: ApiConfig): WebhookPolicy {
+  return { allowHttp: config.WHISTLE_WEBHOOK_ALLOW_HTTP, allowedAddresses: config.WHISTLE_WEBHOOK_ALLOWED_ADDRESSES };
 }

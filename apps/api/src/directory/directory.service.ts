@@ -1,21 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import { isUuid, webhookUrlProblem, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { publicUser } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { ApiError } from '../common/api-error';
+import { API_CONFIG, webhookPolicy, type ApiConfig } from '../config/api-config';
 
 /** Organizations and users: who exists, and what kind of unit each is. */
 @Injectable()
 export class DirectoryService {
   constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
     @InjectRepository(OrganizationEntity) readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) readonly users: Repository<UserEntity>,
   ) {}
 
   async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
+    this.checkWebhookUrl(request.webhookUrl);
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
     return this.organizations.save(
       this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null, webhookUrl: request.webhookUrl ?? null }),
@@ -25,6 +28,7 @@ export class DirectoryService {
   async updateOrganization(id: string, request: UpdateOrganizationRequest): Promise<OrganizationEntity> {
     const organization = isUuid(id) ? await this.organizations.findOneBy({ id }) : null;
     if (!organization) throw ApiError.notFound(`organization ${id}`);
+    this.checkWebhookUrl(request.webhookUrl);
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
     return this.organizations.save(Object.assign(organization, request));
   }
@@ -44,6 +48,12 @@ export class DirectoryService {
       }),
     );
     return publicUser(user);
+  }
+
+  /** A robot URL must not reach into the city's own network (the worker checks the resolved address again). */
+  private checkWebhookUrl(url: string | null | undefined): void {
+    const problem = url ? webhookUrlProblem(url, webhookPolicy(this.config)) : null;
+    if (problem) throw ApiError.invalid([{ path: 'webhookUrl', message: problem }]);
   }
 
   /** Looks an organization up for a request field; a missing one is the request's fault (400), not a 404. */
