@@ -14,6 +14,7 @@ const { localSecret } = await import('./lib/secrets.mjs');
 
 const dataDir = process.env.WHISTLE_DATA_DIR ? path.resolve(process.env.WHISTLE_DATA_DIR) : path.join(root, '.data');
 const apiPort = Number(process.env.PORT ?? 3000);
+const adminPort = Number(process.env.ADMIN_PORT ?? 5173);
 const adminPassword = localSecret(dataDir, 'admin-password', 'WHISTLE_ADMIN_PASSWORD');
 const demoPassword = localSecret(dataDir, 'demo-password', 'WHISTLE_DEMO_PASSWORD');
 const jwtSecret = localSecret(dataDir, 'jwt-secret', 'WHISTLE_JWT_SECRET', 32);
@@ -30,6 +31,8 @@ const stack = await startStack({
   jwtSecret: jwtSecret.value,
   adminPassword: adminPassword.value,
   quiet: true,
+  // The console proxies /api through its own origin; these let it (or a tool) call the API directly too.
+  extraEnv: { WHISTLE_CONSOLE_ORIGINS: process.env.WHISTLE_CONSOLE_ORIGINS ?? `http://localhost:${adminPort},http://127.0.0.1:${adminPort}` },
 });
 let admin;
 const stop = async (code = 0) => {
@@ -43,7 +46,7 @@ process.once('SIGTERM', () => stop());
 
 try {
   const demo = await seedDemo({ apiUrl: stack.apiUrl, adminPassword: adminPassword.value, demoPassword: demoPassword.value });
-  admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: Number(process.env.ADMIN_PORT ?? 5173), mode: 'dev' });
+  admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: adminPort, mode: 'dev' });
   console.log(`
 Whistle is running.
   Admin console   ${admin.url}

@@ -20,7 +20,15 @@ export default async function globalSetup() {
     adminPassword,
     quiet: !process.env.WHISTLE_VERBOSE,
     // The suites' stand-in robots listen on plain http on 127.0.0.1 (and only there): everything else stays refused.
-    extraEnv: { WHISTLE_WEBHOOK_ALLOW_HTTP: 'true', WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32' },
+    extraEnv: {
+      WHISTLE_WEBHOOK_ALLOW_HTTP: 'true',
+      WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32',
+      WHISTLE_CONSOLE_ORIGINS: 'http://console.test',
+      // The suites drive many cases fast from one account; http-edges.test.ts checks the limits on an API of its own.
+      WHISTLE_RATE_LIMIT_WRITES: '100000',
+      WHISTLE_RATE_LIMIT_PUBLIC: '100000',
+      WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000',
+    },
   });
   globalThis.__WHISTLE_STACK__ = stack;
   // The console as it ships (built, then served by `vite preview`), for the browser suites in tests/e2e.

@@ -5,6 +5,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
+import { registerRateLimits } from './edge/rate-limits';
+import { registerSecurityHeaders } from './edge/security-headers';
 
 /**
  * Clients often send `Content-Type: application/json` with no body on action-like POSTs (publish, read):
@@ -32,10 +34,10 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
   });
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new ApiExceptionFilter());
-  await app.register(cors, {
-    origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(','),
-    exposedHeaders: ['Content-Range'],
-  });
+  await registerSecurityHeaders(app);
+  // Only the configured consoles may call from a browser on another origin (none by default).
+  await app.register(cors, { origin: config.WHISTLE_CONSOLE_ORIGINS, exposedHeaders: ['Content-Range', 'Retry-After'] });
+  await registerRateLimits(app, config);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

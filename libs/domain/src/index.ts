@@ -17,3 +17,4 @@ export * from './case-clock';
 export { timelineActor } from './change-builder';
 export * from './ids';
 export * from './webhook-url';
+export * from './feedback-link';

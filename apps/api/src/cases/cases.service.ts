@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   canSeeCase,
   caseCode,
   caseWorkflowId,
   decide,
+  feedbackLinkExpiresAt,
   hasRole,
   isUuid,
   parseAction,
@@ -21,11 +22,18 @@ import type { DataSource, Repository } from 'typeorm';
 import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
 import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import type { ListQuery } from '../common/list-query';
 import { DirectoryService } from '../directory/directory.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { CaseWorkflows } from './case-workflows';
 import { FeedbackLinks } from './feedback-link';
+
+/** What a resident may see of their case. */
+function publicSummaryOf(state: Pick<CaseView, 'code' | 'title' | 'stage' | 'resolution'>) {
+  const { code, title, stage, resolution } = state;
+  return { code, title, stage, resolution, awaitingFeedback: stage === 'feedback' };
+}
 
 /** Namespace for case ids derived from a creator's idempotency key. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
@@ -42,6 +50,7 @@ export const CASE_SORT_COLUMNS: Record<string, string> = {
 @Injectable()
 export class CasesService {
   constructor(
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>,
     @InjectRepository(CaseEventEntity) private readonly events: Repository<CaseEventEntity>,
@@ -59,6 +68,7 @@ export class CasesService {
     const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
     const existing = await this.cases.findOneBy({ id });
     if (existing) return toCaseView(existing.state, new Date().toISOString());
+    await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();
     const state = await this.workflows.open({
       ...request,
@@ -72,6 +82,21 @@ export class CasesService {
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
     if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
     return toCaseView(opened, new Date().toISOString());
+  }
+
+  /**
+   * A community may open only so many cases an hour (a runaway script or a compromised account must not flood the
+   * street). Counted in the database, so every API process shares it; concurrent opens may pass it by a few.
+   */
+  private async checkCommunityHourlyCap(communityId: string): Promise<void> {
+    const cap = this.config.WHISTLE_CASES_PER_COMMUNITY_HOUR;
+    const [{ count, oldest }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM cases WHERE community_id = $1 AND created_at > now() - interval '1 hour'`,
+      [communityId],
+    )) as { count: number; oldest: Date | null }[];
+    if (count < cap) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + 3_600_000 - Date.now()) / 1000));
+    throw new ApiError('rate_limited', `this community has opened ${count} cases in the last hour (at most ${cap}); try again later`, { retryAfterSeconds });
   }
 
   /** A case the actor may see; anything else is a 404, so ids of other units' cases do not leak. */
@@ -109,28 +134,34 @@ export class CasesService {
     const mayShare = hasRole(actor, 'coordinator') || (hasRole(actor, 'community') && actor.organizationId === row.communityId);
     if (!mayShare) throw new ApiError('forbidden', "only the case's community or a coordinator may share the feedback link");
     const token = this.feedbackLinks.tokenFor(row.id);
-    return { token, path: `/api/public/feedback/${token}` };
+    const expiresAt = feedbackLinkExpiresAt(row.state, this.config.WHISTLE_FEEDBACK_LINK_TTL, new Date().toISOString());
+    return { token, path: `/api/public/feedback/${token}`, expiresAt };
   }
 
   /** What a resident sees behind their link: enough to recognise the case, nothing about other people. */
   async publicSummary(token: string) {
-    const row = await this.caseOfToken(token);
-    const { code, title, stage, resolution } = row.state;
-    return { code, title, stage, resolution, awaitingFeedback: stage === 'feedback' };
+    return publicSummaryOf((await this.caseOfOpenLink(token)).state);
   }
 
   async residentFeedback(token: string, body: unknown, idempotencyKey?: string) {
-    const row = await this.caseOfToken(token);
+    const row = await this.caseOfOpenLink(token);
     const payload = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
     const resident: Actor = { kind: 'resident', displayName: 'Resident', roles: [] };
-    await this.act(row.id, { ...payload, type: 'feedback' }, resident, idempotencyKey, row);
-    return this.publicSummary(token);
+    const after = await this.act(row.id, { ...payload, type: 'feedback' }, resident, idempotencyKey, row);
+    return publicSummaryOf(after);
   }
 
-  private async caseOfToken(token: string): Promise<CaseEntity> {
+  /**
+   * The case behind a link that still works: a token we did not sign is a 404; a genuine link whose case no
+   * longer awaits feedback, or whose time has run out, is a 410 that says nothing about the case.
+   */
+  private async caseOfOpenLink(token: string): Promise<CaseEntity> {
     const caseId = this.feedbackLinks.caseIdOf(token);
     const row = caseId && isUuid(caseId) ? await this.cases.findOneBy({ id: caseId }) : null;
     if (!row) throw ApiError.notFound('feedback link');
+    if (!feedbackLinkExpiresAt(row.state, this.config.WHISTLE_FEEDBACK_LINK_TTL, new Date().toISOString())) {
+      throw new ApiError('gone', 'this feedback link is no longer open');
+    }
     return row;
   }
 

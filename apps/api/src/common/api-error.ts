@@ -3,7 +3,7 @@ import { httpStatusOf, type DomainError, type DomainErrorCode } from '@whistle/d
 /** An error the API answers on purpose, with the domain's code and the details a client can act on. */
 export class ApiError extends Error {
   constructor(
-    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited',
+    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited' | 'gone',
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -14,6 +14,7 @@ export class ApiError extends Error {
     if (this.code === 'unauthorized') return 401;
     if (this.code === 'unavailable') return 503;
     if (this.code === 'rate_limited') return 429;
+    if (this.code === 'gone') return 410;
     return httpStatusOf(this.code);
   }
 

@@ -8,6 +8,7 @@ const REASONS: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
@@ -27,6 +28,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...body });
   }
 
@@ -54,6 +57,7 @@ function codeFor(status: number): string {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 409) return 'stage_conflict';
+  if (status === 410) return 'gone';
   if (status === 429) return 'rate_limited';
   if (status >= 500) return 'internal';
   return 'invalid';

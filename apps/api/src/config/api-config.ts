@@ -1,4 +1,4 @@
-import { parseCidrList, type WebhookPolicy } from '@whistle/domain';
+import { DEFAULT_FEEDBACK_LINK_TTL, isoDuration, parseCidrList, type WebhookPolicy } from '@whistle/domain';
 import { z } from 'zod';
 
 const booleanFlag = z.preprocess((value) => value === 'true' || value === '1', z.boolean());
@@ -28,7 +28,19 @@ const schema = z.object({
     (value) => (value === '' ? undefined : value),
     z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
   ),
-  CORS_ORIGINS: z.string().default('*'),
+  // Browsers may call the API from these origins (comma-separated); none by default, since the console
+  // reaches the API through its own origin's /api proxy.
+  WHISTLE_CONSOLE_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  // Rate limits: writes per signed-in user per minute, public requests per address per minute, new cases per
+  // community per hour.
+  WHISTLE_RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
+  WHISTLE_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(1).default(30),
+  WHISTLE_CASES_PER_COMMUNITY_HOUR: z.coerce.number().int().min(1).default(30),
+  /** How long a resident's feedback link works after the case entered feedback (ISO-8601 duration). */
+  WHISTLE_FEEDBACK_LINK_TTL: isoDuration.default(DEFAULT_FEEDBACK_LINK_TTL),
   // Group-robot webhooks: https to public addresses only, unless these allow plain http or some addresses
   // (a local test receiver). The worker applies the same two settings at send time.
   WHISTLE_WEBHOOK_ALLOW_HTTP: booleanFlag,

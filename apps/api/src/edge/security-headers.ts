@@ -1,0 +1,35 @@
+import helmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+/**
+ * Browser-facing protections on every response (helmet's defaults: nosniff, frame denial, HSTS, referrer
+ * policy...), a content policy the OpenAPI page can live with, and no caching of anything but that page:
+ * case data must not linger in a shared computer's browser cache or an intermediate proxy.
+ */
+export async function registerSecurityHeaders(app: NestFastifyApplication): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // The OpenAPI page (Swagger UI) styles and boots itself inline.
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, payload, done) => {
+      if (!isDocumentation(request.url)) void reply.header('cache-control', 'no-store');
+      done(null, payload);
+    });
+}
+
+function isDocumentation(url: string): boolean {
+  return url === '/api/docs' || url.startsWith('/api/docs/') || url.startsWith('/api/docs-json');
+}
