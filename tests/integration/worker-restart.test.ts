@@ -25,7 +25,8 @@ describe('worker killed mid-case', () => {
     temporal = await connectTemporal();
     [api, worker] = await Promise.all([startAppProcess('api', env()), startAppProcess('worker', env())]);
     baseUrl = `http://127.0.0.1:${port}`;
-  });
+    // Two processes booting (one bundling the workflows) on two cores shared with the other suites.
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([api?.stop(), worker?.stop()]);
     await temporal?.close();
