@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { maskPhone } from './case-input';
 import type { CaseState } from './case-state';
 import { hasRole, type Actor } from './directory';
@@ -76,3 +77,7 @@ export function maskPhoneFields<T>(value: T): T {
     Object.entries(value).map(([key, inner]) => [key, PHONE_KEY.test(key) && typeof inner === 'string' ? maskPhone(inner) : maskPhoneFields(inner)]),
   ) as T;
 }
+
+/** `POST /api/cases/:id/reveal-phone`: which number to reveal (see `PhoneField`). */
+export const revealPhoneSchema = z.object({ field: z.string().min(1).max(220) }).strict();
+export type RevealPhoneRequest = z.infer<typeof revealPhoneSchema>;
