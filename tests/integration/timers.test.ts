@@ -1,4 +1,4 @@
-import { call, expectStatus } from '../support/api';
+import { call, expectStatus, login } from '../support/api';
 import { act, getCase, openCase, timeline } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked } from '../support/temporal';
@@ -90,7 +90,7 @@ describe('reminders, escalations and notifications', () => {
     }
   });
 
-  it('shows each user only their own and their organization\'s notifications; coordinators and leaders see all', async () => {
+  it('shows each user only the notices addressed to them, their organization or their role in their street', async () => {
     const c = await openCase(street, { category });
     await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });
     const filter = (extra: object = {}) => `?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, channel: 'in_app', ...extra }))}`;
@@ -104,13 +104,21 @@ describe('reminders, escalations and notifications', () => {
     const othersView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.housing }), 200).body;
     expect(othersView).toEqual([]);
     const leaderView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.leader }), 200);
-    expect(leaderView.body.map((n: { recipientOrganizationId: string | null; recipientRole: string | null }) => n.recipientRole ?? n.recipientOrganizationId).sort()).toEqual(
-      ['leader', street.org.sewage, street.org.sewage].sort(),
-    );
-    expect(leaderView.headers.get('content-range')).toMatch(/^notifications 0-2\/3$/);
+    // The street's leader sees the escalation to leaders, not the notices addressed to the unit.
+    expect(leaderView.body.map((n: { recipientOrganizationId: string | null; recipientRole: string | null }) => n.recipientRole ?? n.recipientOrganizationId)).toEqual(['leader']);
+    expect(leaderView.headers.get('content-range')).toMatch(/^notifications 0-0\/1$/);
+    expect((await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.leader })).status).toBe(404);
 
-    // Read state is per person: the leader reading the unit's notice does not mark it read for the unit.
-    expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.leader }), 200);
+    // Read state is per person: a colleague in the unit reading its notice does not mark it read for the others.
+    const colleague = `sewage-colleague-${street.suffix}`;
+    expectStatus(
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username: colleague, password: 'street-test-password', displayName: 'Sewage colleague', roles: ['department'], organizationId: street.org.sewage },
+      }),
+      201,
+    );
+    expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: await login(colleague, 'street-test-password') }), 200);
     expect(expectStatus(await call('GET', `/notifications${filter({ unread: true, level: 'escalation' })}`, { token: street.token.sewage }), 200).body).toHaveLength(1);
     const read = expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.sewage }), 200).body;
     expect(read.readAt).toEqual(expect.any(String));

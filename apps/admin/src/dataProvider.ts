@@ -68,6 +68,8 @@ export type WhistleDataProvider = DataProvider & {
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
   /** Rates of the cases opened from `from` (inclusive) to `to` (exclusive), ISO dates or date-times. */
   getRates(from: string, to: string): Promise<RatesReport>;
+  /** The full number behind a masked one (an audited reveal); `field` as `PhoneField` names it. */
+  revealPhone(caseId: string, field: string): Promise<{ field: string; phone: string }>;
 };
 
 const base = simpleRestProvider('/api', httpClient);
@@ -125,5 +127,9 @@ export const dataProvider: WhistleDataProvider = {
   async getRates(from, to) {
     const { json } = await httpClient(`/api/metrics/rates?${new URLSearchParams({ from, to })}`);
     return json as RatesReport;
+  },
+  async revealPhone(caseId, field) {
+    const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/reveal-phone`, { method: 'POST', body: JSON.stringify({ field }) });
+    return json as { field: string; phone: string };
   },
 };

@@ -13,7 +13,8 @@ import type {
 } from './case-state';
 import { hasRole, type Actor } from './directory';
 import { domainError, type DomainError } from './errors';
-import { canSeeCase, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
+import { participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
+import { canSeeCase } from './visibility';
 
 /** What the outside world lends a pure transition: the time, and fresh ids (both deterministic in a workflow). */
 export interface TransitionContext {
@@ -36,6 +37,8 @@ export function openCase(seed: CaseSeed): Change {
     urgency: seed.urgency,
     channel: seed.channel,
     communityId: seed.communityId,
+    // Left out, not null, when the seed has none: a replayed older case must stay "street unknown".
+    ...(seed.streetId !== undefined ? { streetId: seed.streetId } : {}),
     gridId: seed.gridId ?? null,
     address: seed.address ?? null,
     reporter: seed.reporter,
@@ -114,7 +117,7 @@ export function decide(state: CaseState, action: CaseAction, actor: Actor, now?:
 }
 
 function mayAttempt(state: CaseState, type: ActionType, actor: Actor): DomainError | null {
-  const view = { communityId: state.communityId, participantOrganizationIds: participantOrganizationIds(state) };
+  const view = { communityId: state.communityId, streetId: state.streetId, participantOrganizationIds: participantOrganizationIds(state) };
   if (actor.kind !== 'resident' && !canSeeCase(actor, view)) {
     return domainError('forbidden', 'you cannot see this case');
   }

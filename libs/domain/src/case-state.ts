@@ -112,6 +112,8 @@ export interface CaseSeed extends OpenCaseRequest {
   openedBy: Actor;
   openedAt: string;
   ruleSet: RuleSetSnapshot;
+  /** The street that coordinates the case: its community's parent, resolved by the API when opening. */
+  streetId?: string | null;
 }
 
 /** The whole truth about a case, held by its workflow and projected to Postgres after every change. */
@@ -125,6 +127,11 @@ export interface CaseState {
   urgency: OpenCaseRequest['urgency'];
   channel: OpenCaseRequest['channel'];
   communityId: string;
+  /**
+   * The street that coordinates the case (its community's parent at opening); its coordinators and leaders see
+   * it. Absent in cases opened before cases carried their street: the projection's `street_id` has it.
+   */
+  streetId?: string | null;
   gridId: string | null;
   address: string | null;
   reporter: { name: string; phone: string };

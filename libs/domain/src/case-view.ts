@@ -5,7 +5,10 @@ import { pendingExtension } from './case-machine';
 import { participantOrganizationIds } from './permissions';
 import { isOpenStage } from './stages';
 
-/** A case as the API returns it and the console shows it: no secrets, phone masked, `overdue` as of `now`. */
+/**
+ * A case as the API returns it and the console shows it: no secrets, every phone number masked (the reporter's,
+ * units' contacts', meeting attendees'; see `phones.ts` for the audited reveal), `overdue` as of `now`.
+ */
 export function toCaseView(state: CaseState, now: string) {
   return {
     id: state.id,
@@ -16,6 +19,7 @@ export function toCaseView(state: CaseState, now: string) {
     urgency: state.urgency,
     channel: state.channel,
     communityId: state.communityId,
+    streetId: state.streetId ?? null,
     gridId: state.gridId,
     address: state.address,
     reporter: { name: state.reporter.name, phone: maskPhone(state.reporter.phone) },
@@ -23,8 +27,15 @@ export function toCaseView(state: CaseState, now: string) {
     stageEnteredAt: state.stageEnteredAt,
     stageDueAt: state.stageDueAt,
     overdue: isOpenStage(state.stage) && isPast(state.stageDueAt, now),
-    assignments: state.assignments.map((a) => ({ ...a, overdue: a.state === 'pending' && isPast(a.dueAt, now) })),
-    meetings: state.meetings,
+    assignments: state.assignments.map((a) => ({
+      ...a,
+      ...(a.contactPhone !== undefined ? { contactPhone: maskPhone(a.contactPhone) } : {}),
+      overdue: a.state === 'pending' && isPast(a.dueAt, now),
+    })),
+    meetings: state.meetings.map((m) => ({
+      ...m,
+      attendees: m.attendees.map((a) => (a.phone !== undefined ? { ...a, phone: maskPhone(a.phone) } : a)),
+    })),
     actionItems: state.actionItems,
     resolution: state.resolution,
     feedback: state.feedback,

@@ -24,11 +24,6 @@ export function hasRole(actor: Actor, ...roles: Role[]): boolean {
   return actor.roles.some((role) => roles.includes(role));
 }
 
-/** Street-wide roles see every case; everybody else sees the cases their organization takes part in. */
-export function seesAllCases(actor: Actor): boolean {
-  return hasRole(actor, 'admin', 'coordinator', 'leader');
-}
-
 export const createOrganizationSchema = z
   .object({
     name: z.string().trim().min(1).max(200),

@@ -7,6 +7,8 @@ export * from './case-input';
 export * from './actions';
 export * from './case-state';
 export * from './permissions';
+export * from './visibility';
+export * from './phones';
 export * from './case-machine';
 export * from './case-view';
 export * from './alarms';

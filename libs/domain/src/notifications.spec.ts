@@ -1,5 +1,6 @@
 import type { CaseEvent } from './case-state';
-import { notificationFor } from './notifications';
+import type { Actor } from './directory';
+import { addressRecipients, notificationFor } from './notifications';
 
 const state = { code: 'WS-2026-000007', title: 'Broken sewage pipe' };
 const event = (type: CaseEvent['type'], data: Record<string, unknown>): CaseEvent => ({
@@ -42,5 +43,27 @@ describe('notificationFor', () => {
 
   it('sends nothing for ordinary events', () => {
     expect(notificationFor(event('commented', { text: 'hi' }), state)).toBeNull();
+  });
+});
+
+describe('addressRecipients', () => {
+  const facts = { communityId: 'org-community', streetId: 'org-street', participantOrganizationIds: ['org-community', 'org-sewage'] };
+  const people = new Map<string, Actor>([
+    ['u-coordinator', { kind: 'user', roles: ['coordinator'], organizationId: 'org-street' }],
+    ['u-elsewhere', { kind: 'user', roles: ['coordinator'], organizationId: 'org-other-street' }],
+  ]);
+
+  it("scopes role recipients to the case's own community and street", () => {
+    expect(addressRecipients([{ role: 'community' }, { role: 'coordinator' }, { role: 'leader' }], facts, people)).toEqual([
+      { role: 'community', scopeId: 'org-community' },
+      { role: 'coordinator', scopeId: 'org-street' },
+      { role: 'leader', scopeId: 'org-street' },
+    ]);
+  });
+
+  it('drops street roles of a case without a street, organizations the case does not reach, and people who cannot see it', () => {
+    expect(addressRecipients([{ role: 'coordinator' }], { ...facts, streetId: null }, people)).toEqual([]);
+    expect(addressRecipients([{ organizationId: 'org-sewage' }, { organizationId: 'org-emergency' }], facts, people)).toEqual([{ organizationId: 'org-sewage' }]);
+    expect(addressRecipients([{ userId: 'u-coordinator' }, { userId: 'u-elsewhere' }, { userId: 'u-unknown' }], facts, people)).toEqual([{ userId: 'u-coordinator' }]);
   });
 });

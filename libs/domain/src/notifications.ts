@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import type { CaseEvent, CaseState, Recipient } from './case-state';
+import type { Actor } from './directory';
+import { canSeeCase, organizationReachesCase, type CaseAccessFacts } from './visibility';
 
 export interface NotificationDraft {
   level: 'reminder' | 'escalation' | 'notice';
@@ -63,4 +65,29 @@ export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' 
     default:
       return null;
   }
+}
+
+/** A recipient as the outbox stores it: a role recipient carries the organization it holds the role in. */
+export type AddressedRecipient = Exclude<Recipient, { role: string }> | { role: Extract<Recipient, { role: string }>['role']; scopeId: string };
+
+/**
+ * Who a notice about a case actually goes to. A person only ever receives a notice about a case they may see, so
+ * a street role means that role in the case's street, `community` means the case's own community, an
+ * organization must reach the case (`organizationReachesCase`), and a named person must be able to see it.
+ * Recipients that fail are dropped, never widened. `people` holds the named users as actors (absent: unknown).
+ */
+export function addressRecipients(recipients: readonly Recipient[], facts: CaseAccessFacts, people: ReadonlyMap<string, Actor>): AddressedRecipient[] {
+  const addressed: AddressedRecipient[] = [];
+  for (const recipient of recipients) {
+    if ('role' in recipient) {
+      const scopeId = recipient.role === 'community' ? facts.communityId : facts.streetId;
+      if (scopeId) addressed.push({ role: recipient.role, scopeId });
+    } else if ('organizationId' in recipient) {
+      if (organizationReachesCase(recipient.organizationId, facts)) addressed.push(recipient);
+    } else {
+      const person = people.get(recipient.userId);
+      if (person && canSeeCase(person, facts)) addressed.push(recipient);
+    }
+  }
+  return addressed;
 }

@@ -1,5 +1,5 @@
 import { ACTION_TYPES } from './actions';
-import { ACTION_ROLES, canSeeCase, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
+import { ACTION_ROLES, participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
 import { STAGES, TERMINAL_STAGES } from './stages';
 import { SYSTEM_ACTOR } from './directory';
 import {
@@ -7,14 +7,11 @@ import {
   admin,
   communityUser,
   coordinator,
-  departmentUser,
-  emergencyUser,
   inCoordination,
   inRegistration,
   leader,
   openedCase,
   ORG,
-  otherCommunityUser,
   resident,
   sewageUser,
 } from './testing/case-fixtures';
@@ -105,26 +102,5 @@ describe('participantOrganizationIds', () => {
   it('keeps a unit that declined', () => {
     const state = act(inRegistration(), { type: 'decline', reasonCode: 'other', reason: 'no' }, { ...sewageUser, organizationId: ORG.housing });
     expect(participantOrganizationIds(state)).toContain(ORG.housing);
-  });
-});
-
-describe('canSeeCase', () => {
-  const view = { communityId: ORG.community, participantOrganizationIds: [ORG.community, ORG.sewage] };
-
-  it('lets street-wide roles and the system see every case', () => {
-    for (const actor of [coordinator, leader, admin, SYSTEM_ACTOR]) expect(canSeeCase(actor, view)).toBe(true);
-  });
-
-  it('lets the case’s own community and participating units see it', () => {
-    expect(canSeeCase(communityUser, view)).toBe(true);
-    expect(canSeeCase(sewageUser, view)).toBe(true);
-  });
-
-  it('hides the case from other communities, other departments, and users without an organization', () => {
-    expect(canSeeCase(otherCommunityUser, view)).toBe(false);
-    expect(canSeeCase(emergencyUser, view)).toBe(false);
-    expect(canSeeCase(departmentUser(''), view)).toBe(false);
-    expect(canSeeCase({ kind: 'user', roles: ['community'], organizationId: null }, view)).toBe(false);
-    expect(canSeeCase(resident, view)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { ActionType } from './actions';
 import type { CaseState } from './case-state';
-import { hasRole, seesAllCases, type Actor, type Role } from './directory';
+import { hasRole, type Actor, type Role } from './directory';
 import type { Stage } from './stages';
 
 /**
@@ -77,14 +77,6 @@ export function participantOrganizationIds(state: CaseState): string[] {
     for (const attendee of meeting.attendees) if (attendee.organizationId) ids.add(attendee.organizationId);
   }
   return [...ids];
-}
-
-export function canSeeCase(actor: Actor, state: Pick<CaseState, 'communityId'> & { participantOrganizationIds: string[] }): boolean {
-  if (actor.kind === 'system') return true;
-  if (seesAllCases(actor)) return true;
-  if (!actor.organizationId) return false;
-  if (hasRole(actor, 'community') && actor.organizationId === state.communityId) return true;
-  return state.participantOrganizationIds.includes(actor.organizationId);
 }
 
 /** Whether the actor's kind and roles could ever take this action (case-specific checks come after). */

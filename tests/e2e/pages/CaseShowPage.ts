@@ -1,7 +1,22 @@
 import type { Locator, Page } from 'playwright-core';
+import { ADMIN_URL } from './browser';
 
 export class CaseShowPage {
   constructor(private readonly page: Page) {}
+
+  async open(caseId: string): Promise<void> {
+    await this.page.goto(`${ADMIN_URL()}/#/cases/${caseId}/show`);
+  }
+
+  /** A phone number as the page shows it (masked until revealed); `field` as the API names it (`reporter`, `contact:<org>`). */
+  phone(field: string): Locator {
+    return this.main().getByTestId(`phone-${field}`);
+  }
+
+  /** The "show number" button, there only for people who may reveal the number. */
+  revealButton(field: string): Locator {
+    return this.main().getByTestId(`reveal-${field}`);
+  }
 
   /** The show view only: a list may still be fading out behind it. */
   private main(): Locator {

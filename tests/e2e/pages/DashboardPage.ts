@@ -18,7 +18,7 @@ export class DashboardPage {
     return Number(await cell.innerText());
   }
 
-  /** The rates section (leaders, coordinators, admins only). */
+  /** The rates section (leaders and coordinators only). */
   rates(): Locator {
     return this.page.getByTestId('rates');
   }

@@ -5,7 +5,7 @@ import { RatesSection } from './RatesSection';
 import { StageCount } from './StageCount';
 
 /** Who may read GET /api/metrics/rates. */
-const READS_RATES: Role[] = ['leader', 'coordinator', 'admin'];
+const READS_RATES: Role[] = ['leader', 'coordinator'];
 
 /** The street at a glance: open cases per stage, how many are past their time limit, and (for leaders) the rates. */
 export function Dashboard() {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { openCaseSchema, type Actor, type OpenCaseRequest } from '@whistle/domain';
+import { openCaseSchema, revealPhoneSchema, type Actor, type OpenCaseRequest, type RevealPhoneRequest } from '@whistle/domain';
+import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
@@ -8,6 +9,7 @@ import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
 import { actionBodySchema, openCaseBodySchema } from './cases.openapi';
 import { CASE_SORT_COLUMNS, CasesService } from './cases.service';
+import { PhoneReveals } from './phone-reveal.service';
 
 const IDEMPOTENCY_KEY = 'idempotency-key';
 
@@ -23,7 +25,10 @@ export function idempotencyKey(value: string | undefined): string | undefined {
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly phones: PhoneReveals,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Blow the whistle: open a case (community users for their community, or coordinators)' })
@@ -59,6 +64,17 @@ export class CasesController {
   @ApiOperation({ summary: "The resident's feedback link (the case's community or a coordinator)" })
   feedbackLink(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.cases.feedbackLink(id, actor);
+  }
+
+  @Post(':id/reveal-phone')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "The full number behind a masked one (field: reporter, contact:<organizationId>, attendee:<meetingId>:<index>); the case's community, its street's coordinators and its lead unit while open; audited",
+  })
+  @ApiBody({ schema: z.toJSONSchema(revealPhoneSchema) as object })
+  revealPhone(@Param('id') id: string, @Body(new ZodBody(revealPhoneSchema)) body: RevealPhoneRequest, @CurrentActor() actor: Actor) {
+    return this.phones.reveal(id, body, actor);
   }
 
   @Post(':id/actions')

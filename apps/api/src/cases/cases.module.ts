@@ -7,11 +7,12 @@ import { CaseWorkflows } from './case-workflows';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 import { FeedbackLinks } from './feedback-link';
+import { PhoneReveals } from './phone-reveal.service';
 import { PublicFeedbackController } from './public-feedback.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule, RuleSetsModule],
   controllers: [CasesController, PublicFeedbackController],
-  providers: [CasesService, CaseWorkflows, FeedbackLinks],
+  providers: [CasesService, CaseWorkflows, FeedbackLinks, PhoneReveals],
 })
 export class CasesModule {}

@@ -8,11 +8,12 @@ import {
   feedbackLinkExpiresAt,
   hasRole,
   isUuid,
+  maskPhoneFields,
   parseAction,
-  seesAllCases,
   toCaseView,
   type Actor,
   type CaseAction,
+  type CaseState,
   type CaseView,
   type OpenCaseRequest,
 } from '@whistle/domain';
@@ -27,12 +28,18 @@ import type { ListQuery } from '../common/list-query';
 import { DirectoryService } from '../directory/directory.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { CaseWorkflows } from './case-workflows';
+import { caseScopeSql } from './case-scope.sql';
 import { FeedbackLinks } from './feedback-link';
 
 /** What a resident may see of their case. */
 function publicSummaryOf(state: Pick<CaseView, 'code' | 'title' | 'stage' | 'resolution'>) {
   const { code, title, stage, resolution } = state;
   return { code, title, stage, resolution, awaitingFeedback: stage === 'feedback' };
+}
+
+/** A case's state with the street the projection holds, for cases opened before states carried it. */
+export function withStreet(state: CaseState, row: Pick<CaseEntity, 'streetId'>): CaseState {
+  return state.streetId === undefined ? { ...state, streetId: row.streetId } : state;
 }
 
 /** Namespace for case ids derived from a creator's idempotency key. */
@@ -62,12 +69,17 @@ export class CasesService {
 
   /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
   async open(request: OpenCaseRequest, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
-    const mayOpen = hasRole(actor, 'coordinator') || (hasRole(actor, 'community') && actor.organizationId === request.communityId);
-    if (!mayOpen) throw new ApiError('forbidden', 'only a coordinator, or a user of that community, may blow the whistle for it');
-    await this.directory.requireOrganization(request.communityId, 'communityId', ['community']);
+    const ownCommunity = hasRole(actor, 'community') && actor.organizationId === request.communityId;
+    if (!ownCommunity && !hasRole(actor, 'coordinator')) {
+      throw new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
+    }
+    const streetId = await this.streetOf(request.communityId);
+    if (!ownCommunity && actor.organizationId !== streetId) {
+      throw new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
+    }
     const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
     const existing = await this.cases.findOneBy({ id });
-    if (existing) return toCaseView(existing.state, new Date().toISOString());
+    if (existing) return this.viewOf(existing);
     await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();
     const state = await this.workflows.open({
@@ -78,6 +90,7 @@ export class CasesService {
       openedBy: actor,
       openedAt: openedAt.toISOString(),
       ruleSet: await this.ruleSets.snapshotFor(request.category, request.urgency),
+      streetId,
     });
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
     if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
@@ -99,6 +112,24 @@ export class CasesService {
     throw new ApiError('rate_limited', `this community has opened ${count} cases in the last hour (at most ${cap}); try again later`, { retryAfterSeconds });
   }
 
+  /**
+   * The street that will coordinate a case of this community: its parent. A community outside any street is
+   * refused (400): nobody would coordinate its cases, and no street's coordinators could see them.
+   */
+  private async streetOf(communityId: string): Promise<string> {
+    const community = await this.directory.requireOrganization(communityId, 'communityId', ['community']);
+    const street = community.parentId ? await this.directory.organizations.findOneBy({ id: community.parentId }) : null;
+    if (street?.kind !== 'street') {
+      throw new ApiError('invalid', `communityId: ${community.name} belongs to no street; give it its street as parent first`, { field: 'communityId' });
+    }
+    return street.id;
+  }
+
+  /** The view of a stored case, with the street its projection holds (older workflow states lack it). */
+  private viewOf(row: CaseEntity, state: CaseState = row.state): CaseView {
+    return toCaseView(withStreet(state, row), new Date().toISOString());
+  }
+
   /** A case the actor may see; anything else is a 404, so ids of other units' cases do not leak. */
   async visibleCase(id: string, actor: Actor): Promise<CaseEntity> {
     const row = isUuid(id) ? await this.cases.findOneBy({ id }) : null;
@@ -107,7 +138,7 @@ export class CasesService {
   }
 
   async get(id: string, actor: Actor): Promise<CaseView> {
-    return toCaseView((await this.visibleCase(id, actor)).state, new Date().toISOString());
+    return this.viewOf(await this.visibleCase(id, actor));
   }
 
   async act(id: string, body: unknown, actor: Actor, idempotencyKey?: string, knownRow?: CaseEntity): Promise<CaseView> {
@@ -117,15 +148,15 @@ export class CasesService {
     const updateId = idempotencyKey ? `${actor.userId ?? 'resident'}:${idempotencyKey}` : undefined;
     // The projection is the workflow's last persisted state, so most refusals are answered here without a
     // round trip; the workflow's validator stays the authority for races.
-    const refusal = decide(row.state, parsed.action, actor, new Date().toISOString());
+    const refusal = decide(withStreet(row.state, row), parsed.action, actor, new Date().toISOString());
     if (refusal) {
       const earlier = updateId ? await this.workflows.earlierResult(row.workflowId, updateId) : null;
-      if (earlier) return toCaseView(earlier, new Date().toISOString());
+      if (earlier) return this.viewOf(row, earlier);
       throw ApiError.from(refusal);
     }
     await this.checkReferences(parsed.action);
     const state = await this.workflows.act(row.workflowId, { action: parsed.action, actor }, updateId);
-    return toCaseView(state, new Date().toISOString());
+    return this.viewOf(row, state);
   }
 
   /** The link a community hands to the resident; only the case's community and coordinators may get it. */
@@ -168,20 +199,13 @@ export class CasesService {
   async timeline(id: string, actor: Actor) {
     const row = await this.visibleCase(id, actor);
     const events = await this.events.find({ where: { caseId: row.id }, order: { seq: 'ASC' } });
-    return events.map((e) => ({ id: e.id, seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: e.data }));
+    // Events carry what their action carried (a meeting's attendees, a unit's contact): phones are masked here too.
+    return events.map((e) => ({ id: e.id, seq: e.seq, at: e.at.toISOString(), type: e.type, actor: e.actor, data: maskPhoneFields(e.data) }));
   }
 
   async list(query: ListQuery, actor: Actor, reply: FastifyReply): Promise<CaseView[]> {
-    const qb = this.cases.createQueryBuilder('c');
-    if (!seesAllCases(actor)) {
-      const org = actor.organizationId ?? '00000000-0000-0000-0000-000000000000';
-      qb.where(
-        hasRole(actor, 'community')
-          ? '(c.community_id = :org OR c.participant_organization_ids @> ARRAY[:orgText]::text[])'
-          : 'c.participant_organization_ids @> ARRAY[:orgText]::text[]',
-        { org, orgText: org },
-      );
-    }
+    const scope = caseScopeSql(actor, 'c');
+    const qb = this.cases.createQueryBuilder('c').where(scope.where, scope.params);
     const { overdue, arbitration, ...filter } = query.filter;
     if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
     // Cases declined twice, waiting for the street's leaders to decide who owns them.
@@ -202,8 +226,7 @@ export class CasesService {
       reply,
       'cases',
     );
-    const now = new Date().toISOString();
-    return rows.map((row) => toCaseView(row.state, now));
+    return rows.map((row) => this.viewOf(row));
   }
 
   /** Organizations an action names must exist: the workflow cannot look them up, so the API does. */

@@ -1,10 +1,11 @@
 import { Controller, Get, Module, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
-import { computeRates } from '@whistle/domain';
+import { computeRates, type Actor } from '@whistle/domain';
 import { CaseEntity } from '@whistle/persistence';
 import { Repository } from 'typeorm';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { caseScopeSql } from '../cases/case-scope.sql';
 import { ApiError } from '../common/api-error';
 
 function instant(name: string, value: string | undefined, fallback: Date): Date {
@@ -22,19 +23,22 @@ export class MetricsController {
   constructor(@InjectRepository(CaseEntity) private readonly cases: Repository<CaseEntity>) {}
 
   @Get('rates')
-  @Roles('leader', 'coordinator', 'admin')
-  @ApiOperation({ summary: 'Response, resolution and satisfaction rates of the cases opened in [from, to)' })
+  // Admins see no cases (they administer), so they have no rates either.
+  @Roles('leader', 'coordinator')
+  @ApiOperation({ summary: "Response, resolution and satisfaction rates of your street's cases opened in [from, to)" })
   @ApiQuery({ name: 'from', required: false, description: 'ISO date; default 30 days ago' })
   @ApiQuery({ name: 'to', required: false, description: 'ISO date; default now' })
-  async rates(@Query('from') fromText?: string, @Query('to') toText?: string) {
+  async rates(@CurrentActor() actor: Actor, @Query('from') fromText?: string, @Query('to') toText?: string) {
     const now = new Date();
     const to = instant('to', toText, now);
     const from = instant('from', fromText, new Date(to.getTime() - 30 * 86_400_000));
     if (from >= to) throw ApiError.invalid([{ path: 'from', message: 'must be before to' }]);
+    const scope = caseScopeSql(actor, 'c');
     const rows = await this.cases
       .createQueryBuilder('c')
       .select(['c.id', 'c.state'])
       .where('c.created_at >= :from AND c.created_at < :to', { from, to })
+      .andWhere(scope.where, scope.params)
       .getMany();
     return { from: from.toISOString(), to: to.toISOString(), ...computeRates(rows.map((r) => r.state), now.toISOString()) };
   }

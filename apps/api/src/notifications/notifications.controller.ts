@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
-import { seesAllCases, type Actor } from '@whistle/domain';
+import type { Actor } from '@whistle/domain';
 import { NotificationEntity, NotificationReadEntity } from '@whistle/persistence';
 import type { FastifyReply } from 'fastify';
 import { In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
 import { CurrentActor } from '../auth/auth.decorators';
+import { caseScopeSql } from '../cases/case-scope.sql';
 import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
@@ -15,14 +16,19 @@ import { ZodBody } from '../common/zod-body.pipe';
 const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 const readAllSchema = z.object({ caseId: z.string().uuid().optional() }).strict();
 
-/** A user sees notices to themselves, their organization and their roles; coordinators and leaders see all. */
+/**
+ * A user sees the notices addressed to them, to their organization, or to a role they hold within their own
+ * organization (a role notice names the case's community or street it is meant for), and only about cases they
+ * may see: the case scope is the domain's, translated once in `caseScopeSql`.
+ */
 function visibleTo(qb: SelectQueryBuilder<NotificationEntity>, actor: Actor): SelectQueryBuilder<NotificationEntity> {
-  if (seesAllCases(actor) && !actor.roles.every((r) => r === 'admin')) return qb;
-  return qb.andWhere(`(n.recipient_user_id = :userId OR n.recipient_organization_id = :orgId OR n.recipient_role = ANY(:roles))`, {
-    userId: actor.userId,
-    orgId: actor.organizationId ?? NO_ORGANIZATION,
-    roles: actor.roles,
-  });
+  const scope = caseScopeSql(actor, 'sc');
+  return qb
+    .andWhere(
+      `(n.recipient_user_id = :userId OR n.recipient_organization_id = :orgId OR (n.recipient_role = ANY(:roles) AND n.recipient_scope_id = :orgId))`,
+      { userId: actor.userId, orgId: actor.organizationId ?? NO_ORGANIZATION, roles: actor.roles },
+    )
+    .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = n.case_id AND ${scope.where})`, scope.params);
 }
 
 const unreadBy = (qb: SelectQueryBuilder<NotificationEntity>, userId: string) =>
@@ -37,6 +43,7 @@ function view(n: NotificationEntity, readAt: Date | null) {
     recipientUserId: n.recipientUserId,
     recipientOrganizationId: n.recipientOrganizationId,
     recipientRole: n.recipientRole,
+    recipientScopeId: n.recipientScopeId,
     message: n.message.zh,
     messages: n.message,
     channel: n.channel,

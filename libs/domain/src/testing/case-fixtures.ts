@@ -74,6 +74,7 @@ export function caseSeed(overrides: Partial<CaseSeed> = {}): CaseSeed {
     description: 'Sewage flows over the sidewalk; the owner of the pipe is unclear.',
     category: 'hidden_danger',
     communityId: ORG.community,
+    streetId: ORG.street,
     gridId: 'grid-6',
     address: 'No. 3 Harbin Road',
     reporter: { name: 'Aunt Li', phone: '13812345678' },

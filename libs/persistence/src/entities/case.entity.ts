@@ -33,6 +33,14 @@ export class CaseEntity {
   @Column({ name: 'community_id', type: 'uuid' })
   communityId!: string;
 
+  /**
+   * The street that coordinates the case (its community's parent when opened): its coordinators and leaders
+   * see the case. Kept once written, so moving a community later does not move the cases its street handled.
+   */
+  @Index()
+  @Column({ name: 'street_id', type: 'uuid', nullable: true })
+  streetId!: string | null;
+
   @Index()
   @Column({ type: 'text' })
   stage!: Stage;

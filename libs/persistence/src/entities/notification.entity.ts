@@ -32,6 +32,13 @@ export class NotificationEntity {
   @Column({ name: 'recipient_role', type: 'text', nullable: true })
   recipientRole!: string | null;
 
+  /**
+   * Where a role recipient holds the role: the case's community for `community`, the case's street for
+   * `coordinator` and `leader`. A role notice reaches only the role's holders in that organization.
+   */
+  @Column({ name: 'recipient_scope_id', type: 'uuid', nullable: true })
+  recipientScopeId!: string | null;
+
   @Column({ type: 'jsonb' })
   message!: { zh: string; en: string };
 

@@ -1,5 +1,6 @@
 import { ArrayField, DataTable, ReferenceField, SelectField, TextField } from 'react-admin';
 import { WhenField } from '../../common/WhenField';
+import { ContactPhone } from './RevealablePhone';
 
 const roleChoices = [
   { id: 'lead', name: 'whistle.assignment.roles.lead' },
@@ -29,6 +30,9 @@ export function Assignments() {
         </DataTable.Col>
         <DataTable.Col source="contactName" label="whistle.assignment.contactName">
           <TextField source="contactName" />
+        </DataTable.Col>
+        <DataTable.Col source="contactPhone" label="whistle.assignment.contactPhone">
+          <ContactPhone />
         </DataTable.Col>
       </DataTable>
     </ArrayField>

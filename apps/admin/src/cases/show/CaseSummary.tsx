@@ -3,6 +3,7 @@ import { Labeled, NumberField, ReferenceField, SelectField, TextField, useRecord
 import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
 import { WhenField } from '../../common/WhenField';
+import { ReporterPhone } from './RevealablePhone';
 
 /** The category's name; a rule set may route cases of categories the console does not name, shown as they are. */
 function CategoryField() {
@@ -33,8 +34,8 @@ export function CaseSummary() {
             <Labeled>
               <TextField source="reporter.name" />
             </Labeled>
-            <Labeled>
-              <TextField source="reporter.phone" />
+            <Labeled label="resources.cases.fields.reporter.phone">
+              <ReporterPhone />
             </Labeled>
             <Labeled>
               <SelectField source="channel" choices={channelChoices} />
