@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
+import { refusalRecorder } from './audit/refusal-audit';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 
@@ -31,7 +33,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(refusalRecorder(app.get(AuditService))));
   await app.register(cors, {
     origin: config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(','),
     exposedHeaders: ['Content-Range'],

@@ -39,6 +39,8 @@ export function auditHash(row: ChainedFields): string {
   return createHash('sha256').update(content ?? '').digest('hex');
 }
 
+// NUL is the very character to find here.
+// eslint-disable-next-line no-control-regex
 const LONE_SURROGATE_OR_NUL = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
 
 /**

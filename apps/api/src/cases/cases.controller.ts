@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { openCaseSchema, type Actor, type OpenCaseRequest } from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
+import { CaseAudit } from '../audit/case-audit';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { parseListQuery } from '../common/list-query';
@@ -23,7 +24,10 @@ export function idempotencyKey(value: string | undefined): string | undefined {
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly caseAudit: CaseAudit,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Blow the whistle: open a case (community users for their community, or coordinators)' })
@@ -34,7 +38,7 @@ export class CasesController {
     @CurrentActor() actor: Actor,
     @Headers(IDEMPOTENCY_KEY) key?: string,
   ) {
-    return this.cases.open(body, actor, idempotencyKey(key));
+    return this.caseAudit.opened(body, () => this.cases.open(body, actor, idempotencyKey(key)));
   }
 
   @Get()
@@ -67,6 +71,6 @@ export class CasesController {
   @ApiBody({ schema: actionBodySchema })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the first result' })
   act(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Headers(IDEMPOTENCY_KEY) key?: string) {
-    return this.cases.act(id, body, actor, idempotencyKey(key));
+    return this.caseAudit.action(id, body, () => this.cases.act(id, body, actor, idempotencyKey(key)));
   }
 }
