@@ -103,9 +103,10 @@ export async function verifyAuditChain(dataSource: Pick<DataSource | EntityManag
   let rows = 0;
   for (;;) {
     const page = (await dataSource.query(
-      `SELECT seq::text AS seq, at, actor_user_id AS "actorUserId", actor_username AS "actorUsername", kind, target_type AS "targetType",
+      // Ordered by the qualified column: a bare `seq` would name the text alias, and sort 10 before 9.
+      `SELECT e.seq::text AS seq, at, actor_user_id AS "actorUserId", actor_username AS "actorUsername", kind, target_type AS "targetType",
          target_id AS "targetId", address, user_agent AS "userAgent", data, prev_hash AS "prevHash", hash
-       FROM audit_entries WHERE seq > $1 ORDER BY seq LIMIT $2`,
+       FROM audit_entries e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`,
       [after, batch],
     )) as (ChainedFields & { seq: string; hash: string })[];
     for (const { seq, hash, ...fields } of page) {
