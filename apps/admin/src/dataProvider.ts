@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { AuditChainReport } from './audit/types';
 import { readSession } from './auth/session';
 
 interface ApiErrorBody {
@@ -68,6 +69,8 @@ export type WhistleDataProvider = DataProvider & {
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
   /** Rates of the cases opened from `from` (inclusive) to `to` (exclusive), ISO dates or date-times. */
   getRates(from: string, to: string): Promise<RatesReport>;
+  /** Recomputes the audit trail's hash chain (admin). */
+  verifyAuditChain(): Promise<AuditChainReport>;
 };
 
 const base = simpleRestProvider('/api', httpClient);
@@ -125,5 +128,9 @@ export const dataProvider: WhistleDataProvider = {
   async getRates(from, to) {
     const { json } = await httpClient(`/api/metrics/rates?${new URLSearchParams({ from, to })}`);
     return json as RatesReport;
+  },
+  async verifyAuditChain() {
+    const { json } = await httpClient('/api/audit/verify');
+    return json as AuditChainReport;
   },
 };
