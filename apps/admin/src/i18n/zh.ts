@@ -79,7 +79,7 @@ export const zh: WhistleMessages = {
       },
     },
     audit: {
-      name: '审计记录 |||| 审计日志',
+      name: '审计日志 |||| 审计日志',
       fields: { at: '时间', actor: '操作人', kind: '操作', target: '对象', address: '来源地址', targetType: '对象类型', targetId: '对象编号' },
     },
   },
