@@ -1,5 +1,6 @@
 import type { Role } from '@whistle/domain';
 import { Admin, Resource } from 'react-admin';
+import audit from './audit';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
@@ -42,6 +43,7 @@ export function App() {
               <Resource name="rule-sets" {...ruleSets} create={isAdmin ? ruleSets.create : undefined} edit={isAdmin ? ruleSets.edit : undefined} />
             ) : null}
             {isAdmin ? <Resource name="users" {...users} /> : null}
+            {isAdmin ? <Resource name="audit" {...audit} /> : null}
           </>
         );
       }}

@@ -1,6 +1,7 @@
 import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
+import type { AuditChainReport } from './audit/types';
 import { readSession } from './auth/session';
 
 interface ApiErrorBody {
@@ -70,6 +71,8 @@ export type WhistleDataProvider = DataProvider & {
   getRates(from: string, to: string): Promise<RatesReport>;
   /** The full number behind a masked one (an audited reveal); `field` as `PhoneField` names it. */
   revealPhone(caseId: string, field: string): Promise<{ field: string; phone: string }>;
+  /** Recomputes the audit trail's hash chain (admin). */
+  verifyAuditChain(): Promise<AuditChainReport>;
 };
 
 const base = simpleRestProvider('/api', httpClient);
@@ -131,5 +134,9 @@ export const dataProvider: WhistleDataProvider = {
   async revealPhone(caseId, field) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/reveal-phone`, { method: 'POST', body: JSON.stringify({ field }) });
     return json as { field: string; phone: string };
+  },
+  async verifyAuditChain() {
+    const { json } = await httpClient('/api/audit/verify');
+    return json as AuditChainReport;
   },
 };

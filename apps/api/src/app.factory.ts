@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
+import { refusalRecorder } from './audit/refusal-audit';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 import { registerRateLimits } from './edge/rate-limits';
@@ -33,7 +35,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalFilters(new ApiExceptionFilter(refusalRecorder(app.get(AuditService))));
   await registerSecurityHeaders(app);
   // Only the configured consoles may call from a browser on another origin (none by default).
   await app.register(cors, { origin: config.WHISTLE_CONSOLE_ORIGINS, exposedHeaders: ['Content-Range', 'Retry-After'] });

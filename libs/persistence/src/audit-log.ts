@@ -39,6 +39,22 @@ export function auditHash(row: ChainedFields): string {
   return createHash('sha256').update(content ?? '').digest('hex');
 }
 
+// NUL is the very character to find here.
+// eslint-disable-next-line no-control-regex
+const LONE_SURROGATE_OR_NUL = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g;
+
+/**
+ * Text PostgreSQL can store: it refuses NUL in text and jsonb, and lone surrogates in jsonb. An audit line
+ * must never fail because the request it describes carried such characters, so they become U+FFFD.
+ */
+export function storableText(value: string): string {
+  return value.replace(LONE_SURROGATE_OR_NUL, '\uFFFD');
+}
+
+function storableOrNull(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : storableText(value);
+}
+
 /** Appends one row to the audit trail in its own transaction. */
 export async function appendAudit(dataSource: DataSource, entry: AuditAppend): Promise<void> {
   await dataSource.transaction((manager) => appendAuditIn(manager, entry));
@@ -54,14 +70,16 @@ export async function appendAuditIn(manager: EntityManager, entry: AuditAppend):
   const row: ChainedFields = {
     at: entry.at ?? new Date(),
     actorUserId: entry.actorUserId ?? null,
-    actorUsername: entry.actorUsername ?? null,
-    kind: entry.kind,
-    targetType: entry.targetType ?? null,
-    targetId: entry.targetId ?? null,
-    address: entry.address ?? null,
-    userAgent: entry.userAgent ?? null,
+    actorUsername: storableOrNull(entry.actorUsername),
+    kind: storableText(entry.kind),
+    targetType: storableOrNull(entry.targetType),
+    targetId: storableOrNull(entry.targetId),
+    address: storableOrNull(entry.address),
+    userAgent: storableOrNull(entry.userAgent),
     // Through JSON once, so what is hashed is what jsonb stores (no undefined, no Dates, no class instances).
-    data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
+    data: JSON.parse(
+      JSON.stringify(entry.data ?? {}, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value)),
+    ) as Record<string, unknown>,
     prevHash: last?.hash ?? AUDIT_GENESIS,
   };
   await manager.query(
@@ -79,15 +97,16 @@ export interface AuditChainReport {
 }
 
 /** Recomputes every row's hash in order; the first mismatch is where the trail was tampered with. */
-export async function verifyAuditChain(dataSource: DataSource, batch = 1000): Promise<AuditChainReport> {
+export async function verifyAuditChain(dataSource: Pick<DataSource | EntityManager, 'query'>, batch = 1000): Promise<AuditChainReport> {
   let previous = AUDIT_GENESIS;
   let after = '0';
   let rows = 0;
   for (;;) {
     const page = (await dataSource.query(
-      `SELECT seq::text AS seq, at, actor_user_id AS "actorUserId", actor_username AS "actorUsername", kind, target_type AS "targetType",
+      // Ordered by the qualified column: a bare `seq` would name the text alias, and sort 10 before 9.
+      `SELECT e.seq::text AS seq, at, actor_user_id AS "actorUserId", actor_username AS "actorUsername", kind, target_type AS "targetType",
          target_id AS "targetId", address, user_agent AS "userAgent", data, prev_hash AS "prevHash", hash
-       FROM audit_entries WHERE seq > $1 ORDER BY seq LIMIT $2`,
+       FROM audit_entries e WHERE e.seq > $1 ORDER BY e.seq LIMIT $2`,
       [after, batch],
     )) as (ChainedFields & { seq: string; hash: string })[];
     for (const { seq, hash, ...fields } of page) {

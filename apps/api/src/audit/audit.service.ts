@@ -16,6 +16,8 @@ export interface AuditEvent {
   actor?: Actor | null;
   /** For events without an account (a failed sign-in names the username tried). */
   username?: string;
+  /** Where the request came from, when the event is recorded outside the request's context (a guard's refusal). */
+  origin?: { address: string | null; userAgent: string | null };
 }
 
 /** Writes the append-only, hash-chained audit trail. */
@@ -33,8 +35,8 @@ export class AuditService {
       kind: event.kind,
       targetType: event.target?.type ?? null,
       targetId: event.target?.id ?? null,
-      address: request?.address ?? null,
-      userAgent: request?.userAgent ?? null,
+      address: event.origin?.address ?? request?.address ?? null,
+      userAgent: event.origin?.userAgent ?? request?.userAgent ?? null,
       data: event.data ?? {},
     };
     if (manager) await appendAuditIn(manager, entry);

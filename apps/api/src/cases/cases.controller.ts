@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestj
 import { openCaseSchema, revealPhoneSchema, type Actor, type OpenCaseRequest, type RevealPhoneRequest } from '@whistle/domain';
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
+import { CaseAudit } from '../audit/case-audit';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { parseListQuery } from '../common/list-query';
@@ -28,6 +29,7 @@ export class CasesController {
   constructor(
     private readonly cases: CasesService,
     private readonly phones: PhoneReveals,
+    private readonly caseAudit: CaseAudit,
   ) {}
 
   @Post()
@@ -39,7 +41,7 @@ export class CasesController {
     @CurrentActor() actor: Actor,
     @Headers(IDEMPOTENCY_KEY) key?: string,
   ) {
-    return this.cases.open(body, actor, idempotencyKey(key));
+    return this.caseAudit.opened(body, () => this.cases.open(body, actor, idempotencyKey(key)));
   }
 
   @Get()
@@ -83,6 +85,6 @@ export class CasesController {
   @ApiBody({ schema: actionBodySchema })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retried request with the same key returns the first result' })
   act(@Param('id') id: string, @Body() body: unknown, @CurrentActor() actor: Actor, @Headers(IDEMPOTENCY_KEY) key?: string) {
-    return this.cases.act(id, body, actor, idempotencyKey(key));
+    return this.caseAudit.action(id, body, () => this.cases.act(id, body, actor, idempotencyKey(key)));
   }
 }

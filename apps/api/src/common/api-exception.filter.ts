@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { isRefusal, type RefusalRecorder, type RefusedRequest } from '../audit/refusal-audit';
 import { ApiError } from './api-error';
 
 const REASONS: Record<number, string> = {
@@ -24,12 +25,22 @@ const REASONS: Record<number, string> = {
 export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('ApiExceptionFilter');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  /** `recordRefusal` audits every 401 and 403 (built with `new` in app.factory.ts, so it is passed in). */
+  constructor(private readonly recordRefusal?: RefusalRecorder) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+    if (this.recordRefusal && isRefusal(status)) {
+      // Recorded before answering, so the refusal is in the trail once the client has its answer; a failing
+      // audit write is logged, and the client still gets its refusal.
+      await this.recordRefusal(host.switchToHttp().getRequest<RefusedRequest>(), status, String(body.code)).catch((error: unknown) =>
+        this.logger.error(`could not audit a ${status}: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
     void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...body });
   }
 

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { isUuid, webhookUrlProblem, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { recordOrganizationCreated, recordOrganizationUpdated } from '../audit/organization-audit';
 import { publicUser } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { ApiError } from '../common/api-error';
@@ -15,22 +17,34 @@ export class DirectoryService {
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @InjectRepository(OrganizationEntity) readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) readonly users: Repository<UserEntity>,
+    private readonly audit: AuditService,
   ) {}
 
   async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
     this.checkWebhookUrl(request.webhookUrl);
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
-    return this.organizations.save(
-      this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null, webhookUrl: request.webhookUrl ?? null }),
-    );
+    // The change and its audit line commit together.
+    return this.organizations.manager.transaction(async (manager) => {
+      const created = await manager.save(
+        this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null, webhookUrl: request.webhookUrl ?? null }),
+      );
+      await recordOrganizationCreated(this.audit, manager, created);
+      return created;
+    });
   }
 
   async updateOrganization(id: string, request: UpdateOrganizationRequest): Promise<OrganizationEntity> {
-    const organization = isUuid(id) ? await this.organizations.findOneBy({ id }) : null;
-    if (!organization) throw ApiError.notFound(`organization ${id}`);
+    if (!isUuid(id) || !(await this.organizations.existsBy({ id }))) throw ApiError.notFound(`organization ${id}`);
     this.checkWebhookUrl(request.webhookUrl);
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
-    return this.organizations.save(Object.assign(organization, request));
+    return this.organizations.manager.transaction(async (manager) => {
+      // Read under a row lock, so the recorded `before` is what this change replaced.
+      const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = { ...organization };
+      const after = await manager.save(Object.assign(organization, request));
+      await recordOrganizationUpdated(this.audit, manager, before, after);
+      return after;
+    });
   }
 
   async createUser(request: CreateUserRequest) {

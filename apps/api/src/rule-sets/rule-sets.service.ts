@@ -14,6 +14,8 @@ import {
 } from '@whistle/domain';
 import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
 import { In, type DataSource, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { recordRuleSetCreated, recordRuleSetPublished, recordRuleSetUpdated } from '../audit/rule-set-audit';
 import { ApiError } from '../common/api-error';
 
 export function ruleSetView(entity: RuleSetEntity) {
@@ -33,16 +35,28 @@ export class RuleSetsService {
     @InjectRepository(RuleSetVersionEntity) readonly versions: Repository<RuleSetVersionEntity>,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly audit: AuditService,
   ) {}
 
+  // Each change and its audit line commit together.
   async create(draft: RuleSetDraft) {
-    return ruleSetView(await this.ruleSets.save(this.ruleSets.create({ ...draft, latestVersion: 0 })));
+    return this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(this.ruleSets.create({ ...draft, latestVersion: 0 }));
+      await recordRuleSetCreated(this.audit, manager, created);
+      return ruleSetView(created);
+    });
   }
 
   async update(id: string, draft: RuleSetDraft) {
-    const entity = await this.find(id);
-    Object.assign(entity, draft);
-    return ruleSetView(await this.ruleSets.save(entity));
+    await this.find(id);
+    return this.dataSource.transaction(async (manager) => {
+      // Read under a row lock, so the recorded `before` is what this change replaced.
+      const entity = await manager.findOneOrFail(RuleSetEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = { ...entity };
+      const after = await manager.save(Object.assign(entity, draft));
+      await recordRuleSetUpdated(this.audit, manager, before, after);
+      return ruleSetView(after);
+    });
   }
 
   async find(id: string): Promise<RuleSetEntity> {
@@ -73,6 +87,7 @@ export class RuleSetsService {
       );
       entity.latestVersion = version.version;
       await manager.getRepository(RuleSetEntity).save(entity);
+      await recordRuleSetPublished(this.audit, manager, version);
       return version;
     });
   }

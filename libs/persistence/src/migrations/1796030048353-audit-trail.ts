@@ -9,6 +9,13 @@ export class AuditTrail1796030048353 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_eeff0593464209220a1d692939\" ON \"audit_entries\"  (\"actor_user_id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_f4b11f6904466ddb3ffb5f1398\" ON \"audit_entries\"  (\"target_id\") ");
     await queryRunner.query("CREATE INDEX \"IDX_b7c20d9c2fb67c0100cae73fdc\" ON \"audit_entries\"  (\"kind\", \"at\") ");
+    // Append-only, enforced by the database itself: whatever the application does, rows are never changed or removed.
+    await queryRunner.query(`CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_entries is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await queryRunner.query('CREATE TRIGGER audit_entries_no_change BEFORE UPDATE OR DELETE ON audit_entries FOR EACH ROW EXECUTE FUNCTION audit_entries_append_only()');
+    await queryRunner.query('CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_append_only()');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

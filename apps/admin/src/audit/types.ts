@@ -1,0 +1,50 @@
+/** One line of the audit trail, as GET /api/audit returns it. */
+export interface AuditRecord {
+  id: string;
+  seq: string;
+  at: string;
+  actorUserId: string | null;
+  actorUsername: string | null;
+  kind: string;
+  targetType: string | null;
+  targetId: string | null;
+  address: string | null;
+  userAgent: string | null;
+  data: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** GET /api/audit/verify. */
+export interface AuditChainReport {
+  intact: boolean;
+  rows: number;
+  brokenAt?: { seq: string; reason: 'hash' | 'link' };
+}
+
+/** The kinds the API records, in the order the kind filter offers them; a trailing dot means "every … event". */
+export const AUDIT_KINDS = [
+  'auth.',
+  'auth.sign_in',
+  'auth.sign_in_failed',
+  'auth.refused',
+  'user.',
+  'organization.',
+  'organization.created',
+  'organization.updated',
+  'organization.webhook_changed',
+  'rule_set.',
+  'rule_set.created',
+  'rule_set.updated',
+  'rule_set.published',
+  'case.',
+  'case.opened',
+  'case.open_refused',
+  'case.action',
+  'case.phone_revealed',
+] as const;
+
+export const TARGET_TYPES = ['organization', 'user', 'rule_set', 'case'] as const;
+
+/** The i18n key of a kind: `case.action` is `whistle.audit.kinds.case.action`, a prefix `case.` is `…kinds.case.all`. */
+export const kindKey = (kind: string): string => `whistle.audit.kinds.${kind.endsWith('.') ? `${kind}all` : kind}`;
