@@ -81,8 +81,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     }
   }
 
+  // Why the opening could not be persisted (the database refused its data for good), once it is known.
+  let openingFailure: Error | null = null;
+
   setHandler(stateQuery, () => state);
-  setHandler(openedUpdate, () => exclusively(async () => state));
+  setHandler(
+    openedUpdate,
+    () =>
+      exclusively(async () => {
+        if (openingFailure) throw openingFailure;
+        return state;
+      }),
+  );
   setHandler(
     actUpdate,
     ({ action, actor }) =>
@@ -104,8 +114,17 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   if (opening) {
     try {
       await commit(opening, persistPatiently);
+    } catch (error) {
+      // Only a failure retrying cannot fix gets here (the patient policy retries everything else). The case
+      // never existed: tell whoever waits on `opened`, then end, rather than run a case nobody can see.
+      if (!patched('opening-fails-cleanly')) throw error;
+      openingFailure = error instanceof Error ? error : ApplicationFailure.nonRetryable(String(error));
     } finally {
       busy = false;
+    }
+    if (openingFailure) {
+      await condition(allHandlersFinished);
+      throw openingFailure;
     }
   }
 

@@ -16,3 +16,4 @@ export * from './assignments';
 export * from './case-clock';
 export { timelineActor } from './change-builder';
 export * from './ids';
+export * from './safe-text';
