@@ -36,8 +36,8 @@ describe('findInputProblem', () => {
     });
   });
 
-  it('checks field names too', () => {
-    expect(findInputProblem({ 'bad\uD800': 1 })?.message).toMatch(/^field name/);
+  it('checks field names too, and shows them escaped', () => {
+    expect(findInputProblem({ ok: { 'bad\uD800': 1 } })).toEqual({ path: 'ok.bad\\ud800', message: `field name ${UNSAFE_TEXT_MESSAGE}` });
   });
 
   it('prefixes a root name (a query parameter)', () => {

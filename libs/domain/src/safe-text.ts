@@ -5,6 +5,7 @@ import type { z } from 'zod';
  * surrogate pair (refused as a `jsonb` escape, and not Unicode at all). Such text is refused where it enters,
  * never carried into a case, where the database would refuse the row long after the request was answered.
  */
+// eslint-disable-next-line no-control-regex -- the NUL character is exactly what this looks for
 const UNSAFE_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSAFE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
@@ -14,6 +15,11 @@ export const MAX_INPUT_DEPTH = 32;
 
 export function isSafeText(text: string): boolean {
   return !UNSAFE_TEXT.test(text);
+}
+
+/** A field name shown in an error: its unstorable characters spelled as JSON escapes (`title\\u0000`). */
+function escapeUnsafe(text: string): string {
+  return text.replace(new RegExp(UNSAFE_TEXT.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export interface InputProblem {
@@ -43,7 +49,7 @@ export function findInputProblem(value: unknown, options: { root?: string; maxDe
     // Reversed onto the stack, so the first problem reported is the first in document order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, item] = entries[i];
-      if (!isSafeText(key)) return { path: [...path, key].join('.'), message: `field name ${UNSAFE_TEXT_MESSAGE}` };
+      if (!isSafeText(key)) return { path: [...path, escapeUnsafe(key)].join('.'), message: `field name ${UNSAFE_TEXT_MESSAGE}` };
       pending.push({ value: item, path: [...path, key] });
     }
   }
