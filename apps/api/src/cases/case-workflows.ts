@@ -21,6 +21,13 @@ import { TemporalGateway } from '../temporal/temporal.module';
 
 const GRPC_NOT_FOUND = 5;
 
+/**
+ * How long a create waits for its opening to be saved before answering 503. Long enough to ride out a brief
+ * database or worker hiccup; the workflow keeps trying after the answer, and a repeat with the same
+ * Idempotency-Key attaches to it.
+ */
+const OPENING_DEADLINE_MS = 15_000;
+
 /** The activity failure behind an update or workflow failure, when the database refused the data for good. */
 function persistenceRefusal(error: unknown): ApplicationFailure | undefined {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
@@ -48,10 +55,15 @@ export class CaseWorkflows {
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
+    // The opening is persisted patiently (the case must not be lost), so the request waits only so long.
+    const deadline = AbortSignal.timeout(OPENING_DEADLINE_MS);
     try {
-      return await client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start });
+      return await client.withAbortSignal(deadline, () => client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start }));
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return this.closedOpening(seed.workflowId);
+      if (deadline.aborted) {
+        throw new ApiError('unavailable', 'the case is started but not saved yet; repeat the request with the same Idempotency-Key to get it');
+      }
       throw this.translate(error);
     }
   }
