@@ -9,7 +9,7 @@ import { v5 as uuidv5 } from 'uuid';
 import { API_URL, call, expectStatus } from '../support/api';
 import { getCase, openCase, timeline } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
-import { connectTemporal, workflowState } from '../support/temporal';
+import { connectTemporal, recordHistoryIfAsked, workflowState } from '../support/temporal';
 
 /** The API derives a case's id from its creator and Idempotency-Key (cases.service.ts), so a test can name it. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
@@ -182,6 +182,7 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       expect(description.status.name).toBe('FAILED');
       expect(description.raw.pendingActivities ?? []).toEqual([]);
       expect(await caseRows(poisoned.id)).toBe(0);
+      await recordHistoryIfAsked(client, poisoned.workflowId, 'opening-refused');
     });
 
     it('a lone surrogate (refused by jsonb) ends the same way', async () => {
