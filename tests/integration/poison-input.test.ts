@@ -351,6 +351,44 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       expect(Number((await db.query('SELECT count(*) AS n FROM rule_set_versions'))[0].n)).toBe(versionsBefore);
     });
 
+    it('no body of any shape gives a 5xx on any write route', async () => {
+      const c = await openCase(street);
+      const ruleSet = expectStatus(await call('POST', '/rule-sets', { token: street.adminToken, body: { name: `shapes ${randomUUID()}`, categories: ['shapes'] } }), 201).body;
+      const routes: [string, string, string][] = [
+        ['POST', '/cases', street.token.community],
+        ['POST', `/cases/${c.id}/actions`, street.token.coordinator],
+        ['POST', '/organizations', street.adminToken],
+        ['PUT', `/organizations/${street.org.partner}`, street.adminToken],
+        ['POST', '/users', street.adminToken],
+        ['POST', '/rule-sets', street.adminToken],
+        ['PUT', `/rule-sets/${ruleSet.id}`, street.adminToken],
+        ['POST', '/rule-sets/validate', street.adminToken],
+        ['POST', '/notifications/read-all', street.token.coordinator],
+        ['POST', '/auth/login', ''],
+        ['POST', '/public/feedback/not-a-token', ''],
+      ];
+      const bodies: [string, string][] = [
+        ['application/json', 'null'],
+        ['application/json', '5'],
+        ['application/json', '"text"'],
+        ['application/json', '[]'],
+        ['application/json', '[{}]'],
+        ['application/json', 'true'],
+        ['application/json', '{"title":1e400,"name":-0,"definition":[],"type":{"type":"comment"}}'],
+        ['text/plain', 'hello'],
+        ['application/x-www-form-urlencoded', 'a=1'],
+      ];
+      const failures: string[] = [];
+      for (const [method, path, token] of routes) {
+        for (const [contentType, rawBody] of bodies) {
+          const response = await call(method, path, { token: token || undefined, rawBody, headers: { 'content-type': contentType } });
+          if (response.status >= 500) failures.push(`${method} ${path} ${contentType} ${rawBody}: ${response.status} ${JSON.stringify(response.body)}`);
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(await getCase(c.id, street.token.coordinator)).toMatchObject({ version: c.version });
+    });
+
     it('a body nested thousands of levels deep is a 400 naming where, and saves nothing', async () => {
       const deep = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
       const name = `deep ${randomUUID()}`;
