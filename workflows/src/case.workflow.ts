@@ -41,7 +41,8 @@ const { persistCase } = proxyActivities<CaseActivities>({
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
 // Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
-// them: failing them would fail the whole case.
+// them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
+// fails it as non-retryable) ends the retrying, since no retry could succeed.
 const { persistCase: persistPatiently } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
