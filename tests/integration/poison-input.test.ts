@@ -297,6 +297,10 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
             if (response.status >= 500) failures.push(`${path} ${key}=${JSON.stringify(value)}: ${response.status}`);
           }
         }
+        for (const query of ['__proto__=x', 'constructor=x&toString=y', '__proto__[filter]=x', 'filter[q]=x', `range=${'['.repeat(5000)}`]) {
+          const response = await call('GET', `${path}?${query}`, { token });
+          if (response.status >= 500) failures.push(`${path}?${query.slice(0, 40)}: ${response.status}`);
+        }
         for (const sort of ['["__proto__","ASC"]', '["name","SIDEWAYS"]', '"name"', '[1,2]', '{}']) {
           const response = await call('GET', `${path}?sort=${encodeURIComponent(sort)}`, { token });
           if (response.status !== 400) failures.push(`${path} sort=${sort}: ${response.status}`);
