@@ -56,4 +56,20 @@ describe('worker killed mid-case', () => {
     expect(events.map((e: { type: string }) => e.type)).toEqual(['whistled', 'dispatched', 'stage_changed', 'registered', 'stage_changed', 'stage_changed', 'withdrawn']);
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
+
+  it('a create while no worker runs answers 503 in bounded time, and its repeat with the same key returns the case', async () => {
+    const communityToken = await login(street.user.community.username, 'street-test-password');
+    const create = () => call('POST', '/cases', { token: communityToken, body: whistleBody(street), headers: { 'idempotency-key': `create-${randomBytesHex}` }, baseUrl });
+    await worker!.stop('SIGKILL');
+    const started = Date.now();
+    const first = await create();
+    expect({ status: first.status, code: first.body.code }).toEqual({ status: 503, code: 'unavailable' });
+    expect(first.body.message).toMatch(/same Idempotency-Key/);
+    expect(Date.now() - started).toBeLessThan(25_000);
+
+    worker = await startAppProcess('worker', env());
+    const repeated = expectStatus(await create(), 201).body;
+    expect(repeated.stage).toBe('whistle');
+    expect(expectStatus(await create(), 201).body.id).toBe(repeated.id);
+  }, 90_000);
 });

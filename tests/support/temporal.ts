@@ -23,7 +23,11 @@ export async function recordHistoryIfAsked(client: Client, workflowId: string, n
   const { writeFileSync } = await import('node:fs');
   const cli = process.env.WHISTLE_TEMPORAL_CLI;
   if (!cli) throw new Error('recording histories needs the Temporal CLI');
-  await client.workflow.getHandle(workflowId).result();
+  // Waits for the workflow to close; one that failed on purpose (a refused opening) is worth keeping too.
+  await client.workflow
+    .getHandle(workflowId)
+    .result()
+    .catch(() => undefined);
   const json = execFileSync(cli, ['workflow', 'show', '--workflow-id', workflowId, '--output', 'json', '--address', process.env.TEMPORAL_ADDRESS!]);
   writeFileSync(`${__dirname}/../histories/${name}.json`, `${JSON.stringify(JSON.parse(json.toString()), null, 1)}\n`);
 }

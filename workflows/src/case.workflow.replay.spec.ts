@@ -16,6 +16,16 @@ const histories = readdirSync(HISTORIES)
 
 jest.setTimeout(120_000);
 
+type SavedHistory = { events: { eventType: string; markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[] };
+
+/** The patch ids a history's markers record (`patched()` writes `{"id": ...}` into a core_patch marker). */
+function patchesOf(history: SavedHistory): string[] {
+  return history.events
+    .filter((e) => e.eventType === 'EVENT_TYPE_MARKER_RECORDED')
+    .flatMap((e) => e.markerRecordedEventAttributes?.details?.['patch-data']?.payloads ?? [])
+    .map((p) => (JSON.parse(Buffer.from(p.data, 'base64').toString('utf8')) as { id: string }).id);
+}
+
 describe('case workflow replay', () => {
   it('has saved histories to replay', () => {
     expect(histories.map((h) => h.name)).toEqual(expect.arrayContaining(['seed-003-sewage', 'seed-004-elevators', 'feedback-timeout']));
@@ -26,9 +36,12 @@ describe('case workflow replay', () => {
   });
 
   it('covers both sides of the reminder-timers patch: histories from before it, and one with its marker', () => {
-    const hasMarker = (h: { events: { eventType: string }[] }) => h.events.some((e) => e.eventType === 'EVENT_TYPE_MARKER_RECORDED');
-    expect(histories.filter((h) => hasMarker(h.history)).map((h) => h.name)).toEqual(['registration-reminders']);
-    expect(histories.filter((h) => !hasMarker(h.history)).length).toBeGreaterThan(0);
+    expect(histories.filter((h) => patchesOf(h.history).includes('reminder-timers')).map((h) => h.name)).toEqual(['registration-reminders']);
+    expect(histories.filter((h) => patchesOf(h.history).length === 0).length).toBeGreaterThan(0);
+  });
+
+  it('covers the opening-fails-cleanly patch: a case whose opening the database refused', () => {
+    expect(histories.filter((h) => patchesOf(h.history).includes('opening-fails-cleanly')).map((h) => h.name)).toEqual(['opening-refused']);
   });
 
   it('fails when the history no longer matches what the code does', async () => {

@@ -41,7 +41,8 @@ const { persistCase } = proxyActivities<CaseActivities>({
 const DEFAULT_HISTORY_LIMIT = 5_000;
 
 // Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
-// them: failing them would fail the whole case.
+// them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
+// fails it as non-retryable) ends the retrying, since no retry could succeed.
 const { persistCase: persistPatiently } = proxyActivities<CaseActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
@@ -81,8 +82,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     }
   }
 
+  // Why the opening could not be persisted (the database refused its data for good), once it is known.
+  let openingFailure: Error | null = null;
+
   setHandler(stateQuery, () => state);
-  setHandler(openedUpdate, () => exclusively(async () => state));
+  setHandler(
+    openedUpdate,
+    () =>
+      exclusively(async () => {
+        if (openingFailure) throw openingFailure;
+        return state;
+      }),
+  );
   setHandler(
     actUpdate,
     ({ action, actor }) =>
@@ -104,8 +115,17 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   if (opening) {
     try {
       await commit(opening, persistPatiently);
+    } catch (error) {
+      // Only a failure retrying cannot fix gets here (the patient policy retries everything else). The case
+      // never existed: tell whoever waits on `opened`, then end, rather than run a case nobody can see.
+      if (!patched('opening-fails-cleanly')) throw error;
+      openingFailure = error instanceof Error ? error : ApplicationFailure.nonRetryable(String(error));
     } finally {
       busy = false;
+    }
+    if (openingFailure) {
+      await condition(allHandlersFinished);
+      throw openingFailure;
     }
   }
 

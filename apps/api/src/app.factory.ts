@@ -2,9 +2,11 @@ import cors from '@fastify/cors';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { findInputProblem } from '@whistle/domain';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { refusalRecorder } from './audit/refusal-audit';
+import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 import { registerRateLimits } from './edge/rate-limits';
@@ -12,7 +14,8 @@ import { registerSecurityHeaders } from './edge/security-headers';
 
 /**
  * Clients often send `Content-Type: application/json` with no body on action-like POSTs (publish, read):
- * treat an empty body as no body instead of refusing it; malformed JSON stays a 400.
+ * treat an empty body as no body instead of refusing it; malformed JSON stays a 400. A body holding text the
+ * database cannot store, or nested absurdly deep, is a 400 naming the field before any handler sees it.
  */
 function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
   const fastify = adapter.getInstance();
@@ -21,7 +24,11 @@ function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (String(body).trim() === '') return done(null, undefined);
-    void parseJson(request, String(body), done);
+    void parseJson(request, String(body), (error, parsed) => {
+      if (error) return done(error, undefined);
+      const problem = findInputProblem(parsed);
+      return problem ? done(ApiError.invalid([problem]), undefined) : done(null, parsed);
+    });
   });
 }
 

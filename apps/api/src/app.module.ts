@@ -1,9 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@whistle/persistence';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { RequestInputPipe } from './common/request-input.pipe';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
@@ -37,6 +39,8 @@ export class AppModule {
         MetricsModule,
       ],
       controllers: [HealthController],
+      // Every query, route parameter and body is checked for unstorable text and non-UUID ids first.
+      providers: [{ provide: APP_PIPE, useClass: RequestInputPipe }],
     };
   }
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { CaseActivities, PersistCaseInput } from '@whistle/contracts';
 import { writeCaseProjection } from '@whistle/persistence';
+import { failingPermanentlyOnBadData } from './database-failures';
 
 export interface CaseActivityDeps {
   dataSource: DataSource;
@@ -10,7 +11,7 @@ export interface CaseActivityDeps {
 export function createCaseActivities({ dataSource }: CaseActivityDeps): CaseActivities {
   return {
     async persistCase({ state, events }: PersistCaseInput): Promise<void> {
-      await writeCaseProjection(dataSource, state, events);
+      await failingPermanentlyOnBadData(() => writeCaseProjection(dataSource, state, events));
     },
   };
 }

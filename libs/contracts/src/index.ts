@@ -26,6 +26,12 @@ export const stateQuery = defineQuery<CaseState>('state');
 /** Failure type an update carries when the domain refused it; `details[0]` is the `DomainError`. */
 export const DOMAIN_ERROR_FAILURE = 'DomainError';
 
+/**
+ * Failure type of a persistence activity whose write the database refused for its data (not its availability);
+ * non-retryable, `details[0]` is `{ sqlState }`. The API answers it as a 400.
+ */
+export const PERSISTENCE_REFUSED_FAILURE = 'PersistenceRefused';
+
 export interface PersistCaseInput {
   state: CaseState;
   events: CaseEvent[];

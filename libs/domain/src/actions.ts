@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 const id = z.string().min(1).max(100);
-const isoDateTime = z.iso.datetime({ offset: true });
+// In UTC from year 1: an instant in year 0 or before Christ is nothing a case means, and PostgreSQL would
+// refuse it wherever it becomes a due date.
+// (A malformed value is the datetime check's to report, not this one's.)
+const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => !(new Date(value).getUTCFullYear() < 1), 'must fall in the year 1 or later');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const DECLINE_REASONS = ['wrong_jurisdiction', 'unclear_ownership', 'overlapping_duties', 'other'] as const;

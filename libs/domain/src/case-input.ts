@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseUnsafeText } from './safe-text';
 
 export const CHANNELS = ['grid_member', 'hotline', 'platform', 'walk_in'] as const;
 export const URGENCIES = ['normal', 'urgent'] as const;
@@ -18,7 +19,8 @@ export const openCaseSchema = z
     channel: z.enum(CHANNELS),
     urgency: z.enum(URGENCIES).default('normal'),
   })
-  .strict();
+  .strict()
+  .superRefine(refuseUnsafeText);
 export type OpenCaseRequest = z.infer<typeof openCaseSchema>;
 
 /** Keeps a reporter's number recognisable to staff without showing all of it. */

@@ -20,3 +20,4 @@ export { timelineActor } from './change-builder';
 export * from './ids';
 export * from './webhook-url';
 export * from './feedback-link';
+export * from './safe-text';

@@ -1,5 +1,6 @@
 import { Duration } from 'luxon';
 import { z } from 'zod';
+import { refuseUnsafeText } from './safe-text';
 import { STAGES, TIMED_STAGES } from './stages';
 
 /** An ISO-8601 duration such as `PT2H` or `P3D`, checked by parsing it. */
@@ -107,7 +108,9 @@ export const ruleSetDefinitionSchema = z
     /** Attendees' organizations are reminded this long before a meeting; leave out for no reminder. */
     meetings: z.object({ remindBefore: isoDuration.optional() }).strict().default({ remindBefore: 'PT2H' }),
   })
-  .strict();
+  .strict()
+  // Task titles and the like are copied into every case the rules apply to: refuse what the database cannot store.
+  .superRefine(refuseUnsafeText);
 export type TaskRule = RuleSetDefinition['tasks'][number];
 export type RuleSetDefinition = z.infer<typeof ruleSetDefinitionSchema>;
 export type NotifyTarget = z.infer<typeof notifyTargetSchema>;

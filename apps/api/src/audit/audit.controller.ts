@@ -45,11 +45,12 @@ export class AuditController {
     return verifyAuditChain(this.dataSource);
   }
 
-  @Get(':id')
+  // `:seq`, not `:id`: audit rows are numbered, and `:id` parameters must be UUIDs (common/request-input.ts).
+  @Get(':seq')
   @ApiOperation({ summary: 'One audit row by its seq (admin)' })
-  async get(@Param('id') id: string) {
-    const entry = /^[1-9][0-9]{0,17}$/.test(id) ? await this.dataSource.getRepository(AuditEntryEntity).findOneBy({ seq: id }) : null;
-    if (!entry) throw ApiError.notFound(`audit entry ${id}`);
+  async get(@Param('seq') seq: string) {
+    const entry = /^[1-9][0-9]{0,17}$/.test(seq) ? await this.dataSource.getRepository(AuditEntryEntity).findOneBy({ seq }) : null;
+    if (!entry) throw ApiError.notFound(`audit entry ${seq}`);
     return auditView(entry);
   }
 }

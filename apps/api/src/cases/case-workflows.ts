@@ -11,6 +11,7 @@ import {
   CASE_WORKFLOW_TYPE,
   DOMAIN_ERROR_FAILURE,
   openedUpdate,
+  PERSISTENCE_REFUSED_FAILURE,
   type ActRequest,
   type CaseWorkflowInput,
 } from '@whistle/contracts';
@@ -19,6 +20,21 @@ import { ApiError } from '../common/api-error';
 import { TemporalGateway } from '../temporal/temporal.module';
 
 const GRPC_NOT_FOUND = 5;
+
+/**
+ * How long a create waits for its opening to be saved before answering 503. Long enough to ride out a brief
+ * database or worker hiccup; the workflow keeps trying after the answer, and a repeat with the same
+ * Idempotency-Key attaches to it.
+ */
+const OPENING_DEADLINE_MS = 15_000;
+
+/** The activity failure behind an update or workflow failure, when the database refused the data for good. */
+function persistenceRefusal(error: unknown): ApplicationFailure | undefined {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause instanceof ApplicationFailure && cause.type === PERSISTENCE_REFUSED_FAILURE) return cause;
+  }
+  return undefined;
+}
 
 /** Talks to case workflows: starts them, sends them actions, and turns their refusals into API errors. */
 @Injectable()
@@ -39,11 +55,29 @@ export class CaseWorkflows {
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
+    // The opening is persisted patiently (the case must not be lost), so the request waits only so long.
+    const deadline = AbortSignal.timeout(OPENING_DEADLINE_MS);
     try {
-      return await client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start });
+      return await client.withAbortSignal(deadline, () => client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start }));
     } catch (error) {
-      if (error instanceof WorkflowExecutionAlreadyStartedError) return null;
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return this.closedOpening(seed.workflowId);
+      if (deadline.aborted) {
+        throw new ApiError('unavailable', 'the case is started but not saved yet; repeat the request with the same Idempotency-Key to get it');
+      }
       throw this.translate(error);
+    }
+  }
+
+  /** A repeated create whose workflow already closed: `null` if it opened the case, its refusal if it failed. */
+  private async closedOpening(workflowId: string): Promise<null> {
+    const client = await this.temporal.client();
+    try {
+      await client.workflow.getHandle(workflowId).result();
+      return null;
+    } catch (error) {
+      const refused = persistenceRefusal(error);
+      if (refused) throw this.translate(refused);
+      return null;
     }
   }
 
@@ -74,6 +108,11 @@ export class CaseWorkflows {
   private translate(error: unknown): Error {
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure && error.cause.type === DOMAIN_ERROR_FAILURE) {
       return ApiError.from(error.cause.details?.[0] as DomainError);
+    }
+    const refused = persistenceRefusal(error);
+    if (refused) {
+      // The data itself was refused (the edge lets no such text through, so this is a safety net): nothing was saved.
+      return new ApiError('invalid', 'the database refused this data; nothing was saved', { sqlState: (refused.details?.[0] as { sqlState?: string })?.sqlState });
     }
     if (error instanceof WorkflowUpdateFailedError) {
       // Accepted but not applied (the database stayed away): nothing changed, the client may retry.

@@ -1,10 +1,14 @@
 import type { FastifyReply } from 'fastify';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isUuid } from '@whistle/domain';
 import { ApiError } from './api-error';
 import { contentRange, type ListQuery } from './list-query';
 
-/** How a list filter key becomes SQL: an equality on a column (a JSON array means "any of"), or text search. */
-export type FilterRule = { column: string } | { search: string[] } | { arrayContains: string };
+/**
+ * How a list filter key becomes SQL: an equality on a column (a JSON array means "any of"; `uuid` when the
+ * column is one, so a value that is not a UUID is a 400 instead of a database error), or text search.
+ */
+export type FilterRule = { column: string; uuid?: true } | { search: string[] } | { arrayContains: string };
 
 /**
  * Applies a react-admin list query to a query builder: known filters only (an unknown key is a 400, not a
@@ -19,12 +23,16 @@ export async function listPage<T extends ObjectLiteral>(
   resource: string,
 ): Promise<T[]> {
   for (const [key, value] of Object.entries(query.filter)) {
-    const rule = filters[key];
+    // Own keys only: `__proto__`, `constructor` or `toString` must not find Object.prototype's members.
+    const rule = Object.hasOwn(filters, key) ? filters[key] : undefined;
     if (!rule) throw ApiError.invalid([{ path: `filter.${key}`, message: `unknown filter; use ${Object.keys(filters).join(', ')}` }]);
     if (value === undefined || value === null || value === '') continue;
     const param = `f_${key}`;
     if ('column' in rule) {
-      if (Array.isArray(value)) qb.andWhere(`${rule.column} IN (:...${param})`, { [param]: value.length ? value.map(String) : [''] });
+      if (rule.uuid) requireUuids(`filter.${key}`, value);
+      // "Any of none" matches nothing (and `IN ('')` would not even parse against a uuid column).
+      if (Array.isArray(value) && value.length === 0) qb.andWhere('FALSE');
+      else if (Array.isArray(value)) qb.andWhere(`${rule.column} IN (:...${param})`, { [param]: value.map(String) });
       else qb.andWhere(`${rule.column} = :${param}`, { [param]: String(value) });
     } else if ('arrayContains' in rule) {
       qb.andWhere(`${rule.arrayContains} @> ARRAY[:${param}]::text[]`, { [param]: String(value) });
@@ -37,4 +45,10 @@ export async function listPage<T extends ObjectLiteral>(
   const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
   void reply.header('Content-Range', contentRange(resource, query.offset, rows.length, total));
   return rows;
+}
+
+function requireUuids(path: string, value: unknown): void {
+  const values = Array.isArray(value) ? value : [value];
+  const index = values.findIndex((v) => typeof v !== 'string' || !isUuid(v));
+  if (index >= 0) throw ApiError.invalid([{ path: Array.isArray(value) ? `${path}.${index}` : path, message: 'must be a UUID' }]);
 }

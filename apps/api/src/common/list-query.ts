@@ -1,3 +1,4 @@
+import { findInputProblem } from '@whistle/domain';
 import { ApiError } from './api-error';
 
 /** react-admin's simple REST list parameters, parsed and checked against what a resource allows. */
@@ -15,23 +16,32 @@ export interface ListRules {
   maxPageSize?: number;
 }
 
-function parseJson(name: string, raw: string | undefined): unknown {
+function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') throw ApiError.invalid([{ path: name, message: 'must be given once, as JSON' }]);
+  let parsed: unknown;
   try {
-    return JSON.parse(raw);
+    parsed = JSON.parse(raw);
   } catch {
     throw ApiError.invalid([{ path: name, message: 'must be JSON' }]);
   }
+  // The JSON inside a parameter can spell what the query string could not (`"\u0000"`): checked like a body.
+  const problem = findInputProblem(parsed, { root: name });
+  if (problem) throw ApiError.invalid([problem]);
+  return parsed;
 }
 
-export function parseListQuery(query: Record<string, string | undefined>, rules: ListRules): ListQuery {
+/** A row position: a whole number SQL can take as an OFFSET (1e300 and 2^64 are not). */
+const isRowIndex = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+
+export function parseListQuery(query: Record<string, unknown>, rules: ListRules): ListQuery {
   const filter = parseJson('filter', query.filter) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
     throw ApiError.invalid([{ path: 'filter', message: 'must be a JSON object' }]);
   }
   const range = parseJson('range', query.range) ?? [0, 24];
   const maxPageSize = rules.maxPageSize ?? 500;
-  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+  if (!Array.isArray(range) || range.length !== 2 || !range.every(isRowIndex) || range[1] < range[0]) {
     throw ApiError.invalid([{ path: 'range', message: 'must be [first, last] with 0 <= first <= last' }]);
   }
   if (range[1] - range[0] + 1 > maxPageSize) {

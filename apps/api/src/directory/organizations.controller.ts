@@ -48,7 +48,7 @@ export class OrganizationsController {
     const rows = await listPage(
       this.directory.organizations.createQueryBuilder('o'),
       list,
-      { q: { search: ['o.name'] }, kind: { column: 'o.kind' }, parentId: { column: 'o.parent_id' }, id: { column: 'o.id::text' } },
+      { q: { search: ['o.name'] }, kind: { column: 'o.kind' }, parentId: { column: 'o.parent_id', uuid: true }, id: { column: 'o.id::text' } },
       { name: 'o.name', kind: 'o.kind', createdAt: 'o.created_at' },
       reply,
       'organizations',

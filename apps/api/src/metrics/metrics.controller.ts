@@ -8,10 +8,19 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { caseScopeSql } from '../cases/case-scope.sql';
 import { ApiError } from '../common/api-error';
 
-function instant(name: string, value: string | undefined, fallback: Date): Date {
+/**
+ * `2024-05-01` or `2024-05-01T08:00:00Z`/`+08:00`: four-digit years only, so nothing reaches the database that
+ * JavaScript can represent but PostgreSQL cannot (year 0, years before Christ, six-digit years).
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export function instant(name: string, value: unknown, fallback: Date): Date {
   if (value === undefined) return fallback;
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw ApiError.invalid([{ path: name, message: 'must be an ISO date or date-time' }]);
+  const parsed = typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : new Date(NaN);
+  const year = parsed.getUTCFullYear();
+  if (Number.isNaN(parsed.getTime()) || year < 1 || year > 9999) {
+    throw ApiError.invalid([{ path: name, message: 'must be an ISO date or date-time between the years 1 and 9999' }]);
+  }
   return parsed;
 }
 
@@ -28,7 +37,7 @@ export class MetricsController {
   @ApiOperation({ summary: "Response, resolution and satisfaction rates of your street's cases opened in [from, to)" })
   @ApiQuery({ name: 'from', required: false, description: 'ISO date; default 30 days ago' })
   @ApiQuery({ name: 'to', required: false, description: 'ISO date; default now' })
-  async rates(@CurrentActor() actor: Actor, @Query('from') fromText?: string, @Query('to') toText?: string) {
+  async rates(@CurrentActor() actor: Actor, @Query('from') fromText?: unknown, @Query('to') toText?: unknown) {
     const now = new Date();
     const to = instant('to', toText, now);
     const from = instant('from', fromText, new Date(to.getTime() - 30 * 86_400_000));

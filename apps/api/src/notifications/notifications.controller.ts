@@ -98,10 +98,11 @@ export class NotificationsController {
     return { marked: ids.length };
   }
 
-  @Post(':id/read')
+  // Not `:id`: a notification's id is text, not a UUID (every `:id` parameter must be one; see RequestInputPipe).
+  @Post(':notificationId/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a notification read for you (idempotent)' })
-  async read(@Param('id') id: string, @CurrentActor() actor: Actor) {
+  async read(@Param('notificationId') id: string, @CurrentActor() actor: Actor) {
     const row = await visibleTo(this.notifications.createQueryBuilder('n'), actor).andWhere('n.id = :id', { id }).getOne();
     if (!row) throw ApiError.notFound(`notification ${id}`);
     await this.reads.createQueryBuilder().insert().values({ notificationId: row.id, userId: actor.userId!, readAt: new Date() }).orIgnore().execute();
