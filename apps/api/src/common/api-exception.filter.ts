@@ -27,6 +27,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...body });
   }
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import { isUuid, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
-import { publicUser } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
 import { ApiError } from '../common/api-error';
 
 /** Organizations and users: who exists, and what kind of unit each is. */
@@ -27,23 +25,6 @@ export class DirectoryService {
     if (!organization) throw ApiError.notFound(`organization ${id}`);
     if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
     return this.organizations.save(Object.assign(organization, request));
-  }
-
-  async createUser(request: CreateUserRequest) {
-    if (request.organizationId) await this.requireOrganization(request.organizationId, 'organizationId');
-    if (await this.users.existsBy({ username: request.username })) {
-      throw new ApiError('invalid', `username ${request.username} is taken`, { field: 'username' });
-    }
-    const user = await this.users.save(
-      this.users.create({
-        username: request.username,
-        passwordHash: await hashPassword(request.password),
-        displayName: request.displayName,
-        roles: request.roles,
-        organizationId: request.organizationId ?? null,
-      }),
-    );
-    return publicUser(user);
   }
 
   /** Looks an organization up for a request field; a missing one is the request's fault (400), not a 404. */

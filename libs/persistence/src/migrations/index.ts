@@ -2,6 +2,7 @@ import { Initial1795307685966 } from './1795307685966-initial';
 import { RuleSetsAndNotifications1795308905399 } from './1795308905399-rule-sets-and-notifications';
 import { NotificationReadsPerUser1795310683482 } from './1795310683482-notification-reads-per-user';
 import { AuditTrail1796030048353 } from './1796030048353-audit-trail';
+import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
-export const MIGRATIONS = [Initial1795307685966, RuleSetsAndNotifications1795308905399, NotificationReadsPerUser1795310683482, AuditTrail1796030048353];
+export const MIGRATIONS = [Initial1795307685966, RuleSetsAndNotifications1795308905399, NotificationReadsPerUser1795310683482, AuditTrail1796030048353, UserLifecycle1796040000000];
