@@ -1,5 +1,8 @@
 import type { Role } from '@whistle/domain';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from './authProvider';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
@@ -42,6 +45,9 @@ export function App() {
               <Resource name="rule-sets" {...ruleSets} create={isAdmin ? ruleSets.create : undefined} edit={isAdmin ? ruleSets.edit : undefined} />
             ) : null}
             {isAdmin ? <Resource name="users" {...users} /> : null}
+            <CustomRoutes>
+              <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+            </CustomRoutes>
           </>
         );
       }}

@@ -1,7 +1,7 @@
 import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
-import { readSession } from './auth/session';
+import { readSession, type SessionUser } from './auth/session';
 
 interface ApiErrorBody {
   message?: string;
@@ -35,8 +35,12 @@ const WRITABLE: Record<string, string[]> = {
   'rule-sets': ['name', 'categories', 'urgencies', 'definition'],
 };
 
-function writable(resource: string, data: Record<string, unknown>): Record<string, unknown> {
-  const fields = WRITABLE[resource];
+/** Where an edit takes other fields than creating: a user's username and password are not edited by PUT. */
+const UPDATABLE: Record<string, string[]> = {
+  users: ['displayName', 'roles', 'organizationId', 'active'],
+};
+
+function writable(resource: string, data: Record<string, unknown>, fields = WRITABLE[resource]): Record<string, unknown> {
   return fields ? Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key))) : data;
 }
 
@@ -68,7 +72,17 @@ export type WhistleDataProvider = DataProvider & {
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
   /** Rates of the cases opened from `from` (inclusive) to `to` (exclusive), ISO dates or date-times. */
   getRates(from: string, to: string): Promise<RatesReport>;
+  /** A one-time temporary password for the user (admin); they must change it at their next sign-in. */
+  resetPassword(userId: string): Promise<{ temporaryPassword: string }>;
+  /** The signed-in user's own password; answers a fresh token, every other session having ended. */
+  changePassword(currentPassword: string, newPassword: string): Promise<PasswordChanged>;
 };
+
+/** POST /api/auth/password's answer. */
+export interface PasswordChanged {
+  accessToken: string;
+  user: SessionUser;
+}
 
 const base = simpleRestProvider('/api', httpClient);
 
@@ -96,7 +110,7 @@ const getMany: DataProvider['getMany'] = async (resource, params) => {
 export const dataProvider: WhistleDataProvider = {
   ...base,
   create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
-  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data) }),
+  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data, UPDATABLE[resource] ?? WRITABLE[resource]) }),
   getMany,
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);
@@ -125,5 +139,13 @@ export const dataProvider: WhistleDataProvider = {
   async getRates(from, to) {
     const { json } = await httpClient(`/api/metrics/rates?${new URLSearchParams({ from, to })}`);
     return json as RatesReport;
+  },
+  async resetPassword(userId) {
+    const { json } = await httpClient(`/api/users/${encodeURIComponent(userId)}/reset-password`, { method: 'POST' });
+    return json as { temporaryPassword: string };
+  },
+  async changePassword(currentPassword, newPassword) {
+    const { json } = await httpClient('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+    return json as PasswordChanged;
   },
 };
