@@ -62,8 +62,11 @@ export class AuthService {
   async login(username: string, password: string, address: string) {
     const refusal = this.failedLogins.refusal(username, address);
     if (refusal) {
-      const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
-      await this.audit.record({ kind: 'auth.sign_in_throttled', username, actor: null, data: { username, limit: refusal.limit, retryAfterSeconds } });
+      // Once per lock: a guesser hammering a locked account must not be able to flood the audit trail.
+      if (refusal.firstOfLock) {
+        const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
+        await this.audit.record({ kind: 'auth.sign_in_throttled', username, actor: null, data: { username, limit: refusal.limit, retryAfterSeconds } });
+      }
       throw ApiError.rateLimited('too many failed sign-ins', refusal.retryAfterMs);
     }
     const user = await this.users.findOneBy({ username, active: true });

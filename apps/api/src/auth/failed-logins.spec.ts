@@ -69,16 +69,25 @@ describe('FailedLogins', () => {
   it('locks an account whatever address the attempts come from', () => {
     const limiter = logins();
     for (let i = 0; i < 3; i++) limiter.failed('alice', `198.51.100.${i}`);
-    expect(limiter.refusal('alice', '203.0.113.9')).toEqual({ limit: 'account', retryAfterMs: MINUTE });
-    expect(limiter.refusal('Alice', '203.0.113.9')).toEqual({ limit: 'account', retryAfterMs: MINUTE });
+    expect(limiter.refusal('alice', '203.0.113.9')).toEqual({ limit: 'account', retryAfterMs: MINUTE, firstOfLock: true });
+    expect(limiter.refusal('Alice', '203.0.113.9')).toEqual({ limit: 'account', retryAfterMs: MINUTE, firstOfLock: false });
     expect(limiter.refusal('bob', '203.0.113.9')).toBeNull();
   });
 
   it('locks an address that tries many accounts, and only that address', () => {
     const limiter = logins();
     for (let i = 0; i < 5; i++) limiter.failed(`user-${i}`, '198.51.100.7');
-    expect(limiter.refusal('someone-new', '198.51.100.7')).toEqual({ limit: 'address', retryAfterMs: MINUTE });
+    expect(limiter.refusal('someone-new', '198.51.100.7')).toEqual({ limit: 'address', retryAfterMs: MINUTE, firstOfLock: true });
     expect(limiter.refusal('someone-new', '203.0.113.9')).toBeNull();
+  });
+
+  it('marks the first refusal of each lock, so a lock is recorded once however often it refuses', () => {
+    const limiter = logins();
+    for (let i = 0; i < 3; i++) limiter.failed('alice', '198.51.100.7');
+    expect([1, 2, 3].map(() => limiter.refusal('alice', '198.51.100.7')?.firstOfLock)).toEqual([true, false, false]);
+    now += MINUTE;
+    limiter.failed('alice', '198.51.100.7');
+    expect(limiter.refusal('alice', '198.51.100.7')).toEqual({ limit: 'account', retryAfterMs: 2 * MINUTE, firstOfLock: true });
   });
 
   it('a success clears the account count but not the address count', () => {

@@ -27,6 +27,8 @@ interface Entry {
   failures: number;
   lastFailureAt: number;
   lockedUntil: number;
+  /** Whether an attempt has been refused since the current lock began. */
+  refused: boolean;
 }
 
 /** Failure counts and lock-outs for one kind of key, in memory. */
@@ -46,15 +48,26 @@ export class Lockouts {
 
   failed(key: string): void {
     const now = this.now();
-    const entry = this.current(key) ?? { failures: 0, lastFailureAt: now, lockedUntil: 0 };
+    const entry = this.current(key) ?? { failures: 0, lastFailureAt: now, lockedUntil: 0, refused: false };
     entry.failures += 1;
     entry.lastFailureAt = now;
     const beyond = entry.failures - this.policy.freeFailures;
-    if (beyond >= 0) entry.lockedUntil = now + Math.min(this.policy.maxLockMs, this.policy.firstLockMs * 2 ** Math.min(beyond, 30));
+    if (beyond >= 0) {
+      entry.lockedUntil = now + Math.min(this.policy.maxLockMs, this.policy.firstLockMs * 2 ** Math.min(beyond, 30));
+      entry.refused = false;
+    }
     // Re-inserted so the map's order is least recently failed first: that is what gets dropped when full.
     this.entries.delete(key);
     this.entries.set(key, entry);
     if (this.entries.size > MAX_KEYS) this.shrink();
+  }
+
+  /** Notes a refused attempt; true for the first one of the current lock. */
+  refuse(key: string): boolean {
+    const entry = this.current(key);
+    if (!entry || entry.refused) return false;
+    entry.refused = true;
+    return true;
   }
 
   forget(key: string): void {
@@ -79,10 +92,12 @@ export class Lockouts {
   }
 }
 
-/** Which limit refused a sign-in, and for how long. */
+/** Which limit refused a sign-in, for how long, and whether it is the first refusal of that lock. */
 export interface Refusal {
   limit: 'account' | 'address';
   retryAfterMs: number;
+  /** Worth recording: later refusals of the same lock add nothing but volume. */
+  firstOfLock: boolean;
 }
 
 /**
@@ -106,7 +121,8 @@ export class FailedLogins {
     const account = this.accounts.retryAfter(accountKey(username));
     const byAddress = this.addresses.retryAfter(address);
     if (account <= 0 && byAddress <= 0) return null;
-    return account >= byAddress ? { limit: 'account', retryAfterMs: account } : { limit: 'address', retryAfterMs: byAddress };
+    if (account >= byAddress) return { limit: 'account', retryAfterMs: account, firstOfLock: this.accounts.refuse(accountKey(username)) };
+    return { limit: 'address', retryAfterMs: byAddress, firstOfLock: this.addresses.refuse(address) };
   }
 
   failed(username: string, address: string): void {
