@@ -80,6 +80,23 @@ export const updateUserSchema = z
   .strict();
 export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
 
+/**
+ * What an admin's edit of an account means beyond its fields. Deactivation, or a change of roles or
+ * organization, ends the person's sessions: what their tokens were issued for no longer holds. Taking an
+ * active admin's account out of the admin role (or deactivating it) needs another active admin to remain.
+ */
+export function userEditEffects(
+  before: { active: boolean; roles: readonly Role[]; organizationId: string | null },
+  edit: UpdateUserRequest,
+): { endsSessions: boolean; removesAdmin: boolean } {
+  const after = { ...before, ...edit };
+  const sameRoles = after.roles.length === before.roles.length && after.roles.every((role) => before.roles.includes(role));
+  return {
+    endsSessions: (before.active && !after.active) || !sameRoles || after.organizationId !== before.organizationId,
+    removesAdmin: before.active && before.roles.includes('admin') && (!after.active || !after.roles.includes('admin')),
+  };
+}
+
 /** Anyone changing their own password proves they know the current one. */
 export const changePasswordSchema = z
   .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: newPasswordSchema })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, type CreateUserRequest, type UpdateUserRequest } from '@whistle/domain';
+import { isUuid, userEditEffects, type CreateUserRequest, type UpdateUserRequest } from '@whistle/domain';
 import { UserEntity } from '@whistle/persistence';
 import { randomBytes } from 'node:crypto';
 import { ArrayContains, type EntityManager, type Repository } from 'typeorm';
@@ -10,8 +10,6 @@ import { assertAcceptablePassword } from '../auth/new-password';
 import { hashPassword } from '../auth/password';
 import { ApiError } from '../common/api-error';
 import { DirectoryService } from './directory.service';
-
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /** Accounts over their life (admin): created, edited, deactivated, their password reset. Every change is audited. */
 @Injectable()
@@ -42,21 +40,16 @@ export class UsersService {
     });
   }
 
-  /**
-   * Deactivating the account, or changing its roles or organization, ends its sessions at once: what a
-   * token was issued for no longer holds. The last active admin cannot be deactivated or lose the role.
-   */
+  /** See `userEditEffects` for when the edit ends the person's sessions, and why the last admin stays. */
   async update(id: string, request: UpdateUserRequest) {
     const user = await this.find(id);
     if (request.organizationId) await this.directory.requireOrganization(request.organizationId, 'organizationId');
     const before = publicUser(user);
-    const after = { ...user, ...request };
-    const revoke = (user.active && !after.active) || !sameSet(user.roles, after.roles) || user.organizationId !== after.organizationId;
-    const leavesAdmin = user.active && user.roles.includes('admin') && (!after.active || !after.roles.includes('admin'));
+    const effects = userEditEffects(user, request);
     return this.users.manager.transaction(async (manager) => {
-      if (leavesAdmin) await this.requireAnotherAdmin(manager, user.id);
+      if (effects.removesAdmin) await this.requireAnotherAdmin(manager, user.id);
       Object.assign(user, request);
-      if (revoke) revokeTokens(user);
+      if (effects.endsSessions) revokeTokens(user);
       const saved = await manager.save(user);
       await this.audit.record({ kind: 'user.updated', target: { type: 'user', id: user.id }, data: { before, after: publicUser(saved) } }, manager);
       return publicUser(saved);
