@@ -5,7 +5,7 @@ import { readSession, type SessionUser } from './auth/session';
 
 interface ApiErrorBody {
   message?: string;
-  details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[] };
+  details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[]; field?: string };
 }
 
 /** A published, frozen version of a rule set, as GET /api/rule-sets/:id/versions lists them. */
@@ -58,7 +58,13 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
     if (!(error instanceof HttpError)) throw error;
     const body = (error.body ?? {}) as ApiErrorBody;
     const issues = body.details?.issues ?? [];
-    const errors = issues.length ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, i.message])) : undefined;
+    // A refusal about one field (a taken username, an unknown organization) names it in `details.field`.
+    const field = body.details?.field;
+    const errors = issues.length
+      ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, i.message]))
+      : field && body.message
+        ? { [field]: body.message }
+        : undefined;
     throw new HttpError(body.message ?? error.message, error.status, { ...body, errors });
   }
 }
