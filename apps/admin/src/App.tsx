@@ -1,5 +1,8 @@
 import type { Role } from '@whistle/domain';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { CHANGE_PASSWORD_PATH } from './authProvider';
 import audit from './audit';
 import { authProvider } from './authProvider';
 import cases from './cases';
@@ -44,6 +47,9 @@ export function App() {
             ) : null}
             {isAdmin ? <Resource name="users" {...users} /> : null}
             {isAdmin ? <Resource name="audit" {...audit} /> : null}
+            <CustomRoutes>
+              <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+            </CustomRoutes>
           </>
         );
       }}

@@ -4,9 +4,16 @@ import { clearSession, readSession, saveSession, type SessionUser } from './auth
 interface LoginAnswer {
   accessToken: string;
   user: SessionUser;
+  mustChangePassword?: boolean;
 }
 
-/** Username and password against POST /api/auth/login; the bearer token lives in sessionStorage until it expires. */
+/** Where the console sends a user who must replace a reset password. */
+export const CHANGE_PASSWORD_PATH = '/password';
+
+/**
+ * Username and password against POST /api/auth/login; the bearer token lives in sessionStorage until it
+ * expires or the user signs out (which ends the token on the API too).
+ */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     const response = await fetch('/api/auth/login', {
@@ -16,10 +23,14 @@ export const authProvider: AuthProvider = {
     });
     const body = (await response.json().catch(() => ({}))) as Partial<LoginAnswer> & { message?: string };
     if (!response.ok || !body.accessToken || !body.user) throw new Error(body.message ?? 'ra.auth.sign_in_error');
-    saveSession(body.accessToken, body.user);
+    saveSession(body.accessToken, { ...body.user, mustChangePassword: body.mustChangePassword === true });
+    return body.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
   },
   async logout() {
+    const token = readSession()?.token;
     clearSession();
+    // Revokes every token of this user on the API; best effort, the local session is gone either way.
+    if (token) await fetch('/api/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } }).catch(() => undefined);
   },
   async checkAuth() {
     if (!readSession()) throw new Error('ra.auth.auth_check_error');

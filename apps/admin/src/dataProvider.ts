@@ -2,11 +2,11 @@ import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@wh
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AuditChainReport } from './audit/types';
-import { readSession } from './auth/session';
+import { readSession, type SessionUser } from './auth/session';
 
 interface ApiErrorBody {
   message?: string;
-  details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[] };
+  details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[]; field?: string };
 }
 
 /** A published, frozen version of a rule set, as GET /api/rule-sets/:id/versions lists them. */
@@ -36,8 +36,12 @@ const WRITABLE: Record<string, string[]> = {
   'rule-sets': ['name', 'categories', 'urgencies', 'definition'],
 };
 
-function writable(resource: string, data: Record<string, unknown>): Record<string, unknown> {
-  const fields = WRITABLE[resource];
+/** Where an edit takes other fields than creating: a user's username and password are not edited by PUT. */
+const UPDATABLE: Record<string, string[]> = {
+  users: ['displayName', 'roles', 'organizationId', 'active'],
+};
+
+function writable(resource: string, data: Record<string, unknown>, fields = WRITABLE[resource]): Record<string, unknown> {
   return fields ? Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key))) : data;
 }
 
@@ -55,7 +59,13 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
     if (!(error instanceof HttpError)) throw error;
     const body = (error.body ?? {}) as ApiErrorBody;
     const issues = body.details?.issues ?? [];
-    const errors = issues.length ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, i.message])) : undefined;
+    // A refusal about one field (a taken username, an unknown organization) names it in `details.field`.
+    const field = body.details?.field;
+    const errors = issues.length
+      ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, i.message]))
+      : field && body.message
+        ? { [field]: body.message }
+        : undefined;
     throw new HttpError(body.message ?? error.message, error.status, { ...body, errors });
   }
 }
@@ -73,7 +83,17 @@ export type WhistleDataProvider = DataProvider & {
   revealPhone(caseId: string, field: string): Promise<{ field: string; phone: string }>;
   /** Recomputes the audit trail's hash chain (admin). */
   verifyAuditChain(): Promise<AuditChainReport>;
+  /** A one-time temporary password for the user (admin); they must change it at their next sign-in. */
+  resetPassword(userId: string): Promise<{ temporaryPassword: string }>;
+  /** The signed-in user's own password; answers a fresh token, every other session having ended. */
+  changePassword(currentPassword: string, newPassword: string): Promise<PasswordChanged>;
 };
+
+/** POST /api/auth/password's answer. */
+export interface PasswordChanged {
+  accessToken: string;
+  user: SessionUser;
+}
 
 const base = simpleRestProvider('/api', httpClient);
 
@@ -101,7 +121,7 @@ const getMany: DataProvider['getMany'] = async (resource, params) => {
 export const dataProvider: WhistleDataProvider = {
   ...base,
   create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
-  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data) }),
+  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data, UPDATABLE[resource] ?? WRITABLE[resource]) }),
   getMany,
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);
@@ -138,5 +158,13 @@ export const dataProvider: WhistleDataProvider = {
   async verifyAuditChain() {
     const { json } = await httpClient('/api/audit/verify');
     return json as AuditChainReport;
+  },
+  async resetPassword(userId) {
+    const { json } = await httpClient(`/api/users/${encodeURIComponent(userId)}/reset-password`, { method: 'POST' });
+    return json as { temporaryPassword: string };
+  },
+  async changePassword(currentPassword, newPassword) {
+    const { json } = await httpClient('/api/auth/password', { method: 'POST', body: JSON.stringify({ currentPassword, newPassword }) });
+    return json as PasswordChanged;
   },
 };

@@ -34,7 +34,8 @@ function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
 
 /** Builds the HTTP application exactly as production runs it; `main.ts` and the tests both call this. */
 export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: true });
+  // X-Forwarded-For only from the configured proxies: from anyone else it is a client's claim, not its address.
+  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.WHISTLE_TRUSTED_PROXIES.length ? config.WHISTLE_TRUSTED_PROXIES : false });
   acceptEmptyJsonBodies(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],

@@ -37,18 +37,65 @@ export const updateOrganizationSchema = createOrganizationSchema.partial().stric
 export type UpdateOrganizationRequest = z.infer<typeof updateOrganizationSchema>;
 export type CreateOrganizationRequest = z.infer<typeof createOrganizationSchema>;
 
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+
+/**
+ * The length rule of a new password. The rest of the policy (not a common password, not the username) is
+ * `passwordProblem` in ./password-policy, which the API applies after this schema.
+ */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
+
 export const createUserSchema = z
   .object({
     username: z
       .string()
       .trim()
       .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore; 2 to 63 long'),
-    password: z.string().min(8, 'at least 8 characters').max(200),
+    password: newPasswordSchema,
     displayName: z.string().trim().min(1).max(100),
     roles: z.array(z.enum(ROLES)).min(1),
     organizationId: z.string().uuid().nullable().optional(),
   })
   .strict();
 export type CreateUserRequest = z.infer<typeof createUserSchema>;
+
+/** An admin's edit of an account; the username and password are not edited here. `active: false` deactivates. */
+export const updateUserSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(100),
+    roles: z.array(z.enum(ROLES)).min(1),
+    organizationId: z.string().uuid().nullable(),
+    active: z.boolean(),
+  })
+  .partial()
+  .strict();
+export type UpdateUserRequest = z.infer<typeof updateUserSchema>;
+
+/**
+ * What an admin's edit of an account means beyond its fields. Deactivation, or a change of roles or
+ * organization, ends the person's sessions: what their tokens were issued for no longer holds. Taking an
+ * active admin's account out of the admin role (or deactivating it) needs another active admin to remain.
+ */
+export function userEditEffects(
+  before: { active: boolean; roles: readonly Role[]; organizationId: string | null },
+  edit: UpdateUserRequest,
+): { endsSessions: boolean; removesAdmin: boolean } {
+  const after = { ...before, ...edit };
+  const sameRoles = after.roles.length === before.roles.length && after.roles.every((role) => before.roles.includes(role));
+  return {
+    endsSessions: (before.active && !after.active) || !sameRoles || after.organizationId !== before.organizationId,
+    removesAdmin: before.active && before.roles.includes('admin') && (!after.active || !after.roles.includes('admin')),
+  };
+}
+
+/** Anyone changing their own password proves they know the current one. */
+export const changePasswordSchema = z
+  .object({ currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH), newPassword: newPasswordSchema })
+  .strict();
+export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>;
 
 export const loginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();

@@ -7,6 +7,8 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   organizationId: string | null;
+  /** Set after an admin's password reset: the console shows nothing but the password change until it is done. */
+  mustChangePassword?: boolean;
 }
 
 interface Session {
@@ -48,6 +50,11 @@ export function readSession(): Session | null {
 
 export function clearSession(): void {
   sessionStorage.removeItem(KEY);
+}
+
+/** True while the signed-in user must replace a reset password before doing anything else. */
+export function mustChangePassword(): boolean {
+  return readSession()?.user.mustChangePassword === true;
 }
 
 /** The signed-in user as the domain's permission rules see them. */

@@ -1,14 +1,29 @@
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton } from 'react-admin';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Logout, Navigate, UserMenu, useLocation } from 'react-admin';
+import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
+import { mustChangePassword } from '../auth/session';
+import { CHANGE_PASSWORD_PATH } from '../authProvider';
 import { NotificationBell } from '../notifications/NotificationBell';
 
-/** react-admin's app bar with the notification bell before the language menu. */
+function WhistleUserMenu() {
+  return (
+    <UserMenu>
+      <ChangePasswordMenuItem />
+      <Logout />
+    </UserMenu>
+  );
+}
+
+/** react-admin's app bar with the notification bell before the language menu, and the password change in the user menu. */
 function WhistleAppBar() {
+  // Read on every navigation: the bell has nothing to show (the API refuses) until a reset password is replaced.
+  useLocation();
   return (
     <AppBar
+      userMenu={<WhistleUserMenu />}
       toolbar={
         <>
-          <NotificationBell />
+          {mustChangePassword() ? null : <NotificationBell />}
           <LocalesMenuButton />
           <LoadingIndicator />
         </>
@@ -17,6 +32,17 @@ function WhistleAppBar() {
   );
 }
 
+/** After signing in with a reset password, every page leads to the password change until it is done. */
+function PasswordChangeGate({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  if (mustChangePassword() && pathname !== CHANGE_PASSWORD_PATH) return <Navigate to={CHANGE_PASSWORD_PATH} replace />;
+  return <>{children}</>;
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={WhistleAppBar}>{children}</Layout>;
+  return (
+    <Layout appBar={WhistleAppBar}>
+      <PasswordChangeGate>{children}</PasswordChangeGate>
+    </Layout>
+  );
 }

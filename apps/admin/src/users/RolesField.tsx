@@ -1,7 +1,8 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-export function RolesField() {
+/** `label` is read by show layouts for the field's caption. */
+export function RolesField(_props: { label?: string }) {
   const record = useRecordContext<{ roles: string[] }>();
   const translate = useTranslate();
   return (

@@ -8,7 +8,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export function UserList() {
   return (
     <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
-      <DataTable rowClick={false} bulkActionButtons={false}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="displayName" />
         <DataTable.Col source="roles" disableSort>

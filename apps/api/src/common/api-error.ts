@@ -3,7 +3,7 @@ import { httpStatusOf, type DomainError, type DomainErrorCode } from '@whistle/d
 /** An error the API answers on purpose, with the domain's code and the details a client can act on. */
 export class ApiError extends Error {
   constructor(
-    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited' | 'gone',
+    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited' | 'gone' | 'password_change_required',
     message: string,
     readonly details?: Record<string, unknown>,
   ) {
@@ -15,6 +15,7 @@ export class ApiError extends Error {
     if (this.code === 'unavailable') return 503;
     if (this.code === 'rate_limited') return 429;
     if (this.code === 'gone') return 410;
+    if (this.code === 'password_change_required') return 403;
     return httpStatusOf(this.code);
   }
 
@@ -25,6 +26,12 @@ export class ApiError extends Error {
   static invalid(issues: { path: string; message: string }[]): ApiError {
     const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
     return new ApiError('invalid', summary, { issues });
+  }
+
+  /** 429 with how long to wait, which the exception filter also sends as `Retry-After`. */
+  static rateLimited(message: string, retryAfterMs: number): ApiError {
+    const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    return new ApiError('rate_limited', `${message}; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
   }
 
   static notFound(what: string): ApiError {

@@ -15,9 +15,18 @@ describe('API configuration', () => {
     expect(() => readApiConfig({ TEMPORAL_ADDRESS: 'x', WHISTLE_JWT_SECRET: 'short' })).toThrow(/DATABASE_URL.*WHISTLE_JWT_SECRET: WHISTLE_JWT_SECRET must be at least 32/);
   });
 
-  it('treats an empty admin password as unset, and refuses a short one', () => {
+  it('treats an empty admin password as unset, and refuses one the password policy refuses', () => {
     expect(readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: '' }).WHISTLE_ADMIN_PASSWORD).toBeUndefined();
-    expect(() => readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: 'short' })).toThrow(/at least 8/);
+    expect(() => readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: 'short-pw' })).toThrow(/at least 10/);
+    expect(() => readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: '1234567890' })).toThrow(/too common/);
+    expect(readApiConfig({ ...valid, WHISTLE_ADMIN_PASSWORD: 'a-long-admin-secret' }).WHISTLE_ADMIN_PASSWORD).toBe('a-long-admin-secret');
+  });
+
+  it('trusts no proxy by default, and reads a list of addresses and CIDR blocks', () => {
+    expect(readApiConfig(valid).WHISTLE_TRUSTED_PROXIES).toEqual([]);
+    expect(readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: ' 10.0.0.1, 10.1.0.0/16,::1 ' }).WHISTLE_TRUSTED_PROXIES).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+    expect(() => readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: 'loopback' })).toThrow(/WHISTLE_TRUSTED_PROXIES/);
+    expect(() => readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/WHISTLE_TRUSTED_PROXIES/);
   });
 
   it('reads the webhook policy, strict by default, and refuses a malformed address list', () => {

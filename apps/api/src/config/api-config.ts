@@ -1,5 +1,16 @@
 import { DEFAULT_FEEDBACK_LINK_TTL, isoDuration, parseCidrList, type WebhookPolicy } from '@whistle/domain';
+import { passwordProblem, PASSWORD_PROBLEM_MESSAGES } from '@whistle/domain/src/password-policy';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** An IPv4/IPv6 address, or one with a `/prefix` (a CIDR block). */
+function isAddressOrBlock(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const booleanFlag = z.preprocess((value) => value === 'true' || value === '1', z.boolean());
 const cidrList = z
@@ -26,8 +37,28 @@ const schema = z.object({
   // Empty means unset (docker compose passes `${VAR:-}` through as an empty string).
   WHISTLE_ADMIN_PASSWORD: z.preprocess(
     (value) => (value === '' ? undefined : value),
-    z.string().min(8, 'WHISTLE_ADMIN_PASSWORD must be at least 8 characters').optional(),
+    z
+      .string()
+      .superRefine((password, context) => {
+        const problem = passwordProblem(password, 'admin');
+        if (problem) context.addIssue({ code: 'custom', message: `WHISTLE_ADMIN_PASSWORD: ${PASSWORD_PROBLEM_MESSAGES[problem]}` });
+      })
+      .optional(),
   ),
+  /**
+   * The reverse proxies (addresses or CIDR blocks, comma-separated) whose X-Forwarded-For is believed. Empty:
+   * the API faces clients directly and the connection's address is the client's, whatever headers say.
+   */
+  WHISTLE_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isAddressOrBlock), 'WHISTLE_TRUSTED_PROXIES: comma-separated IP addresses or CIDR blocks'),
   // Browsers may call the API from these origins (comma-separated); none by default, since the console
   // reaches the API through its own origin's /api proxy.
   WHISTLE_CONSOLE_ORIGINS: z

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, webhookUrlProblem, type CreateOrganizationRequest, type CreateUserRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import { isUuid, webhookUrlProblem, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordOrganizationCreated, recordOrganizationUpdated } from '../audit/organization-audit';
-import { publicUser } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
 import { ApiError } from '../common/api-error';
 import { API_CONFIG, webhookPolicy, type ApiConfig } from '../config/api-config';
 
@@ -45,23 +43,6 @@ export class DirectoryService {
       await recordOrganizationUpdated(this.audit, manager, before, after);
       return after;
     });
-  }
-
-  async createUser(request: CreateUserRequest) {
-    if (request.organizationId) await this.requireOrganization(request.organizationId, 'organizationId');
-    if (await this.users.existsBy({ username: request.username })) {
-      throw new ApiError('invalid', `username ${request.username} is taken`, { field: 'username' });
-    }
-    const user = await this.users.save(
-      this.users.create({
-        username: request.username,
-        passwordHash: await hashPassword(request.password),
-        displayName: request.displayName,
-        roles: request.roles,
-        organizationId: request.organizationId ?? null,
-      }),
-    );
-    return publicUser(user);
   }
 
   /** A robot URL must not reach into the city's own network (the worker checks the resolved address again). */

@@ -1,28 +1,45 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createUserSchema, isUuid, type CreateUserRequest } from '@whistle/domain';
+import { createUserSchema, updateUserSchema, type CreateUserRequest, type UpdateUserRequest } from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { Roles } from '../auth/auth.decorators';
 import { publicUser } from '../auth/auth.service';
-import { ApiError } from '../common/api-error';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
 import { DirectoryService } from './directory.service';
+import { UsersService } from './users.service';
 
 @ApiTags('directory')
 @ApiBearerAuth()
 @Roles('admin')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly directory: DirectoryService) {}
+  constructor(
+    private readonly directory: DirectoryService,
+    private readonly users: UsersService,
+  ) {}
 
   @Post()
-  @ApiOperation({ summary: 'Create a user (admin)' })
+  @ApiOperation({ summary: 'Create a user (admin; the password: 10+ characters, not a common one, not the username)' })
   @ApiBody({ schema: z.toJSONSchema(createUserSchema, { io: 'input' }) as object })
   create(@Body(new ZodBody(createUserSchema)) body: CreateUserRequest) {
-    return this.directory.createUser(body);
+    return this.users.create(body);
+  }
+
+  @Put(':id')
+  @ApiOperation({ summary: "Edit a user (admin): display name, roles, organization, active. Deactivating or changing roles or organization ends the user's sessions" })
+  @ApiBody({ schema: z.toJSONSchema(updateUserSchema, { io: 'input' }) as object })
+  update(@Param('id') id: string, @Body(new ZodBody(updateUserSchema)) body: UpdateUserRequest) {
+    return this.users.update(id, body);
+  }
+
+  @Post(':id/reset-password')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reset a password (admin): answers a one-time temporary password the user must change at the next sign-in' })
+  resetPassword(@Param('id') id: string) {
+    return this.users.resetPassword(id);
   }
 
   @Get()
@@ -47,8 +64,6 @@ export class UsersController {
 
   @Get(':id')
   async get(@Param('id') id: string) {
-    const user = isUuid(id) ? await this.directory.users.findOneBy({ id }) : null;
-    if (!user) throw ApiError.notFound(`user ${id}`);
-    return publicUser(user);
+    return publicUser(await this.users.find(id));
   }
 }

@@ -10,7 +10,7 @@ export class UserEntity {
   @Column({ type: 'text' })
   username!: string;
 
-  /** scrypt, with its salt and parameters: see the API's password module. */
+  /** argon2id (older rows: scrypt, rehashed at the next sign-in), with salt and parameters: see the API's password module. */
   @Column({ name: 'password_hash', type: 'text' })
   passwordHash!: string;
 
@@ -26,6 +26,17 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  /**
+   * Every token carries the version it was issued under; raising it (deactivation, a role or organization
+   * change, a password change or reset, logout) makes all the user's earlier tokens fail at once.
+   */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
+  /** Set by an admin's password reset: until the user picks a new password, their token opens nothing else. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -3,6 +3,7 @@ import { RuleSetsAndNotifications1795308905399 } from './1795308905399-rule-sets
 import { NotificationReadsPerUser1795310683482 } from './1795310683482-notification-reads-per-user';
 import { AuditTrail1796030048353 } from './1796030048353-audit-trail';
 import { CaseStreetAndNotificationScope1796030423492 } from './1796030423492-case-street-and-notification-scope';
+import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
-export const MIGRATIONS = [Initial1795307685966, RuleSetsAndNotifications1795308905399, NotificationReadsPerUser1795310683482, AuditTrail1796030048353, CaseStreetAndNotificationScope1796030423492];
+export const MIGRATIONS = [Initial1795307685966, RuleSetsAndNotifications1795308905399, NotificationReadsPerUser1795310683482, AuditTrail1796030048353, CaseStreetAndNotificationScope1796030423492, UserLifecycle1796040000000];
