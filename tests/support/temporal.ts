@@ -55,6 +55,8 @@ export async function startCaseWithRules(
     workflowId: caseWorkflowId(id),
     openedBy: { kind: 'user', userId: street.user.community.id, username: street.user.community.username, roles: ['community'], organizationId: street.org.community },
     openedAt: new Date().toISOString(),
+    // As the API opens it: the case belongs to its community's street, whose coordinators see it.
+    streetId: street.org.street,
     ruleSet: { ruleSetId: 'test', version: 1, definition: ruleSetDefinitionSchema.parse(options.definition ?? {}) },
   };
   const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {

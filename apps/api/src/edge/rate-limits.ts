@@ -3,14 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import type { ApiConfig } from '../config/api-config';
-
-/** Which budget a request draws on: the public one (per address), a user's writes, or none (reads). */
-export function rateLimitKind(method: string, url: string): 'public' | 'write' | null {
-  const path = url.split('?')[0];
-  if (path.startsWith('/api/public/') || path === '/api/auth/login') return 'public';
-  if (['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())) return null;
-  return 'write';
-}
+import { rateLimitKind } from './rate-limit-kind';
 
 /**
  * Request budgets in front of the handlers (in memory, per API process): per signed-in user on writes, so one

@@ -1,4 +1,4 @@
-import { rateLimitKind } from './rate-limits';
+import { rateLimitKind } from './rate-limit-kind';
 
 describe('rateLimitKind', () => {
   it('counts sign-in and feedback links per address, whatever the method', () => {

@@ -1,0 +1,7 @@
+/** Which budget a request draws on: the public one (per address), a user's writes, or none (reads). */
+export function rateLimitKind(method: string, url: string): 'public' | 'write' | null {
+  const path = url.split('?')[0];
+  if (path.startsWith('/api/public/') || path === '/api/auth/login') return 'public';
+  if (['GET', 'HEAD', 'OPTIONS'].includes(method.toUpperCase())) return null;
+  return 'write';
+}
