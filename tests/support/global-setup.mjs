@@ -28,6 +28,8 @@ export default async function globalSetup() {
       WHISTLE_RATE_LIMIT_WRITES: '100000',
       WHISTLE_RATE_LIMIT_PUBLIC: '100000',
       WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000',
+      // Every suite signs in from 127.0.0.1; auth-throttle.test.ts checks the address lock on an API of its own.
+      WHISTLE_LOGIN_FAILURES_PER_ADDRESS: '100000',
     },
   });
   globalThis.__WHISTLE_STACK__ = stack;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/domain';
@@ -6,7 +6,8 @@ import { UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/api-error';
-import { FailedLogins } from './failed-logins';
+import { ACCOUNT_LOCKOUT, ADDRESS_LOCKOUT, FailedLogins } from './failed-logins';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { assertAcceptablePassword } from './new-password';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 
@@ -50,13 +51,19 @@ export function revokeTokens(user: UserEntity): void {
 export class AuthService {
   // Compared against when the username is unknown, so a miss costs the same time as a wrong password.
   private readonly decoy = hashPassword('whistle-decoy-password');
-  private readonly failedLogins = new FailedLogins();
+  private readonly failedLogins: FailedLogins;
 
   constructor(
+    @Inject(API_CONFIG) config: ApiConfig,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-  ) {}
+  ) {
+    this.failedLogins = new FailedLogins(Date.now, {
+      account: ACCOUNT_LOCKOUT,
+      address: { ...ADDRESS_LOCKOUT, freeFailures: config.WHISTLE_LOGIN_FAILURES_PER_ADDRESS },
+    });
+  }
 
   /** `address` is the client's, as the trusted-proxy configuration decides it. */
   async login(username: string, password: string, address: string) {

@@ -2,6 +2,7 @@ import { DEFAULT_FEEDBACK_LINK_TTL, isoDuration, parseCidrList, type WebhookPoli
 import { passwordProblem, PASSWORD_PROBLEM_MESSAGES } from '@whistle/domain/src/password-policy';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { ADDRESS_LOCKOUT } from '../auth/failed-logins';
 
 /** An IPv4/IPv6 address, or one with a `/prefix` (a CIDR block). */
 function isAddressOrBlock(entry: string): boolean {
@@ -67,6 +68,8 @@ const schema = z.object({
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
   // Rate limits: writes per signed-in user per minute, public requests per address per minute, new cases per
   // community per hour.
+  // Failed sign-ins from one address (over all accounts) before it is locked out; an office behind one NAT shares it.
+  WHISTLE_LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(ADDRESS_LOCKOUT.freeFailures),
   WHISTLE_RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   WHISTLE_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(1).default(30),
   WHISTLE_CASES_PER_COMMUNITY_HOUR: z.coerce.number().int().min(1).default(30),
