@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
+import { describeApi } from './openapi/describe-api';
 
 /**
  * Clients often send `Content-Type: application/json` with no body on action-like POSTs (publish, read):
@@ -45,6 +46,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       .addBearerAuth()
       .build(),
   );
+  describeApi(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   app.enableShutdownHooks();
   return app;

@@ -1,0 +1,2 @@
+export declare const SCHEMATHESIS_VERSION: string;
+export declare function ensureSchemathesis(): string;

