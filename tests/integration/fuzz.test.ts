@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureSchemathesis, SCHEMATHESIS_VERSION } from '../../scripts/lib/schemathesis.mjs';
 import { API_URL, call, expectStatus, login } from '../support/api';
 import { openCase, toFeedback } from '../support/cases';
 import { serveFingerprints } from '../support/fingerprint';
+import { ensureSchemathesis, SCHEMATHESIS_VERSION } from '../support/schemathesis';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { connectTemporal } from '../support/temporal';
 
@@ -16,6 +16,13 @@ import { connectTemporal } from '../support/temporal';
  * they were. Bounded here; `npm run test:fuzz` runs it longer (WHISTLE_FUZZ_SECONDS per identity).
  */
 const SECONDS_PER_IDENTITY = Number(process.env.WHISTLE_FUZZ_SECONDS ?? 40);
+
+/**
+ * Defects 2 (NUL and lone surrogates in text) and 5 (crafted list parameters, odd dates, non-UUID ids, deep
+ * nesting) of issue 7 are being fixed separately; until then the fuzzer skips their inputs (see
+ * _known_defect_2_or_5 in tests/fuzz/whistle_hooks.py). Set to false, and delete that function, once fixed.
+ */
+const SKIP_KNOWN_DEFECTS = true;
 
 const CHECKS = [
   'not_a_server_error',
@@ -62,9 +69,7 @@ async function fuzz(name: string, token?: string): Promise<FuzzResult> {
     '15',
     '--generation-database',
     'none',
-    // Defect 2 (NUL and lone surrogates in text) is being fixed separately: remove these two lines once it is.
-    '--generation-allow-x00',
-    'false',
+    ...(SKIP_KNOWN_DEFECTS ? ['--generation-allow-x00', 'false'] : []),
     // Logging out would revoke the token this run uses for everything after it.
     '--exclude-path',
     '/api/auth/logout',
@@ -82,6 +87,7 @@ async function fuzz(name: string, token?: string): Promise<FuzzResult> {
       FUZZ_STATS_FILE: statsFile,
       FUZZ_KNOWN_IDS: JSON.stringify(knownIds),
       FUZZ_PROTECTED_USERNAMES: protectedUsernames.join(','),
+      FUZZ_SKIP_KNOWN_DEFECTS: SKIP_KNOWN_DEFECTS ? '1' : '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

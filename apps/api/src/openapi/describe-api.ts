@@ -7,6 +7,8 @@ import { ERROR_DESCRIPTIONS, errorStatusesOf, type RouteTraits } from './error-r
 import { ROUTES, type ListDescription, type RouteDescription } from './routes';
 import { errorBodySchema } from './view-schemas';
 
+// The document is plain JSON that this module reshapes; its parts are typed loosely on purpose.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const IDEMPOTENCY_KEY_REF = { $ref: '#/components/parameters/IdempotencyKey' };

@@ -26,7 +26,7 @@ export interface ListDescription {
 }
 
 /** Error statuses a route answers beyond those its traits imply (see error-responses.ts). */
-export type ExtraError = 403 | 409 | 410 | 503;
+export type ExtraError = 401 | 403 | 409 | 410 | 503;
 
 export interface RouteDescription {
   /** The success status and what it carries. */
@@ -53,7 +53,8 @@ const text = z.string().max(200);
 export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/health': { status: 200, schema: healthSchema, errors: [503], errorBodies: { 503: healthSchema } },
 
-  'POST /api/auth/login': { status: 200, schema: loginResultSchema },
+  // Public, yet a 401 for wrong credentials.
+  'POST /api/auth/login': { status: 200, schema: loginResultSchema, errors: [401] },
   'GET /api/auth/me': { status: 200, schema: actorSchema },
 
   'POST /api/cases': { status: 201, schema: caseViewSchema, idempotent: true, errors: [403, 503] },

@@ -1,2 +1,0 @@
-export declare const SCHEMATHESIS_VERSION: string;
-export declare function ensureSchemathesis(): string;
