@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { API_URL, call, expectStatus, login } from '../support/api';
@@ -16,6 +16,7 @@ import { connectTemporal } from '../support/temporal';
  * they were. Bounded here; `npm run test:fuzz` runs it longer (WHISTLE_FUZZ_SECONDS per identity).
  */
 const SECONDS_PER_IDENTITY = Number(process.env.WHISTLE_FUZZ_SECONDS ?? 40);
+const LOG_DIR = path.join(__dirname, '../../.data/fuzz');
 
 /**
  * Defects 2 (NUL and lone surrogates in text) and 5 (crafted list parameters, odd dates, non-UUID ids, deep
@@ -101,13 +102,28 @@ async function fuzz(name: string, token?: string): Promise<FuzzResult> {
   return result;
 }
 
-function expectClean(result: FuzzResult): void {
-  if (result.exitCode !== 0) throw new Error(`schemathesis found problems (exit ${result.exitCode}):\n${result.output.slice(-20000)}`);
+/** The failures and errors Schemathesis reports, each with its reproducing curl, long lines cut. */
+function findings(output: string): string {
+  const start = output.search(/^=+ (ERRORS|FAILURES) =+$/m);
+  const end = output.search(/^=+ SUMMARY =+$/m);
+  const section = start >= 0 ? output.slice(start, end > start ? end : undefined) : output.slice(-6000);
+  return section
+    .split('\n')
+    .map((line) => (line.length > 600 ? `${line.slice(0, 600)}... (cut)` : line))
+    .join('\n')
+    .slice(0, 15000);
+}
+
+function expectClean(name: string, result: FuzzResult): void {
+  const log = path.join(LOG_DIR, `${name}.log`);
+  writeFileSync(log, result.output);
+  if (result.exitCode !== 0) throw new Error(`schemathesis found problems (exit ${result.exitCode}; full output in ${log}):\n${findings(result.output)}`);
   expect(result.requests).toBeGreaterThan(100);
 }
 
 beforeAll(async () => {
   st = ensureSchemathesis();
+  mkdirSync(LOG_DIR, { recursive: true });
   workDir = mkdtempSync(path.join(os.tmpdir(), 'whistle-fuzz-'));
   street = await createTestStreet();
   // Its own admin, so the fuzzer never touches the real one's password, sessions or sign-in throttle.
@@ -159,14 +175,14 @@ const timeout = (SECONDS_PER_IDENTITY + 120) * 1000;
 
 describe('fuzz run driven by the OpenAPI document', () => {
   it('without a token: every answer is documented, nothing is a 5xx, and refusals change nothing', async () => {
-    expectClean(await fuzz('anonymous'));
+    expectClean('anonymous', await fuzz('anonymous'));
   }, timeout);
 
   it('as a community user', async () => {
-    expectClean(await fuzz('community', street.token.community));
+    expectClean('community', await fuzz('community', street.token.community));
   }, timeout);
 
   it('as an admin', async () => {
-    expectClean(await fuzz('admin', adminToken));
+    expectClean('admin', await fuzz('admin', adminToken));
   }, timeout);
 });

@@ -104,6 +104,8 @@ function sharedComponents(document: OpenAPIObject): void {
     if (status === '429') response.headers = { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'string' } } };
     components.responses[`Error${status}`] = response;
   }
+  // Node answers this itself, without a body, when the request line or headers pass its 16 KiB limit.
+  components.responses.RequestHeadersTooLarge = { description: 'The URL or the headers are longer than the server accepts (16 KiB)' };
   components.parameters = {
     ...components.parameters,
     IdempotencyKey: {
@@ -152,6 +154,7 @@ export function describeApi(app: INestApplication, document: OpenAPIObject): Ope
       };
       const responses: Json = { [route.status]: successResponse(route, operation) };
       for (const status of errorStatusesOf(traits)) responses[status] = errorResponse(status, route);
+      responses[431] = { $ref: '#/components/responses/RequestHeadersTooLarge' };
       operation.responses = responses;
     }
   }
