@@ -28,8 +28,8 @@ SKIP_KNOWN_DEFECTS = os.environ.get("FUZZ_SKIP_KNOWN_DEFECTS") == "1"
 PROTECTED_USERNAMES = {u.lower() for u in os.environ.get("FUZZ_PROTECTED_USERNAMES", "").split(",") if u}
 
 statuses: Counter = Counter()
-# Refused requests whose fingerprints were compared (a set: checks may run again while shrinking).
-refusals_compared: set = set()
+# Refused requests whose fingerprints were compared.
+refusals_compared = Counter()
 _before: dict = {}
 
 
@@ -40,7 +40,7 @@ def _write_stats() -> None:
                 {
                     "requests": sum(statuses.values()),
                     "byStatus": {str(k): v for k, v in sorted(statuses.items())},
-                    "refusalsCompared": len(refusals_compared),
+                    "refusalsCompared": refusals_compared["all"],
                 },
                 out,
             )
@@ -77,7 +77,7 @@ def refused_requests_change_nothing(ctx, response, case):
     if not FINGERPRINT_URL or not 400 <= response.status_code < 500 or "state" not in _before:
         return None
     before, after = _before["state"], _fingerprint()
-    refusals_compared.add(id(response))
+    refusals_compared["all"] += 1
     changed = sorted(k for k in set(before["tables"]) | set(after["tables"]) if before["tables"].get(k) != after["tables"].get(k))
     if before["workflows"] != after["workflows"]:
         changed.append(f"workflow executions {before['workflows']} -> {after['workflows']}")

@@ -30,8 +30,10 @@ async function fingerprintQuery(db: DataSource): Promise<string> {
 }
 
 export async function fingerprint(db: DataSource, temporal: Client, query?: string): Promise<Fingerprint> {
-  const rows: { name: string; digest: string }[] = await db.query(query ?? (await fingerprintQuery(db)));
-  const { count } = await temporal.workflow.count();
+  const [rows, { count }] = await Promise.all([
+    db.query(query ?? (await fingerprintQuery(db))) as Promise<{ name: string; digest: string }[]>,
+    temporal.workflow.count(),
+  ]);
   return { tables: Object.fromEntries(rows.map((r) => [r.name, r.digest])), workflows: count };
 }
 
