@@ -168,7 +168,9 @@ beforeAll(async () => {
     '/api/notifications/{id}/read': { id: notifications.slice(0, 5).map((n) => n.id) },
   };
   temporal = await connectTemporal();
-  fingerprints = await serveFingerprints(process.env.DATABASE_URL!, temporal.client);
+  fingerprints = await serveFingerprints(process.env.DATABASE_URL!, temporal.client, {
+    communityIds: [street.org.community, street.org.otherCommunity],
+  });
 }, 600_000);
 
 afterAll(async () => {
