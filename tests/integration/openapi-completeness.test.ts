@@ -50,7 +50,7 @@ describe('the OpenAPI document', () => {
       const isPublic = operation.security.length === 0;
       const needed = [
         ...(isPublic ? [429] : [401]),
-        ...(path.includes('{') ? [404] : []),
+        ...(path.includes('{') ? [404, 414] : []),
         ...(WRITES.has(method) ? [400, 413, 429] : []),
         ...((operation.parameters ?? []).some((p: Json) => p.in === 'query') ? [400] : []),
       ];

@@ -23,6 +23,7 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: "The case's current stage does not take this action (or not yet); the body names the stage and what it allows",
   410: 'The feedback link has expired or its case no longer awaits feedback; nothing about the case is returned',
   413: 'The body is larger than the API accepts (1 MiB)',
+  414: 'A path parameter is longer than the router accepts (100 characters)',
   415: 'The body is not JSON',
   429: 'Too many requests; Retry-After says when to try again',
   503: 'The case engine or the database did not answer; nothing changed, retry (with the same Idempotency-Key)',
@@ -30,7 +31,8 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
 
 /**
  * The error statuses a route can answer, from what it is: every route taking input can be a 400, every
- * authenticated one a 401, role-restricted ones a 403, routes with ids a 404, writes can be too large (413),
+ * authenticated one a 401, role-restricted ones a 403, routes with ids a 404 (or a 414 for an absurdly long
+ * one), writes can be too large (413),
  * not JSON (415) or rate-limited (429), as can public routes (limited per address). 409, 410 and 503 come
  * from what a route does, so the registry names them (routes.ts).
  */
@@ -40,7 +42,8 @@ export function errorStatusesOf(route: RouteTraits): number[] {
   if (route.takesInput || write) statuses.add(400);
   if (!route.isPublic) statuses.add(401);
   if (route.roles.length > 0) statuses.add(403);
-  if (route.path.includes('{')) statuses.add(404);
+  // Fastify's router refuses a path parameter over 100 characters before the route (or its guard) runs.
+  if (route.path.includes('{')) [404, 414].forEach((s) => statuses.add(s));
   if (write) [413, 415, 429].forEach((s) => statuses.add(s));
   if (route.isPublic) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
