@@ -11,6 +11,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 import { registerRateLimits } from './edge/rate-limits';
 import { registerSecurityHeaders } from './edge/security-headers';
+import { describeApi } from './openapi/describe-api';
 
 /**
  * Clients often send `Content-Type: application/json` with no body on action-like POSTs (publish, read):
@@ -57,6 +58,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
       .addBearerAuth()
       .build(),
   );
+  describeApi(app, document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   app.enableShutdownHooks();
   return app;

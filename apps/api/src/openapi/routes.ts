@@ -1,0 +1,140 @@
+import { ORGANIZATION_KINDS, ROLES, STAGES } from '@whistle/domain';
+import { z } from 'zod';
+import { CASE_SORT_COLUMNS } from '../cases/cases.service';
+import {
+  actorSchema,
+  caseEventSchema,
+  caseViewSchema,
+  feedbackLinkSchema,
+  healthSchema,
+  loginResultSchema,
+  markedSchema,
+  notificationViewSchema,
+  organizationViewSchema,
+  publicCaseSummarySchema,
+  ratesReportSchema,
+  ruleSetVersionSchema,
+  ruleSetViewSchema,
+  userViewSchema,
+  validationResultSchema,
+} from './view-schemas';
+
+/** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
+export interface ListDescription {
+  filter: z.ZodObject;
+  sortable: readonly string[];
+}
+
+/** Error statuses a route answers beyond those its traits imply (see error-responses.ts). */
+export type ExtraError = 401 | 403 | 409 | 410 | 503;
+
+export interface RouteDescription {
+  /** The success status and what it carries. */
+  status: number;
+  schema: z.ZodType;
+  /** For list routes: the filter/range/sort query parameters and the Content-Range header. */
+  list?: ListDescription;
+  /** The route honours `Idempotency-Key` (components.parameters.IdempotencyKey). */
+  idempotent?: boolean;
+  errors?: readonly ExtraError[];
+  /** A different body for an error status (health answers 503 with its own report). */
+  errorBodies?: Partial<Record<number, z.ZodType>>;
+}
+
+/** A filter value: one value, or a JSON array meaning "any of" (see common/list-page.ts). */
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
+const uuidFilter = oneOrMany(z.uuid());
+const text = z.string().max(200);
+
+/**
+ * Every route's success response, by `METHOD /path` as the document names it. The completeness test
+ * (tests/integration/openapi.test.ts) fails when a route is missing here, so a new endpoint gets one.
+ */
+export const ROUTES: Record<string, RouteDescription> = {
+  'GET /api/health': { status: 200, schema: healthSchema, errors: [503], errorBodies: { 503: healthSchema } },
+
+  // Public, yet a 401 for wrong credentials.
+  'POST /api/auth/login': { status: 200, schema: loginResultSchema, errors: [401] },
+  'GET /api/auth/me': { status: 200, schema: actorSchema },
+
+  'POST /api/cases': { status: 201, schema: caseViewSchema, idempotent: true, errors: [403, 503] },
+  'GET /api/cases': {
+    status: 200,
+    schema: z.array(caseViewSchema),
+    list: {
+      filter: z
+        .object({
+          q: text,
+          stage: oneOrMany(z.enum(STAGES)),
+          category: oneOrMany(text),
+          urgency: oneOrMany(z.enum(['normal', 'urgent'])),
+          communityId: uuidFilter,
+          organizationId: z.uuid(),
+          overdue: z.boolean(),
+          arbitration: z.boolean(),
+          id: uuidFilter,
+        })
+        .partial()
+        .strict(),
+      sortable: Object.keys(CASE_SORT_COLUMNS),
+    },
+  },
+  'GET /api/cases/{id}': { status: 200, schema: caseViewSchema },
+  'GET /api/cases/{id}/timeline': { status: 200, schema: z.array(caseEventSchema) },
+  'GET /api/cases/{id}/feedback-link': { status: 200, schema: feedbackLinkSchema, errors: [403] },
+  'POST /api/cases/{id}/actions': { status: 200, schema: caseViewSchema, idempotent: true, errors: [403, 409, 503] },
+
+  'GET /api/public/feedback/{token}': { status: 200, schema: publicCaseSummarySchema, errors: [410] },
+  'POST /api/public/feedback/{token}': { status: 200, schema: publicCaseSummarySchema, idempotent: true, errors: [409, 410, 503] },
+
+  'POST /api/organizations': { status: 201, schema: organizationViewSchema },
+  'GET /api/organizations': {
+    status: 200,
+    schema: z.array(organizationViewSchema),
+    list: {
+      filter: z.object({ q: text, kind: oneOrMany(z.enum(ORGANIZATION_KINDS)), parentId: uuidFilter, id: uuidFilter }).partial().strict(),
+      sortable: ['name', 'kind', 'createdAt'],
+    },
+  },
+  'GET /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
+  'PUT /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
+
+  'POST /api/users': { status: 201, schema: userViewSchema },
+  'GET /api/users': {
+    status: 200,
+    schema: z.array(userViewSchema),
+    list: {
+      filter: z.object({ q: text, organizationId: uuidFilter, role: z.enum(ROLES), id: uuidFilter }).partial().strict(),
+      sortable: ['username', 'displayName', 'createdAt'],
+    },
+  },
+  'GET /api/users/{id}': { status: 200, schema: userViewSchema },
+
+  'GET /api/metrics/rates': { status: 200, schema: ratesReportSchema },
+
+  'GET /api/notifications': {
+    status: 200,
+    schema: z.array(notificationViewSchema),
+    list: {
+      filter: z
+        .object({ caseId: uuidFilter, level: oneOrMany(text), channel: oneOrMany(z.enum(['in_app', 'webhook'])), unread: z.boolean(), id: oneOrMany(text) })
+        .partial()
+        .strict(),
+      sortable: ['createdAt'],
+    },
+  },
+  'POST /api/notifications/read-all': { status: 200, schema: markedSchema },
+  'POST /api/notifications/{id}/read': { status: 200, schema: notificationViewSchema },
+
+  'POST /api/rule-sets': { status: 201, schema: ruleSetViewSchema },
+  'GET /api/rule-sets': {
+    status: 200,
+    schema: z.array(ruleSetViewSchema),
+    list: { filter: z.object({ q: text, category: text, id: uuidFilter }).partial().strict(), sortable: ['name', 'updatedAt', 'createdAt'] },
+  },
+  'GET /api/rule-sets/{id}': { status: 200, schema: ruleSetViewSchema },
+  'PUT /api/rule-sets/{id}': { status: 200, schema: ruleSetViewSchema },
+  'POST /api/rule-sets/{id}/publish': { status: 201, schema: ruleSetVersionSchema },
+  'POST /api/rule-sets/validate': { status: 200, schema: validationResultSchema },
+  'GET /api/rule-sets/{id}/versions': { status: 200, schema: z.array(ruleSetVersionSchema) },
+};

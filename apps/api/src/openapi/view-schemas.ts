@@ -1,0 +1,249 @@
+import { ORGANIZATION_KINDS, ROLES, STAGES } from '@whistle/domain';
+import { z } from 'zod';
+
+/**
+ * What the API answers, as zod schemas turned into JSON Schema for the OpenAPI document. Objects are loose
+ * (extra properties allowed), so adding a field to a view never breaks clients or the fuzz run, while a
+ * missing field, a wrong type or a wrong enum value does. Timestamps are ISO strings (JSON of a Date).
+ */
+const timestamp = z.string().describe('ISO-8601 date-time');
+const uuid = z.uuid();
+const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+export const errorBodySchema = z
+  .object({
+    statusCode: z.int().min(400).max(599),
+    error: z.string().describe('The reason phrase of the status'),
+    code: z.string().describe('Machine-readable: invalid, unauthorized, forbidden, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...'),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()).optional().describe('What a client can act on, e.g. `issues` [{path, message}] for a 400'),
+  })
+  .describe('Every error the API answers has this shape');
+
+export const userViewSchema = z.looseObject({
+  id: uuid,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  organizationId: nullable(uuid),
+  active: z.boolean(),
+  createdAt: timestamp,
+});
+
+export const loginResultSchema = z.looseObject({ accessToken: z.string(), user: userViewSchema });
+
+export const actorSchema = z.looseObject({
+  kind: z.enum(['user', 'resident', 'system']),
+  userId: uuid.optional(),
+  username: z.string().optional(),
+  displayName: z.string().optional(),
+  roles: z.array(z.enum(ROLES)),
+  organizationId: nullable(uuid).optional(),
+});
+
+/** Non-admins see `hasWebhook` instead of the robot URL, which carries its secret key. */
+export const organizationViewSchema = z.looseObject({
+  id: uuid,
+  name: z.string(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  parentId: nullable(uuid),
+  webhookUrl: nullable(z.string()).optional(),
+  hasWebhook: z.boolean().optional(),
+  createdAt: timestamp,
+});
+
+const assignmentSchema = z.looseObject({
+  organizationId: uuid,
+  role: z.enum(['lead', 'co']),
+  state: z.enum(['pending', 'registered', 'declined']),
+  dispatchedAt: timestamp,
+  dueAt: nullable(timestamp),
+  registeredAt: nullable(timestamp),
+  overdue: z.boolean(),
+});
+
+const meetingSchema = z.looseObject({
+  id: z.string(),
+  scheduledAt: timestamp,
+  location: z.string(),
+  attendees: z.array(z.looseObject({})),
+  minutes: nullable(z.looseObject({ summary: z.string(), decisions: z.array(z.string()), recordedAt: timestamp })),
+});
+
+const actionItemSchema = z.looseObject({
+  id: z.string(),
+  meetingId: z.string(),
+  ownerOrganizationId: uuid,
+  title: z.string(),
+  dueAt: timestamp,
+  completedAt: nullable(timestamp),
+});
+
+const feedbackSchema = z.looseObject({
+  satisfaction: z.number(),
+  at: timestamp,
+  from: z.enum(['resident', 'community']),
+  reopened: z.boolean(),
+});
+
+const resolutionSchema = z.looseObject({
+  summary: z.string(),
+  outcome: z.enum(['resolved', 'partially_resolved', 'explained']),
+  at: timestamp,
+});
+
+const taskSchema = z.looseObject({
+  id: z.string(),
+  stage: z.enum(STAGES),
+  name: z.string(),
+  required: z.boolean(),
+  dueAt: nullable(timestamp),
+  completedAt: nullable(timestamp),
+  overdue: z.boolean(),
+});
+
+const extensionSchema = z.looseObject({
+  id: z.string(),
+  stage: z.enum(STAGES),
+  reason: z.string(),
+  requestedAt: timestamp,
+  state: z.enum(['pending', 'approved', 'rejected', 'lapsed']),
+});
+
+/** The domain's `toCaseView`: no secrets, the reporter's phone masked. */
+export const caseViewSchema = z.looseObject({
+  id: uuid,
+  code: z.string(),
+  title: z.string(),
+  description: z.string(),
+  category: z.string(),
+  urgency: z.string(),
+  channel: z.string(),
+  communityId: uuid,
+  gridId: nullable(z.string()),
+  address: nullable(z.string()),
+  reporter: z.looseObject({ name: z.string(), phone: z.string() }),
+  stage: z.enum(STAGES),
+  stageEnteredAt: timestamp,
+  stageDueAt: nullable(timestamp),
+  overdue: z.boolean(),
+  assignments: z.array(assignmentSchema),
+  meetings: z.array(meetingSchema),
+  actionItems: z.array(actionItemSchema),
+  resolution: nullable(resolutionSchema),
+  feedback: nullable(feedbackSchema),
+  feedbackHistory: z.array(feedbackSchema),
+  reopenCount: z.int(),
+  declineCount: z.int(),
+  declinesByOrganization: z.record(z.string(), z.int()),
+  arbitrationRequestedAt: nullable(timestamp),
+  closedReason: nullable(z.enum(['feedback', 'no_response'])),
+  tasks: z.array(taskSchema),
+  extensions: z.array(extensionSchema),
+  withdrawnReason: nullable(z.string()),
+  participantOrganizationIds: z.array(z.string()),
+  ruleSetId: z.string().describe('A rule set id, or `built-in`'),
+  ruleSetVersion: z.int(),
+  workflowId: z.string(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  version: z.int(),
+});
+
+export const caseEventSchema = z.looseObject({
+  id: z.string(),
+  seq: z.int(),
+  at: timestamp,
+  type: z.string(),
+  actor: z.looseObject({ kind: z.enum(['user', 'resident', 'system']) }),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const feedbackLinkSchema = z.looseObject({ token: z.string(), path: z.string() });
+
+/** What a resident sees behind their link: enough to recognise the case, nothing about other people. */
+export const publicCaseSummarySchema = z.looseObject({
+  code: z.string(),
+  title: z.string(),
+  stage: z.enum(STAGES),
+  resolution: nullable(resolutionSchema),
+  awaitingFeedback: z.boolean(),
+});
+
+const problemSchema = z.looseObject({ path: z.string(), message: z.string() });
+
+export const ruleSetViewSchema = z.looseObject({
+  id: uuid,
+  name: z.string(),
+  categories: z.array(z.string()),
+  urgencies: z.array(z.string()),
+  definition: z.record(z.string(), z.unknown()),
+  latestVersion: z.int(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  problems: z.array(problemSchema).describe('Why the draft would not publish yet; empty when it would'),
+});
+
+export const ruleSetVersionSchema = z.looseObject({
+  id: uuid,
+  ruleSetId: uuid,
+  version: z.int().min(1),
+  name: z.string(),
+  categories: z.array(z.string()),
+  urgencies: z.array(z.string()),
+  definition: z.record(z.string(), z.unknown()),
+  publishedBy: nullable(uuid),
+  publishedAt: timestamp,
+});
+
+export const validationResultSchema = z.looseObject({
+  valid: z.boolean(),
+  problems: z.array(problemSchema),
+  definition: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const notificationViewSchema = z.looseObject({
+  id: z.string(),
+  caseId: uuid,
+  eventId: z.string(),
+  level: z.string(),
+  recipientUserId: nullable(uuid),
+  recipientOrganizationId: nullable(uuid),
+  recipientRole: nullable(z.string()),
+  message: z.string(),
+  messages: z.looseObject({ zh: z.string(), en: z.string() }),
+  channel: z.string(),
+  createdAt: timestamp,
+  deliveredAt: nullable(timestamp),
+  readAt: nullable(timestamp).describe('When you read it: read state is kept per person'),
+  attempts: z.int(),
+  lastError: nullable(z.string()),
+});
+
+export const markedSchema = z.looseObject({ marked: z.int().min(0) });
+
+const ratesSchema = z.looseObject({
+  assignments: z.int(),
+  respondedOnTime: z.int(),
+  responseRate: nullable(z.number()),
+  cases: z.int(),
+  resolved: z.int(),
+  resolutionRate: nullable(z.number()),
+  ratings: z.int(),
+  satisfied: z.int(),
+  satisfactionRate: nullable(z.number()),
+});
+
+export const ratesReportSchema = z.looseObject({
+  from: timestamp,
+  to: timestamp,
+  overall: ratesSchema,
+  byOrganization: z.array(ratesSchema.extend({ organizationId: z.string() })),
+});
+
+const probeSchema = z.looseObject({ status: z.enum(['up', 'down']), error: z.string().optional() });
+export const healthSchema = z.looseObject({
+  status: z.enum(['up', 'down']),
+  checks: z.looseObject({ postgres: probeSchema, temporal: probeSchema }),
+});
+

@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import { call, expectStatus, login } from '../support/api';
+import { createTestStreet, type TestStreet } from '../support/street';
+
+/**
+ * The OpenAPI document must tell the truth about every operation, including ones added later: a success
+ * schema, the shared error body for every error status its traits imply, and the one Idempotency-Key
+ * parameter. An endpoint nobody described in apps/api/src/openapi/routes.ts fails here.
+ */
+type Json = Record<string, any>;
+const WRITES = new Set(['post', 'put', 'patch', 'delete']);
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+let doc: Json;
+let operations: { method: string; path: string; operation: Json }[];
+
+beforeAll(async () => {
+  doc = expectStatus(await call('GET', '/docs-json'), 200).body;
+  operations = Object.entries(doc.paths as Record<string, Json>).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((method) => ({ method, path, operation: item[method] })),
+  );
+});
+
+function resolve(response: Json): Json {
+  const ref: string | undefined = response.$ref;
+  return ref ? doc.components.responses[ref.split('/').pop()!] : response;
+}
+
+function statusesOf(operation: Json): number[] {
+  return Object.keys(operation.responses).map(Number);
+}
+
+describe('the OpenAPI document', () => {
+  it('gives every operation one success response with a JSON schema', () => {
+    const missing = operations.filter(({ operation }) => {
+      const success = Object.entries(operation.responses as Json).filter(([status]) => status.startsWith('2'));
+      return success.length !== 1 || !success[0][1].content?.['application/json']?.schema;
+    });
+    expect(missing.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual([]);
+  });
+
+  it('gives every operation the error statuses its traits imply, each with the one error body', () => {
+    const problems: string[] = [];
+    for (const { method, path, operation } of operations) {
+      const name = `${method.toUpperCase()} ${path}`;
+      if (!Array.isArray(operation.security)) {
+        problems.push(`${name}: no security declared (public routes declare [])`);
+        continue;
+      }
+      const isPublic = operation.security.length === 0;
+      const needed = [
+        ...(isPublic ? [429] : [401]),
+        ...(path.includes('{') ? [404, 414] : []),
+        ...(WRITES.has(method) ? [400, 413, 429] : []),
+        ...((operation.parameters ?? []).some((p: Json) => p.in === 'query') ? [400] : []),
+      ];
+      const statuses = statusesOf(operation);
+      for (const status of needed) if (!statuses.includes(status)) problems.push(`${name}: no ${status}`);
+      if (isPublic && statuses.includes(401) && name !== 'POST /api/auth/login') problems.push(`${name}: public, yet documents 401`);
+      // 431 comes from Node's HTTP parser, before the API, without a body.
+      for (const status of statuses.filter((s) => s >= 400 && s !== 431)) {
+        const schema = resolve(operation.responses[status]).content?.['application/json']?.schema;
+        if (!schema) problems.push(`${name}: ${status} has no body schema`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has one error body schema, used by the error responses', () => {
+    expect(doc.components.schemas.Error.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'code', 'message']));
+    expect(doc.components.schemas.Error.properties).toHaveProperty('details');
+    expect(resolve(doc.paths['/api/cases/{id}'].get.responses['404']).content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+  });
+
+  it('names the statuses particular routes answer: 403 for admins only, 409 for actions, 410 for feedback links', () => {
+    expect(statusesOf(doc.paths['/api/users'].get)).toContain(403);
+    expect(statusesOf(doc.paths['/api/rule-sets/{id}/publish'].post)).toContain(403);
+    expect(statusesOf(doc.paths['/api/cases/{id}/actions'].post)).toEqual(expect.arrayContaining([403, 409, 503]));
+    expect(statusesOf(doc.paths['/api/public/feedback/{token}'].get)).toContain(410);
+    expect(statusesOf(doc.paths['/api/public/feedback/{token}'].post)).toEqual(expect.arrayContaining([409, 410]));
+    expect(statusesOf(doc.paths['/api/cases/{id}'].get)).not.toContain(403);
+    expect(statusesOf(doc.paths['/api/health'].get)).toContain(503);
+  });
+
+  it('declares Idempotency-Key once, as a shared parameter, and refers to it', () => {
+    expect(doc.components.parameters.IdempotencyKey).toMatchObject({ name: 'Idempotency-Key', in: 'header' });
+    const inline = operations.filter(({ operation }) =>
+      (operation.parameters ?? []).some((p: Json) => String(p.name).toLowerCase() === 'idempotency-key'),
+    );
+    expect(inline.map((o) => o.path)).toEqual([]);
+    for (const [path, method] of [
+      ['/api/cases', 'post'],
+      ['/api/cases/{id}/actions', 'post'],
+      ['/api/public/feedback/{token}', 'post'],
+    ]) {
+      expect(doc.paths[path][method].parameters).toContainEqual({ $ref: '#/components/parameters/IdempotencyKey' });
+    }
+  });
+
+  it('describes the react-admin list parameters of every list as JSON', () => {
+    const lists = operations.filter(({ operation }) => operation.responses['200']?.headers?.['Content-Range']);
+    expect(lists.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/cases', '/api/organizations', '/api/users', '/api/notifications', '/api/rule-sets']));
+    for (const { operation } of lists) {
+      const byName = Object.fromEntries((operation.parameters as Json[]).map((p) => [p.name, p]));
+      expect(byName.filter.content['application/json'].schema.type).toBe('object');
+      expect(byName.range.content['application/json'].schema.type).toBe('array');
+      expect(byName.sort.content['application/json'].schema.prefixItems[1].enum).toEqual(['ASC', 'DESC']);
+    }
+  });
+});
+
+describe('what the API answers is what the document says', () => {
+  let street: TestStreet;
+  let token: string;
+
+  beforeAll(async () => {
+    street = await createTestStreet();
+    // A user of its own: a bare request to a route added later (a logout, say) must not spoil other tokens.
+    const username = `sweep-${street.suffix}`;
+    expectStatus(
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username, password: 'sweep-password-1', displayName: 'Sweep', roles: ['community'], organizationId: street.org.community },
+      }),
+      201,
+    );
+    token = await login(username, 'sweep-password-1');
+  });
+
+  it('answers a bare request to every operation, as a community user and anonymously, with a documented status', async () => {
+    const undocumented: string[] = [];
+    for (const { method, path, operation } of operations) {
+      const url = path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, () => randomUUID());
+      for (const [who, bearer] of [
+        ['community', token],
+        ['anonymous', undefined],
+      ] as const) {
+        const response = await call(method.toUpperCase(), url, { token: bearer });
+        if (!statusesOf(operation).includes(response.status)) {
+          undocumented.push(`${method.toUpperCase()} ${path} (${who}): ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+        }
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});
