@@ -31,10 +31,12 @@ function statusesOf(operation: Json): number[] {
 }
 
 describe('the OpenAPI document', () => {
-  it('gives every operation one success response with a JSON schema', () => {
+  it('gives every operation one success response with a JSON schema (or, for a 204, no body)', () => {
     const missing = operations.filter(({ operation }) => {
       const success = Object.entries(operation.responses as Json).filter(([status]) => status.startsWith('2'));
-      return success.length !== 1 || !success[0][1].content?.['application/json']?.schema;
+      if (success.length !== 1) return true;
+      const [status, response] = success[0];
+      return status === '204' ? response.content !== undefined : !response.content?.['application/json']?.schema;
     });
     expect(missing.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual([]);
   });
@@ -78,8 +80,23 @@ describe('the OpenAPI document', () => {
     expect(statusesOf(doc.paths['/api/cases/{id}/actions'].post)).toEqual(expect.arrayContaining([403, 409, 503]));
     expect(statusesOf(doc.paths['/api/public/feedback/{token}'].get)).toContain(410);
     expect(statusesOf(doc.paths['/api/public/feedback/{token}'].post)).toEqual(expect.arrayContaining([409, 410]));
-    expect(statusesOf(doc.paths['/api/cases/{id}'].get)).not.toContain(403);
+    expect(statusesOf(doc.paths['/api/users/{id}'].put)).toContain(409);
     expect(statusesOf(doc.paths['/api/health'].get)).toContain(503);
+  });
+
+  it('gives every authenticated route a 403 for a password that must be changed, but not the routes that change it or sign out', () => {
+    expect(statusesOf(doc.paths['/api/cases/{id}'].get)).toContain(403);
+    expect(statusesOf(doc.paths['/api/auth/me'].get)).toContain(403);
+    expect(statusesOf(doc.paths['/api/auth/password'].post)).not.toContain(403);
+    expect(statusesOf(doc.paths['/api/auth/logout'].post)).not.toContain(403);
+    expect(statusesOf(doc.paths['/api/health'].get)).not.toContain(403);
+  });
+
+  it('declares the headers every answer carries: no caching, no sniffing, and Retry-After on a 429', () => {
+    const success = doc.paths['/api/cases/{id}'].get.responses['200'];
+    expect(Object.keys(success.headers)).toEqual(expect.arrayContaining(['Cache-Control', 'X-Content-Type-Options']));
+    expect(doc.components.headers.CacheControl.schema.const).toBe('no-store');
+    expect(doc.components.responses.Error429.headers['Retry-After'].required).toBe(true);
   });
 
   it('declares Idempotency-Key once, as a shared parameter, and refers to it', () => {
@@ -99,7 +116,7 @@ describe('the OpenAPI document', () => {
 
   it('describes the react-admin list parameters of every list as JSON', () => {
     const lists = operations.filter(({ operation }) => operation.responses['200']?.headers?.['Content-Range']);
-    expect(lists.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/cases', '/api/organizations', '/api/users', '/api/notifications', '/api/rule-sets']));
+    expect(lists.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/cases', '/api/organizations', '/api/users', '/api/notifications', '/api/rule-sets', '/api/audit']));
     for (const { operation } of lists) {
       const byName = Object.fromEntries((operation.parameters as Json[]).map((p) => [p.name, p]));
       expect(byName.filter.content['application/json'].schema.type).toBe('object');
@@ -129,7 +146,9 @@ describe('what the API answers is what the document says', () => {
 
   it('answers a bare request to every operation, as a community user and anonymously, with a documented status', async () => {
     const undocumented: string[] = [];
-    for (const { method, path, operation } of operations) {
+    // Signing out revokes the token, so it goes last: every other route must be met while signed in.
+    const signOutLast = [...operations].sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
+    for (const { method, path, operation } of signOutLast) {
       const url = path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, () => randomUUID());
       for (const [who, bearer] of [
         ['community', token],

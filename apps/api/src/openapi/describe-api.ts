@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { z } from 'zod';
-import { PUBLIC_ROUTE, REQUIRED_ROLES } from '../auth/auth.decorators';
+import { OPEN_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE, REQUIRED_ROLES } from '../auth/auth.decorators';
 import { ERROR_DESCRIPTIONS, errorStatusesOf, type RouteTraits } from './error-responses';
 import { ROUTES, type ListDescription, type RouteDescription } from './routes';
 import { errorBodySchema } from './view-schemas';
@@ -13,16 +13,25 @@ type Json = Record<string, any>;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const IDEMPOTENCY_KEY_REF = { $ref: '#/components/parameters/IdempotencyKey' };
 
-/** A zod schema as an inline JSON Schema (the document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12). */
-function jsonSchema(schema: z.ZodType): Json {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Json;
+/**
+ * A zod schema as an inline JSON Schema (the document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12):
+ * what the API answers (`output`), or what a request may send (`input`, before any transform).
+ */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Json {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json;
   return rest;
 }
 
-/** `@Public()` and `@Roles()` of each handler, by Swagger's default operationId (`Controller_method`). */
-function handlerMetadata(app: INestApplication): Map<string, { isPublic: boolean; roles: string[] }> {
+interface HandlerMetadata {
+  isPublic: boolean;
+  roles: string[];
+  openBeforePasswordChange: boolean;
+}
+
+/** `@Public()`, `@Roles()` and `@OpenBeforePasswordChange()` of each handler, by Swagger's default operationId (`Controller_method`). */
+function handlerMetadata(app: INestApplication): Map<string, HandlerMetadata> {
   const reflector = new Reflector();
-  const byOperationId = new Map<string, { isPublic: boolean; roles: string[] }>();
+  const byOperationId = new Map<string, HandlerMetadata>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
@@ -34,6 +43,7 @@ function handlerMetadata(app: INestApplication): Map<string, { isPublic: boolean
         byOperationId.set(`${type.name}_${method}`, {
           isPublic: reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true,
           roles: reflector.getAllAndOverride<string[] | undefined>(REQUIRED_ROLES, targets) ?? [],
+          openBeforePasswordChange: reflector.getAllAndOverride<boolean>(OPEN_BEFORE_PASSWORD_CHANGE, targets) === true,
         });
       }
     }
@@ -49,7 +59,7 @@ function listParameters(list: ListDescription): Json[] {
       in: 'query',
       required: false,
       description: 'A JSON object of filters; a JSON array as a value means "any of"; an unknown key is a 400',
-      content: { 'application/json': { schema: jsonSchema(list.filter) } },
+      content: { 'application/json': { schema: jsonSchema(list.filter, 'input') } },
     },
     {
       name: 'range',
@@ -72,13 +82,18 @@ function listParameters(list: ListDescription): Json[] {
   ];
 }
 
+/** Headers on every answer the API gives (edge/security-headers.ts): never cached, never sniffed. */
+const EDGE_HEADERS: Json = {
+  'Cache-Control': { $ref: '#/components/headers/CacheControl' },
+  'X-Content-Type-Options': { $ref: '#/components/headers/XContentTypeOptions' },
+};
+
 function successResponse(route: RouteDescription, operation: Json): Json {
-  const response: Json = {
-    description: operation.summary ?? 'OK',
-    content: { 'application/json': { schema: jsonSchema(route.schema) } },
-  };
+  const response: Json = { description: operation.summary ?? 'OK', headers: { ...EDGE_HEADERS } };
+  if (route.schema) response.content = { 'application/json': { schema: jsonSchema(route.schema) } };
   if (route.list) {
     response.headers = {
+      ...response.headers,
       'Content-Range': {
         description: 'Which rows this page holds and how many match, as react-admin reads it: `cases 0-24/319`',
         required: true,
@@ -91,7 +106,7 @@ function successResponse(route: RouteDescription, operation: Json): Json {
 
 function errorResponse(status: number, route: RouteDescription): Json {
   const body = route.errorBodies?.[status];
-  if (body) return { description: ERROR_DESCRIPTIONS[status], content: { 'application/json': { schema: jsonSchema(body) } } };
+  if (body) return { description: ERROR_DESCRIPTIONS[status], headers: { ...EDGE_HEADERS }, content: { 'application/json': { schema: jsonSchema(body) } } };
   return { $ref: `#/components/responses/Error${status}` };
 }
 
@@ -99,9 +114,18 @@ function sharedComponents(document: OpenAPIObject): void {
   const components = (document.components ??= {}) as Json;
   components.schemas = { ...components.schemas, Error: jsonSchema(errorBodySchema) };
   components.responses = { ...components.responses };
+  components.headers = {
+    ...components.headers,
+    CacheControl: { description: 'Nothing the API answers may be cached', required: true, schema: { type: 'string', const: 'no-store' } },
+    XContentTypeOptions: { description: 'Browsers must not guess content types (helmet)', required: true, schema: { type: 'string', const: 'nosniff' } },
+  };
   for (const [status, description] of Object.entries(ERROR_DESCRIPTIONS)) {
-    const response: Json = { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-    if (status === '429') response.headers = { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'string' } } };
+    const response: Json = {
+      description,
+      headers: { ...EDGE_HEADERS },
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+    if (status === '429') response.headers['Retry-After'] = { description: 'Seconds to wait', required: true, schema: { type: 'string', pattern: '^\\d+$' } };
     components.responses[`Error${status}`] = response;
   }
   // Node answers this itself, without a body, when the request line or headers pass its 16 KiB limit.
@@ -149,7 +173,11 @@ export function describeApi(app: INestApplication, document: OpenAPIObject): Ope
         path,
         isPublic: handler.isPublic,
         roles: handler.roles,
-        takesInput: !!operation.requestBody || operation.parameters.some((p: Json) => p.$ref || p.in === 'query' || p.in === 'header'),
+        openBeforePasswordChange: handler.openBeforePasswordChange,
+        // A path parameter other than `id` is checked as text (NUL, lone surrogates: 400); a bad `id` is a 404.
+        takesInput:
+          !!operation.requestBody ||
+          operation.parameters.some((p: Json) => p.$ref || p.in === 'query' || p.in === 'header' || (p.in === 'path' && p.name !== 'id')),
         extraErrors: route.errors ?? [],
       };
       const responses: Json = { [route.status]: successResponse(route, operation) };

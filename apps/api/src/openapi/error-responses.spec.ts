@@ -5,14 +5,19 @@ const route = (overrides: Partial<RouteTraits>): RouteTraits => ({
   path: '/api/things',
   isPublic: false,
   roles: [],
+  openBeforePasswordChange: false,
   takesInput: false,
   extraErrors: [],
   ...overrides,
 });
 
 describe('errorStatusesOf', () => {
-  it('gives an authenticated read without input only 401', () => {
-    expect(errorStatusesOf(route({}))).toEqual([401]);
+  it('gives an authenticated read without input 401, and 403 for a user who must change their password first', () => {
+    expect(errorStatusesOf(route({}))).toEqual([401, 403]);
+  });
+
+  it('gives no 403 to the routes open before a password change (changing it, signing out)', () => {
+    expect(errorStatusesOf(route({ method: 'post', path: '/api/auth/logout', openBeforePasswordChange: true }))).toEqual([400, 401, 413, 415, 429]);
   });
 
   it('never gives a public route a 401, but a 429 (limited per address)', () => {
@@ -30,6 +35,6 @@ describe('errorStatusesOf', () => {
   });
 
   it('gives a read taking query parameters a 400', () => {
-    expect(errorStatusesOf(route({ takesInput: true }))).toEqual([400, 401]);
+    expect(errorStatusesOf(route({ takesInput: true }))).toEqual([400, 401, 403]);
   });
 });

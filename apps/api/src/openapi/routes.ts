@@ -1,8 +1,11 @@
 import { ORGANIZATION_KINDS, ROLES, STAGES } from '@whistle/domain';
 import { z } from 'zod';
+import { auditFilterSchema } from '../audit/audit-filter';
 import { CASE_SORT_COLUMNS } from '../cases/cases.service';
 import {
   actorSchema,
+  auditChainReportSchema,
+  auditEntrySchema,
   caseEventSchema,
   caseViewSchema,
   feedbackLinkSchema,
@@ -11,6 +14,8 @@ import {
   markedSchema,
   notificationViewSchema,
   organizationViewSchema,
+  passwordResetSchema,
+  phoneRevealSchema,
   publicCaseSummarySchema,
   ratesReportSchema,
   ruleSetVersionSchema,
@@ -29,9 +34,9 @@ export interface ListDescription {
 export type ExtraError = 401 | 403 | 409 | 410 | 503;
 
 export interface RouteDescription {
-  /** The success status and what it carries. */
+  /** The success status and what it carries (nothing, for a 204). */
   status: number;
-  schema: z.ZodType;
+  schema: z.ZodType | null;
   /** For list routes: the filter/range/sort query parameters and the Content-Range header. */
   list?: ListDescription;
   /** The route honours `Idempotency-Key` (components.parameters.IdempotencyKey). */
@@ -53,9 +58,12 @@ const text = z.string().max(200);
 export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/health': { status: 200, schema: healthSchema, errors: [503], errorBodies: { 503: healthSchema } },
 
-  // Public, yet a 401 for wrong credentials.
+  // Public, yet a 401 for wrong credentials (and a 429 while the account or the address is locked out).
   'POST /api/auth/login': { status: 200, schema: loginResultSchema, errors: [401] },
   'GET /api/auth/me': { status: 200, schema: actorSchema },
+  // A wrong current password is a 400 naming it (and counts towards the account's lock-out, a 429).
+  'POST /api/auth/password': { status: 200, schema: loginResultSchema },
+  'POST /api/auth/logout': { status: 204, schema: null },
 
   'POST /api/cases': { status: 201, schema: caseViewSchema, idempotent: true, errors: [403, 503] },
   'GET /api/cases': {
@@ -82,6 +90,7 @@ export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/cases/{id}': { status: 200, schema: caseViewSchema },
   'GET /api/cases/{id}/timeline': { status: 200, schema: z.array(caseEventSchema) },
   'GET /api/cases/{id}/feedback-link': { status: 200, schema: feedbackLinkSchema, errors: [403] },
+  'POST /api/cases/{id}/reveal-phone': { status: 200, schema: phoneRevealSchema, errors: [403] },
   'POST /api/cases/{id}/actions': { status: 200, schema: caseViewSchema, idempotent: true, errors: [403, 409, 503] },
 
   'GET /api/public/feedback/{token}': { status: 200, schema: publicCaseSummarySchema, errors: [410] },
@@ -109,7 +118,19 @@ export const ROUTES: Record<string, RouteDescription> = {
     },
   },
   'GET /api/users/{id}': { status: 200, schema: userViewSchema },
+  // 409 when the edit would leave no active admin.
+  'PUT /api/users/{id}': { status: 200, schema: userViewSchema, errors: [409] },
+  'POST /api/users/{id}/reset-password': { status: 200, schema: passwordResetSchema },
 
+  'GET /api/audit': {
+    status: 200,
+    schema: z.array(auditEntrySchema),
+    list: { filter: auditFilterSchema, sortable: ['seq', 'at', 'id'] },
+  },
+  'GET /api/audit/verify': { status: 200, schema: auditChainReportSchema },
+  'GET /api/audit/{seq}': { status: 200, schema: auditEntrySchema },
+
+  // Leaders and coordinators only: admins see no cases, so a 403 for them too.
   'GET /api/metrics/rates': { status: 200, schema: ratesReportSchema },
 
   'GET /api/notifications': {
@@ -124,7 +145,7 @@ export const ROUTES: Record<string, RouteDescription> = {
     },
   },
   'POST /api/notifications/read-all': { status: 200, schema: markedSchema },
-  'POST /api/notifications/{id}/read': { status: 200, schema: notificationViewSchema },
+  'POST /api/notifications/{notificationId}/read': { status: 200, schema: notificationViewSchema },
 
   'POST /api/rule-sets': { status: 201, schema: ruleSetViewSchema },
   'GET /api/rule-sets': {

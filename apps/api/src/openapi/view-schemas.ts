@@ -14,7 +14,9 @@ export const errorBodySchema = z
   .object({
     statusCode: z.int().min(400).max(599),
     error: z.string().describe('The reason phrase of the status'),
-    code: z.string().describe('Machine-readable: invalid, unauthorized, forbidden, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...'),
+    code: z
+      .string()
+      .describe('Machine-readable: invalid, unauthorized, forbidden, password_change_required, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...'),
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional().describe('What a client can act on, e.g. `issues` [{path, message}] for a 400'),
   })
@@ -27,10 +29,15 @@ export const userViewSchema = z.looseObject({
   roles: z.array(z.enum(ROLES)),
   organizationId: nullable(uuid),
   active: z.boolean(),
+  mustChangePassword: z.boolean().describe('The password was reset: every route but POST /auth/password and /auth/logout answers 403 until it is changed'),
   createdAt: timestamp,
 });
 
-export const loginResultSchema = z.looseObject({ accessToken: z.string(), user: userViewSchema });
+/** A sign-in, or a password change (which answers a fresh token: the others were revoked). */
+export const loginResultSchema = z.looseObject({ accessToken: z.string(), user: userViewSchema, mustChangePassword: z.boolean() });
+
+/** Shown to the admin once; the user must change it at the next sign-in. */
+export const passwordResetSchema = z.looseObject({ temporaryPassword: z.string(), user: userViewSchema });
 
 export const actorSchema = z.looseObject({
   kind: z.enum(['user', 'resident', 'system']),
@@ -120,6 +127,7 @@ export const caseViewSchema = z.looseObject({
   urgency: z.string(),
   channel: z.string(),
   communityId: uuid,
+  streetId: nullable(uuid),
   gridId: nullable(z.string()),
   address: nullable(z.string()),
   reporter: z.looseObject({ name: z.string(), phone: z.string() }),
@@ -158,6 +166,9 @@ export const caseEventSchema = z.looseObject({
   actor: z.looseObject({ kind: z.enum(['user', 'resident', 'system']) }),
   data: z.record(z.string(), z.unknown()),
 });
+
+/** The full number behind a masked one; the reveal is audited. */
+export const phoneRevealSchema = z.looseObject({ field: z.string(), phone: z.string() });
 
 export const feedbackLinkSchema = z.looseObject({ token: z.string(), path: z.string() });
 
@@ -210,6 +221,7 @@ export const notificationViewSchema = z.looseObject({
   recipientUserId: nullable(uuid),
   recipientOrganizationId: nullable(uuid),
   recipientRole: nullable(z.string()),
+  recipientScopeId: nullable(uuid).describe('For a role notice: the community or street it is meant for'),
   message: z.string(),
   messages: z.looseObject({ zh: z.string(), en: z.string() }),
   channel: z.string(),
@@ -239,6 +251,29 @@ export const ratesReportSchema = z.looseObject({
   to: timestamp,
   overall: ratesSchema,
   byOrganization: z.array(ratesSchema.extend({ organizationId: z.string() })),
+});
+
+/** One row of the audit trail; `id` is its `seq` (a bigint, as a string), for react-admin. */
+export const auditEntrySchema = z.looseObject({
+  id: z.string(),
+  seq: z.string().regex(/^[1-9][0-9]*$/),
+  at: timestamp,
+  actorUserId: nullable(uuid),
+  actorUsername: nullable(z.string()),
+  kind: z.string(),
+  targetType: nullable(z.string()),
+  targetId: nullable(z.string()),
+  address: nullable(z.string()),
+  userAgent: nullable(z.string()),
+  data: z.record(z.string(), z.unknown()),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
+export const auditChainReportSchema = z.looseObject({
+  intact: z.boolean(),
+  rows: z.int().min(0),
+  brokenAt: z.looseObject({ seq: z.string(), reason: z.enum(['hash', 'link']) }).optional(),
 });
 
 const probeSchema = z.looseObject({ status: z.enum(['up', 'down']), error: z.string().optional() });
