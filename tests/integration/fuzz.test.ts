@@ -18,13 +18,6 @@ import { connectTemporal } from '../support/temporal';
 const SECONDS_PER_IDENTITY = Number(process.env.WHISTLE_FUZZ_SECONDS ?? 40);
 const LOG_DIR = path.join(__dirname, '../../.data/fuzz');
 
-/**
- * Defects 2 (NUL and lone surrogates in text) and 5 (crafted list parameters, odd dates, non-UUID ids, deep
- * nesting) of issue 7 are being fixed separately; until then the fuzzer skips their inputs (see
- * _known_defect_2_or_5 in tests/fuzz/whistle_hooks.py). Set to false, and delete that function, once fixed.
- */
-const SKIP_KNOWN_DEFECTS = true;
-
 const CHECKS = [
   'not_a_server_error',
   'status_code_conformance',
@@ -51,6 +44,7 @@ let fingerprints: Awaited<ReturnType<typeof serveFingerprints>>;
 let temporal: Awaited<ReturnType<typeof connectTemporal>>;
 let knownIds: Record<string, Record<string, string[]>>;
 let protectedUsernames: string[];
+let mutableUserIds: string[];
 let adminToken: string;
 
 async function fuzz(name: string, token?: string): Promise<FuzzResult> {
@@ -71,10 +65,9 @@ async function fuzz(name: string, token?: string): Promise<FuzzResult> {
     '15',
     '--generation-database',
     'none',
-    ...(SKIP_KNOWN_DEFECTS ? ['--generation-allow-x00', 'false'] : []),
-    // Logging out would revoke the token this run uses for everything after it.
-    '--exclude-path',
-    '/api/auth/logout',
+    // Signed in, logging out or changing the password would revoke the token this run uses for everything
+    // after it (and wrong current passwords would lock the account): those two are fuzzed anonymously only.
+    ...(token ? ['--exclude-path', '/api/auth/logout', '--exclude-path', '/api/auth/password'] : []),
     '--no-color',
     ...(token ? ['--header', `Authorization: Bearer ${token}`] : []),
   ];
@@ -89,7 +82,7 @@ async function fuzz(name: string, token?: string): Promise<FuzzResult> {
       FUZZ_STATS_FILE: statsFile,
       FUZZ_KNOWN_IDS: JSON.stringify(knownIds),
       FUZZ_PROTECTED_USERNAMES: protectedUsernames.join(','),
-      FUZZ_SKIP_KNOWN_DEFECTS: SKIP_KNOWN_DEFECTS ? '1' : '',
+      FUZZ_MUTABLE_USER_IDS: mutableUserIds.join(','),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -143,6 +136,15 @@ beforeAll(async () => {
   );
   adminToken = await login(fuzzAdmin, 'fuzz-admin-password-1');
   protectedUsernames = ['admin', fuzzAdmin, ...Object.values(street.user).map((u) => u.username)];
+  // The one existing account the admin run may edit, reset and deactivate (besides those it creates itself).
+  const target = expectStatus(
+    await call('POST', '/users', {
+      token: street.adminToken,
+      body: { username: `fuzz-target-${street.suffix}`, password: 'fuzz-target-password-1', displayName: 'Fuzz target', roles: ['community'], organizationId: street.org.community },
+    }),
+    201,
+  ).body as { id: string };
+  mutableUserIds = [target.id];
 
   // Real ids, so the fuzzer reaches existing resources: an open case, one awaiting feedback, a draft rule set.
   const open = await openCase(street);
@@ -153,6 +155,7 @@ beforeAll(async () => {
     201,
   ).body;
   const notifications = expectStatus(await call('GET', '/notifications', { token: street.token.community }), 200).body as { id: string }[];
+  const auditRows = expectStatus(await call('GET', '/audit?range=[0,4]', { token: adminToken }), 200).body as { seq: string }[];
   const cases = [open.id, awaiting.id];
   const organizations = Object.values(street.org);
   knownIds = {
@@ -165,7 +168,11 @@ beforeAll(async () => {
     '/api/rule-sets/{id}': { id: [ruleSet.id] },
     '/api/rule-sets/{id}/versions': { id: [ruleSet.id] },
     '/api/rule-sets/{id}/publish': { id: [ruleSet.id] },
-    '/api/notifications/{id}/read': { id: notifications.slice(0, 5).map((n) => n.id) },
+    '/api/cases/{id}/reveal-phone': { id: cases },
+    '/api/notifications/{notificationId}/read': { notificationId: notifications.slice(0, 5).map((n) => n.id) },
+    '/api/users/{id}': { id: mutableUserIds },
+    '/api/users/{id}/reset-password': { id: mutableUserIds },
+    '/api/audit/{seq}': { seq: auditRows.map((row) => row.seq) },
   };
   temporal = await connectTemporal();
   fingerprints = await serveFingerprints(process.env.DATABASE_URL!, temporal.client, {
