@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { call, expectStatus, login } from '../support/api';
+import { API_URL, call, expectStatus, login } from '../support/api';
 import { createTestStreet, type TestStreet } from '../support/street';
 
 /**
@@ -97,6 +97,19 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(success.headers)).toEqual(expect.arrayContaining(['Cache-Control', 'X-Content-Type-Options']));
     expect(doc.components.headers.CacheControl.schema.const).toBe('no-store');
     expect(doc.components.responses.Error429.headers['Retry-After'].required).toBe(true);
+  });
+
+  it("keeps that promise on the router's own refusals (an over-long path parameter, a malformed URL), which no hook reaches", async () => {
+    for (const [url, status] of [
+      [`/cases/${'a'.repeat(150)}`, 414],
+      ['/audit/%E0%A4%A', 400],
+    ] as const) {
+      const response = await fetch(`${API_URL()}/api${url}`);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(await response.json()).toMatchObject({ statusCode: status, code: expect.any(String), message: expect.any(String) });
+    }
   });
 
   it('declares Idempotency-Key once, as a shared parameter, and refers to it', () => {

@@ -10,7 +10,7 @@ import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
 import { registerRateLimits } from './edge/rate-limits';
-import { registerSecurityHeaders } from './edge/security-headers';
+import { answerRouterRefusal, registerSecurityHeaders } from './edge/security-headers';
 import { describeApi } from './openapi/describe-api';
 
 /**
@@ -36,7 +36,11 @@ function acceptEmptyJsonBodies(adapter: FastifyAdapter): void {
 /** Builds the HTTP application exactly as production runs it; `main.ts` and the tests both call this. */
 export async function createApp(config: ApiConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   // X-Forwarded-For only from the configured proxies: from anyone else it is a client's claim, not its address.
-  const adapter = new FastifyAdapter({ bodyLimit: 1024 * 1024, trustProxy: config.WHISTLE_TRUSTED_PROXIES.length ? config.WHISTLE_TRUSTED_PROXIES : false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.WHISTLE_TRUSTED_PROXIES.length ? config.WHISTLE_TRUSTED_PROXIES : false,
+    frameworkErrors: answerRouterRefusal,
+  });
   acceptEmptyJsonBodies(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     logger: options.logger ?? ['log', 'warn', 'error'],

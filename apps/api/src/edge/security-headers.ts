@@ -1,5 +1,6 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Browser-facing protections on every response (helmet's defaults: nosniff, frame denial, HSTS, referrer
@@ -32,4 +33,13 @@ export async function registerSecurityHeaders(app: NestFastifyApplication): Prom
 
 function isDocumentation(url: string): boolean {
   return url === '/api/docs' || url.startsWith('/api/docs/') || url.startsWith('/api/docs-json');
+}
+
+/**
+ * Fastify's router refuses some URLs before any hook runs (a path parameter over its length limit: 414; a
+ * malformed percent-encoding: 400), so neither helmet nor the hook above reaches those answers: they get the
+ * two headers the OpenAPI document promises on every answer here (passed as the adapter's `frameworkErrors`).
+ */
+export function answerRouterRefusal(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.header('cache-control', 'no-store').header('x-content-type-options', 'nosniff').send(error);
 }
