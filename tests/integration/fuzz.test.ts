@@ -211,4 +211,14 @@ describe('fuzz run driven by the OpenAPI document', () => {
   it('as an admin', async () => {
     expectClean('admin', await fuzz('admin', adminToken));
   }, timeout);
+
+  it("leaves the run's own accounts as they were: still signed in, not locked out, passwords unchanged", async () => {
+    for (const token of [adminToken, street.token.community, street.adminToken]) {
+      expect(expectStatus(await call('GET', '/auth/me', { token }), 200).body.kind).toBe('user');
+    }
+    await login('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    await login(`fuzz-admin-${street.suffix}`, 'fuzz-admin-password-1');
+    const community = expectStatus(await call('GET', `/users/${street.user.community.id}`, { token: adminToken }), 200).body;
+    expect(community).toMatchObject({ active: true, mustChangePassword: false, roles: ['community'] });
+  });
 });
