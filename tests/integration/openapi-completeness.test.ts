@@ -142,6 +142,7 @@ describe('the OpenAPI document', () => {
 describe('what the API answers is what the document says', () => {
   let street: TestStreet;
   let token: string;
+  let resetToken: string;
 
   beforeAll(async () => {
     street = await createTestStreet();
@@ -155,9 +156,20 @@ describe('what the API answers is what the document says', () => {
       201,
     );
     token = await login(username, 'sweep-password-1');
+    // And one whose password an admin reset: every route but changing it and signing out refuses them (403).
+    const reset = expectStatus(
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username: `sweep-reset-${street.suffix}`, password: 'sweep-password-2', displayName: 'Sweep reset', roles: ['community'], organizationId: street.org.community },
+      }),
+      201,
+    ).body;
+    const { temporaryPassword } = expectStatus(await call('POST', `/users/${reset.id}/reset-password`, { token: street.adminToken }), 200).body;
+    resetToken = await login(`sweep-reset-${street.suffix}`, temporaryPassword);
   });
 
-  it('answers a bare request to every operation, as a community user and anonymously, with a documented status', async () => {
+  it('answers a bare request to every operation, as a community user, one who must change their password and anonymously, with a documented status', async () => {
+    expect(expectStatus(await call('GET', '/cases', { token: resetToken }), 403).body.code).toBe('password_change_required');
     const undocumented: string[] = [];
     // Signing out revokes the token, so it goes last: every other route must be met while signed in.
     const signOutLast = [...operations].sort((a, b) => Number(a.path === '/api/auth/logout') - Number(b.path === '/api/auth/logout'));
@@ -165,6 +177,7 @@ describe('what the API answers is what the document says', () => {
       const url = path.replace(/^\/api/, '').replace(/\{[^}]+\}/g, () => randomUUID());
       for (const [who, bearer] of [
         ['community', token],
+        ['must-change-password', resetToken],
         ['anonymous', undefined],
       ] as const) {
         const response = await call(method.toUpperCase(), url, { token: bearer });
