@@ -52,7 +52,7 @@ describe('the OpenAPI document', () => {
       const isPublic = operation.security.length === 0;
       const needed = [
         ...(isPublic ? [429] : [401]),
-        ...(path.includes('{') ? [404, 414] : []),
+        ...(path.includes('{') ? [400, 404, 414] : []),
         ...(WRITES.has(method) ? [400, 413, 429] : []),
         ...((operation.parameters ?? []).some((p: Json) => p.in === 'query') ? [400] : []),
       ];
@@ -102,10 +102,11 @@ describe('the OpenAPI document', () => {
   it("keeps that promise on the router's own refusals (an over-long path parameter, a malformed URL), which no hook reaches", async () => {
     for (const [url, status] of [
       [`/cases/${'a'.repeat(150)}`, 414],
-      ['/audit/%E0%A4%A', 400],
+      ['/cases/%E0%A4%A', 400],
     ] as const) {
       const response = await fetch(`${API_URL()}/api${url}`);
       expect(response.status).toBe(status);
+      expect(statusesOf(doc.paths['/api/cases/{id}'].get)).toContain(status);
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await response.json()).toMatchObject({ statusCode: status, code: expect.any(String), message: expect.any(String) });

@@ -21,11 +21,11 @@ describe('errorStatusesOf', () => {
   });
 
   it('never gives a public route a 401, but a 429 (limited per address)', () => {
-    expect(errorStatusesOf(route({ isPublic: true, path: '/api/public/feedback/{token}', extraErrors: [410] }))).toEqual([404, 410, 414, 429]);
+    expect(errorStatusesOf(route({ isPublic: true, path: '/api/public/feedback/{token}', extraErrors: [410] }))).toEqual([400, 404, 410, 414, 429]);
   });
 
-  it('gives role-restricted routes 403 and routes with ids 404', () => {
-    expect(errorStatusesOf(route({ roles: ['admin'], path: '/api/users/{id}' }))).toEqual([401, 403, 404, 414]);
+  it('gives role-restricted routes 403 and routes with ids 404 (414 too long, 400 malformed)', () => {
+    expect(errorStatusesOf(route({ roles: ['admin'], path: '/api/users/{id}' }))).toEqual([400, 401, 403, 404, 414]);
   });
 
   it('gives every write 400, 413, 415 and 429, plus what the registry adds', () => {

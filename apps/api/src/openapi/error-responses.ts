@@ -18,7 +18,7 @@ export interface RouteTraits {
 const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 export const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'The request is wrong: malformed JSON, an unknown or invalid field (details.issues names each), bad list parameters, text with NUL or lone surrogates, nesting too deep',
+  400: 'The request is wrong: a malformed URL, malformed JSON, an unknown or invalid field (details.issues names each), bad list parameters, text with NUL or lone surrogates, nesting too deep',
   401: 'No bearer token, or an invalid, expired or revoked one',
   403: 'Your roles or your organization do not allow this; or (code password_change_required) your password was reset and must be changed first (POST /api/auth/password)',
   404: 'No such resource, or not one you may see (an `id` that is not a UUID names nothing)',
@@ -34,7 +34,8 @@ export const ERROR_DESCRIPTIONS: Record<number, string> = {
 /**
  * The error statuses a route can answer, from what it is: every route taking input can be a 400, every
  * authenticated one a 401 and a 403 (role-restricted, or the password must be changed first, except on the
- * routes that change it or sign out), routes with ids a 404 (or a 414 for an absurdly long one), writes can
+ * routes that change it or sign out), routes with ids a 404 (or a 414 for an absurdly long one, a 400 for a
+ * malformed one), writes can
  * be too large (413),
  * not JSON (415) or rate-limited (429), as can public routes (limited per address). 409, 410 and 503 come
  * from what a route does, so the registry names them (routes.ts).
@@ -45,8 +46,9 @@ export function errorStatusesOf(route: RouteTraits): number[] {
   if (route.takesInput || write) statuses.add(400);
   if (!route.isPublic) statuses.add(401);
   if (route.roles.length > 0 || (!route.isPublic && !route.openBeforePasswordChange)) statuses.add(403);
-  // Fastify's router refuses a path parameter over 100 characters before the route (or its guard) runs.
-  if (route.path.includes('{')) [404, 414].forEach((s) => statuses.add(s));
+  // Fastify's router refuses a path parameter over 100 characters (414), or badly percent-encoded (400),
+  // before the route (or its guard) runs.
+  if (route.path.includes('{')) [400, 404, 414].forEach((s) => statuses.add(s));
   if (write) [413, 415, 429].forEach((s) => statuses.add(s));
   if (route.isPublic) statuses.add(429);
   return [...statuses].sort((a, b) => a - b);
