@@ -310,7 +310,14 @@ export const en = {
         case: { all: 'Every case event', opened: 'Case opened', open_refused: 'Case opening refused', action: 'Case action', phone_revealed: 'Phone number revealed' },
       },
     },
-    dashboard: { title: 'Open cases by stage', overdue: 'Overdue', welcome: 'Welcome, %{name}' },
+    dashboard: {
+      title: 'Open cases by stage',
+      overdue: 'Overdue',
+      welcome: 'Welcome, %{name}',
+      adminTitle: 'Administration',
+      adminHelp:
+        "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
+    },
   },
 };
 

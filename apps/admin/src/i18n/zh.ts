@@ -312,6 +312,13 @@ export const zh: WhistleMessages = {
         case: { all: '全部案件操作', opened: '立案（吹哨）', open_refused: '立案被拒', action: '案件操作', phone_revealed: '查看完整电话' },
       },
     },
-    dashboard: { title: '各阶段在办案件', overdue: '超时', welcome: '%{name}，您好' },
+    dashboard: {
+      title: '各阶段在办案件',
+      overdue: '超时',
+      welcome: '%{name}，您好',
+      adminTitle: '系统管理',
+      adminHelp:
+        '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
+    },
   },
 };
