@@ -20,14 +20,15 @@ export function KindField(_props: { label?: string }) {
   if (!record) return null;
   const actionType = typeof record.data.actionType === 'string' ? record.data.actionType : null;
   const status = typeof record.data.status === 'number' ? record.data.status : null;
-  const phoneField = record.kind === 'case.phone_revealed' && typeof record.data.field === 'string' ? record.data.field : null;
+  // A reveal's field is `reporter`, `contact:<organizationId>` or `attendee:<meetingId>:<index>`: name its kind of number.
+  const phoneKind = record.kind === 'case.phone_revealed' && typeof record.data.field === 'string' ? record.data.field.split(':')[0] : null;
   const refused = record.data.outcome === 'refused' || record.data.outcome === 'failed' || record.kind === 'auth.refused';
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="audit-kind" data-kind={record.kind}>
       <span>
         {translate(kindKey(record.kind), { _: record.kind })}
         {actionType ? `: ${translate(`whistle.actions.${actionType}`, { _: translate(`whistle.audit.actions.${actionType}`, { _: actionType }) })}` : ''}
-        {phoneField ? `: ${translate(phoneField === 'reporter' ? 'resources.cases.fields.reporter.phone' : 'whistle.assignment.contactPhone')}` : ''}
+        {phoneKind ? `: ${translate(`whistle.audit.phones.${phoneKind}`, { _: phoneKind })}` : ''}
       </span>
       {refused && status ? <Chip size="small" color="error" variant="outlined" label={translate('whistle.audit.refusedWith', { status })} /> : null}
     </Stack>

@@ -291,6 +291,7 @@ export const en = {
       resident: 'Resident (feedback link)',
       anonymous: '— (not signed in)',
       refusedWith: 'refused %{status}',
+      phones: { reporter: 'Reporter phone', contact: 'Unit contact phone', attendee: 'Meeting attendee phone' },
       before: 'Before',
       after: 'After',
       details: 'Recorded',

@@ -293,6 +293,7 @@ export const zh: WhistleMessages = {
       resident: '居民（回访链接）',
       anonymous: '—（未登录）',
       refusedWith: '拒绝 %{status}',
+      phones: { reporter: '反映人电话', contact: '单位联系电话', attendee: '参会人电话' },
       before: '修改前',
       after: '修改后',
       details: '记录内容',

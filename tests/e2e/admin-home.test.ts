@@ -1,0 +1,68 @@
+import type { Page } from 'playwright-core';
+import { call, expectStatus } from '../support/api';
+import { openCase } from '../support/cases';
+import { createTestStreet, type TestStreet } from '../support/street';
+import { AuditPage } from './pages/AuditPage';
+import { browserSession } from './pages/browser';
+import { LoginPage } from './pages/LoginPage';
+
+jest.setTimeout(60_000);
+
+/**
+ * What an admin meets in the console: they see no case by design, so nothing may offer them one (a case list
+ * that is always empty, stage counts that always read 0, links to case pages that answer "not found").
+ */
+describe("an admin's console", () => {
+  let street: TestStreet;
+  let caseCode: string;
+  const session = browserSession();
+  let page: Page;
+
+  beforeAll(async () => {
+    street = await createTestStreet();
+    const opened = await openCase(street, { title: `Leaking roof over the stairwell ${street.suffix}`, reporter: { name: 'Ma Lan', phone: '13612345678' } });
+    caseCode = opened.code;
+    expectStatus(await call('POST', `/cases/${opened.id}/reveal-phone`, { token: street.token.coordinator, body: { field: 'reporter' } }), 200);
+  });
+
+  beforeEach(async () => {
+    page = session.page;
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    await page.getByTestId('dashboard').waitFor();
+  });
+
+  it('opens on what an admin does, with no case counts and no case list in the menu', async () => {
+    await page.getByTestId('admin-no-cases').waitFor();
+    expect(await page.getByTestId('admin-no-cases').innerText()).toContain('管理员账号不显示案件');
+    expect(await page.locator('[data-testid^="stage-count-"]').count()).toBe(0);
+    await page.getByRole('menuitem', { name: '用户' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: '案件' }).count()).toBe(0);
+
+    await page.getByTestId('admin-shortcut-users').click();
+    await page.waitForURL(/#\/users/);
+    await page.locator('tbody tr', { hasText: 'admin' }).first().waitFor();
+  });
+
+  it('names in the audit trail which number was revealed, and shows case codes without links that would 404', async () => {
+    const audit = new AuditPage(page);
+    await audit.openFromMenu();
+    await audit.filterByKind('全部案件操作', 'case.');
+    const opening = audit.row(caseCode).first();
+    await opening.waitFor();
+    expect(await opening.getByTestId('audit-target').innerText()).toBe(`案件 ${caseCode}`);
+    expect(await opening.getByTestId('audit-target').locator('a').count()).toBe(0);
+
+    await audit.filterByKind('查看完整电话', 'case.phone_revealed');
+    const reveal = audit.row(street.user.coordinator.username).first();
+    await reveal.waitFor();
+    expect(await reveal.getByTestId('audit-kind').innerText()).toBe('查看完整电话: 反映人电话');
+  });
+
+  it('tells in Chinese when a filter matches nothing', async () => {
+    await page.getByRole('menuitem', { name: '消息提醒' }).click();
+    await page.waitForURL(/#\/notifications/);
+    await page.getByText('当前筛选条件下没有消息提醒。').waitFor();
+    await page.getByRole('button', { name: '清除筛选' }).waitFor();
+  });
+});
