@@ -47,7 +47,7 @@ describe("an admin's console", () => {
   it('names in the audit trail which number was revealed, and shows case codes without links that would 404', async () => {
     const audit = new AuditPage(page);
     await audit.openFromMenu();
-    await audit.filterByKind('全部案件操作', 'case.');
+    await audit.filterByKind('立案（吹哨）', 'case.opened');
     const opening = audit.row(caseCode).first();
     await opening.waitFor();
     expect(await opening.getByTestId('audit-target').innerText()).toBe(`案件 ${caseCode}`);

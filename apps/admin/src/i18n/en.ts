@@ -84,6 +84,10 @@ export const en = {
   },
   whistle: {
     title: 'Whistle console',
+    signIn: {
+      wrongCredentials: 'Wrong username or password',
+      tooManyAttempts: 'Too many failed sign-ins: try again in %{seconds} s',
+    },
     stages: {
       whistle: 'Whistle (awaiting dispatch)',
       registration: 'Reporting in',
@@ -189,6 +193,8 @@ export const en = {
       confirm: 'New password again',
       submit: 'Change password',
       mismatch: 'Does not match the new password',
+      wrongCurrent: 'Wrong password',
+      sameAsCurrent: 'Must differ from the current password',
       changed: 'Password changed; your other sessions were signed out',
       forced: 'Your password was reset by an administrator. Choose a new one to continue; the temporary password is your current password.',
       policy: 'At least 10 characters; not a common password, not your username',

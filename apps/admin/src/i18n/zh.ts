@@ -86,6 +86,10 @@ export const zh: WhistleMessages = {
   },
   whistle: {
     title: '吹哨报到工作台',
+    signIn: {
+      wrongCredentials: '用户名或密码错误',
+      tooManyAttempts: '登录失败次数过多，请 %{seconds} 秒后再试',
+    },
     stages: {
       whistle: '吹哨待派单',
       registration: '待报到',
@@ -191,6 +195,8 @@ export const zh: WhistleMessages = {
       confirm: '再次输入新密码',
       submit: '修改密码',
       mismatch: '与新密码不一致',
+      wrongCurrent: '密码错误',
+      sameAsCurrent: '不能与当前密码相同',
       changed: '密码已修改，您在其他地方的登录已退出',
       forced: '管理员已重置您的密码。请先设置新密码再继续；当前密码即临时密码。',
       policy: '至少 10 个字符；不能是常见密码，也不能与用户名相同',
