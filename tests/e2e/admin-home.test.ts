@@ -59,6 +59,13 @@ describe("an admin's console", () => {
     expect(await reveal.getByTestId('audit-kind').innerText()).toBe('查看完整电话: 反映人电话');
   });
 
+  it('explains a refused username in Chinese on the new-user form', async () => {
+    await page.goto(`${process.env.WHISTLE_ADMIN_URL}/#/users/create`);
+    await page.locator('input[name="username"]').fill('Bad Name');
+    await page.locator('button[type="submit"]').click();
+    await page.locator('.ra-input-username .MuiFormHelperText-root').getByText('小写字母、数字、点、横线或下划线，2 到 63 个字符').waitFor();
+  });
+
   it('tells in Chinese when a filter matches nothing', async () => {
     await page.getByRole('menuitem', { name: '消息提醒' }).click();
     await page.waitForURL(/#\/notifications/);
