@@ -59,11 +59,19 @@ describe("an admin's console", () => {
     expect(await reveal.getByTestId('audit-kind').innerText()).toBe('查看完整电话: 反映人电话');
   });
 
-  it('explains a refused username in Chinese on the new-user form', async () => {
+  it('explains a refused username in Chinese on the new-user form, as typed and as the API refuses it', async () => {
     await page.goto(`${process.env.WHISTLE_ADMIN_URL}/#/users/create`);
+    const usernameHelp = page.locator('.ra-input-username .MuiFormHelperText-root');
     await page.locator('input[name="username"]').fill('Bad Name');
     await page.locator('button[type="submit"]').click();
-    await page.locator('.ra-input-username .MuiFormHelperText-root').getByText('小写字母、数字、点、横线或下划线，2 到 63 个字符').waitFor();
+    await usernameHelp.getByText('小写字母、数字、点、横线或下划线，2 到 63 个字符').waitFor();
+
+    await page.locator('input[name="username"]').fill(street.user.coordinator.username);
+    await page.locator('input[name="password"]').fill('blue heron by the river');
+    await page.locator('input[name="displayName"]').fill(`Second coordinator ${street.suffix}`);
+    await page.getByRole('checkbox', { name: '社区' }).check();
+    await page.locator('button[type="submit"]').click();
+    await usernameHelp.getByText('该用户名已被占用').waitFor();
   });
 
   it('tells in Chinese when a filter matches nothing', async () => {

@@ -13,14 +13,6 @@ interface Values {
 const sameAsNew = (value: unknown, values: Record<string, unknown>) => (value && value !== values.newPassword ? 'whistle.password.mismatch' : undefined);
 const notCurrent = (value: unknown, values: Record<string, unknown>) => (value && value === values.currentPassword ? 'whistle.password.sameAsCurrent' : undefined);
 
-/** The API's field refusals, said in the user's language (react-admin translates a field error that is a key). */
-const API_FIELD_MESSAGES: Record<string, string> = {
-  'wrong password': 'whistle.password.wrongCurrent',
-  'must differ from the current password': 'whistle.password.sameAsCurrent',
-};
-const inUsersLanguage = (errors: Record<string, string>) =>
-  Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, API_FIELD_MESSAGES[message] ?? message]));
-
 /**
  * Every user's own password change (from the user menu), and the only page shown after signing in with a
  * password an admin reset. The API's refusals (a wrong current password, a weak new one) show on their fields.
@@ -42,7 +34,7 @@ export function ChangePasswordPage() {
       return undefined;
     } catch (error) {
       const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> })?.errors : undefined;
-      if (errors) return inUsersLanguage(errors);
+      if (errors) return errors;
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
       return undefined;
     }

@@ -207,6 +207,7 @@ export const en = {
     },
     users: {
       usernameRule: 'Lower-case letters, digits, dot, dash or underscore; 2 to 63 long',
+      usernameTaken: 'This username is taken',
       resetPassword: 'Reset password',
       resetConfirmTitle: 'Reset the password of %{username}?',
       resetConfirmContent: 'Their current password stops working and they are signed out everywhere. You will see a one-time temporary password to hand over.',

@@ -209,6 +209,7 @@ export const zh: WhistleMessages = {
     },
     users: {
       usernameRule: '小写字母、数字、点、横线或下划线，2 到 63 个字符',
+      usernameTaken: '该用户名已被占用',
       resetPassword: '重置密码',
       resetConfirmTitle: '重置 %{username} 的密码？',
       resetConfirmContent: '其当前密码立即失效，并在所有地方退出登录。随后您将看到一次性的临时密码，请转交本人。',
