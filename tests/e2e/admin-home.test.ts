@@ -23,6 +23,8 @@ describe("an admin's console", () => {
     const opened = await openCase(street, { title: `Leaking roof over the stairwell ${street.suffix}`, reporter: { name: 'Ma Lan', phone: '13612345678' } });
     caseCode = opened.code;
     expectStatus(await call('POST', `/cases/${opened.id}/reveal-phone`, { token: street.token.coordinator, body: { field: 'reporter' } }), 200);
+    const newPassword = { currentPassword: 'street-test-password', newPassword: `partner desk ${street.suffix}` };
+    expectStatus(await call('POST', '/auth/password', { token: street.token.partner, body: newPassword }), 200);
   });
 
   beforeEach(async () => {
@@ -57,6 +59,15 @@ describe("an admin's console", () => {
     const reveal = audit.row(street.user.coordinator.username).first();
     await reveal.waitFor();
     expect(await reveal.getByTestId('audit-kind').innerText()).toBe('查看完整电话: 反映人电话');
+  });
+
+  it('offers and names every kind of user event, a password change included', async () => {
+    const audit = new AuditPage(page);
+    await audit.openFromMenu();
+    await audit.filterByKind('修改密码', 'user.password_changed');
+    const change = audit.row(street.user.partner.username).first();
+    await change.waitFor();
+    expect(await change.getByTestId('audit-kind').innerText()).toBe('修改密码');
   });
 
   it('explains a refused username in Chinese on the new-user form, as typed and as the API refuses it', async () => {

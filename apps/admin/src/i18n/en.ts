@@ -312,8 +312,8 @@ export const en = {
       actions: { schedule_meeting: 'Schedule meeting', record_minutes: 'Record minutes', conclude_coordination: 'Conclude coordination', complete_action_item: 'Complete action item', reassign: 'Reassign' },
       targets: { organization: 'Organization', user: 'User', rule_set: 'Rule set', case: 'Case' },
       kinds: {
-        auth: { all: 'Every sign-in and refusal', sign_in: 'Signed in', sign_in_failed: 'Sign-in failed', refused: 'Access refused', logout: 'Signed out', password_changed: 'Password changed' },
-        user: { all: 'Every user change', created: 'User created', updated: 'User changed', password_reset: 'Password reset' },
+        auth: { all: 'Every sign-in and refusal', sign_in: 'Signed in', sign_in_failed: 'Sign-in failed', refused: 'Access refused', sign_in_throttled: 'Sign-in refused: too many failures', logout: 'Signed out' },
+        user: { all: 'Every user change', created: 'User created', updated: 'User changed', password_reset: 'Password reset', password_changed: 'Password changed' },
         organization: { all: 'Every organization change', created: 'Organization created', updated: 'Organization changed', webhook_changed: 'Group robot webhook changed' },
         rule_set: { all: 'Every rule-set change', created: 'Rule set created', updated: 'Rule set draft changed', published: 'Rule set published' },
         case: { all: 'Every case event', opened: 'Case opened', open_refused: 'Case opening refused', action: 'Case action', phone_revealed: 'Phone number revealed' },
