@@ -137,11 +137,11 @@ describe('admin console', () => {
     expect(await dashboard.rates().count()).toBe(0);
   });
 
-  it('a wrong password shows the API error and stays on the login page', async () => {
+  it("a wrong password is refused in the console's language and stays on the login page", async () => {
     const login = new LoginPage(page);
     await login.open();
     await login.signIn(street.user.coordinator.username, 'not-the-password');
-    await login.error().filter({ hasText: 'wrong username or password' }).waitFor();
+    await login.error().filter({ hasText: '用户名或密码错误' }).waitFor();
     expect(page.url()).toMatch(/#\/login$/);
     expect(await login.isShown()).toBe(true);
     expect(await page.evaluate("sessionStorage.getItem('whistle.session')")).toBeNull();

@@ -49,6 +49,16 @@ describe('phone numbers on the case page', () => {
     await show.revealButton('reporter').waitFor({ state: 'detached' });
   });
 
+  it("on a phone's screen, the coordinator still sees the button and the case's actions by name", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const show = await signInAndOpen(street.user.coordinator.username);
+    // react-admin's Button shows only its icon on small screens; these have none, and used to vanish.
+    await show.revealButton('reporter').getByText('查看号码').waitFor({ state: 'visible' });
+    await page.getByTestId('action-comment').getByText('留言').waitFor({ state: 'visible' });
+    await show.revealButton('reporter').click();
+    await show.phone('reporter').getByText('13712345678').waitFor();
+  });
+
   it('a co-handling department sees the number masked, with no button', async () => {
     const show = await signInAndOpen(street.user.property.username);
     await show.phone('reporter').getByText('137****5678').waitFor();

@@ -83,13 +83,13 @@ describe('users in the console', () => {
     await page.goto(`${process.env.WHISTLE_ADMIN_URL}/#/cases`);
     await change.waitUntilShown();
 
-    // The console checks the policy as one types; the API's refusals show on their fields.
+    // The console checks the policy as one types; the API's refusals show on their fields, in Chinese.
     await change.fill(temporary, '1234567890');
     await change.submit();
     await change.fieldError('newPassword').getByText('过于常见：出现在已泄露的密码列表中').waitFor();
     await change.fill('not-the-temporary-one', 'my own long secret');
     await change.submit();
-    await change.fieldError('currentPassword').getByText('wrong password').waitFor();
+    await change.fieldError('currentPassword').getByText('密码错误', { exact: true }).waitFor();
 
     await change.fill(temporary, 'my own long secret');
     await change.submit();
@@ -97,7 +97,7 @@ describe('users in the console', () => {
     await new UserMenu(page).signOut();
 
     await loginPage.signIn(person, temporary);
-    await loginPage.error().filter({ hasText: 'wrong username or password' }).waitFor();
+    await loginPage.error().filter({ hasText: '用户名或密码错误' }).waitFor();
     await loginPage.signIn(person, 'my own long secret');
     await new DashboardPage(page).waitUntilShown();
     expect(page.url()).not.toMatch(/#\/password$/);

@@ -2,6 +2,7 @@ import type { Role } from '@whistle/domain';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { seesAnyCase } from './auth/seesCases';
 import { CHANGE_PASSWORD_PATH } from './authProvider';
 import audit from './audit';
 import { authProvider } from './authProvider';
@@ -32,9 +33,11 @@ export function App() {
         const isAdmin = roles.includes('admin');
         const mayWhistle = roles.includes('coordinator') || roles.includes('community');
         const readsRules = isAdmin || roles.includes('coordinator') || roles.includes('leader');
+        // Registered for everyone (references name cases), listed in the menu only for those who can see one.
+        const seesCases = seesAnyCase();
         return (
           <>
-            <Resource name="cases" {...cases} create={mayWhistle ? cases.create : undefined} />
+            <Resource name="cases" {...cases} list={seesCases ? cases.list : undefined} create={mayWhistle ? cases.create : undefined} />
             <Resource name="notifications" {...notifications} />
             <Resource
               name="organizations"

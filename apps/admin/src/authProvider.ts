@@ -1,5 +1,6 @@
 import type { AuthProvider } from 'react-admin';
 import { clearSession, readSession, saveSession, type SessionUser } from './auth/session';
+import { i18nProvider } from './i18n/i18nProvider';
 
 interface LoginAnswer {
   accessToken: string;
@@ -9,6 +10,13 @@ interface LoginAnswer {
 
 /** Where the console sends a user who must replace a reset password. */
 export const CHANGE_PASSWORD_PATH = '/password';
+
+/** Why a sign-in was refused, in the user's language: the API's own messages are English. */
+function signInRefusal(response: Response, apiMessage: string | undefined): string {
+  if (response.status === 401) return i18nProvider.translate('whistle.signIn.wrongCredentials');
+  if (response.status === 429) return i18nProvider.translate('whistle.signIn.tooManyAttempts', { seconds: response.headers.get('retry-after') ?? '?' });
+  return apiMessage ?? 'ra.auth.sign_in_error';
+}
 
 /**
  * Username and password against POST /api/auth/login; the bearer token lives in sessionStorage until it
@@ -22,7 +30,7 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ username, password }),
     });
     const body = (await response.json().catch(() => ({}))) as Partial<LoginAnswer> & { message?: string };
-    if (!response.ok || !body.accessToken || !body.user) throw new Error(body.message ?? 'ra.auth.sign_in_error');
+    if (!response.ok || !body.accessToken || !body.user) throw new Error(signInRefusal(response, body.message));
     saveSession(body.accessToken, { ...body.user, mustChangePassword: body.mustChangePassword === true });
     return body.mustChangePassword ? { redirectTo: CHANGE_PASSWORD_PATH } : undefined;
   },

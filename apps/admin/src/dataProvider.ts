@@ -3,6 +3,7 @@ import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AuditChainReport } from './audit/types';
 import { readSession, type SessionUser } from './auth/session';
+import { fieldMessageKey } from './common/apiFieldMessages';
 
 interface ApiErrorBody {
   message?: string;
@@ -62,9 +63,9 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
     // A refusal about one field (a taken username, an unknown organization) names it in `details.field`.
     const field = body.details?.field;
     const errors = issues.length
-      ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, i.message]))
+      ? Object.fromEntries(issues.filter((i) => i.path).map((i) => [i.path, fieldMessageKey(i.message)]))
       : field && body.message
-        ? { [field]: body.message }
+        ? { [field]: fieldMessageKey(body.message) }
         : undefined;
     throw new HttpError(body.message ?? error.message, error.status, { ...body, errors });
   }

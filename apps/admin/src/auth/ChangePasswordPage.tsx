@@ -11,6 +11,7 @@ interface Values {
 }
 
 const sameAsNew = (value: unknown, values: Record<string, unknown>) => (value && value !== values.newPassword ? 'whistle.password.mismatch' : undefined);
+const notCurrent = (value: unknown, values: Record<string, unknown>) => (value && value === values.currentPassword ? 'whistle.password.sameAsCurrent' : undefined);
 
 /**
  * Every user's own password change (from the user menu), and the only page shown after signing in with a
@@ -55,7 +56,7 @@ export function ChangePasswordPage() {
               <PasswordInput
                 source="newPassword"
                 label="whistle.password.new"
-                validate={[required(), acceptable]}
+                validate={[required(), notCurrent, acceptable]}
                 helperText="whistle.password.policy"
                 autoComplete="new-password"
               />

@@ -1,6 +1,8 @@
 import { Card, CardContent, CardHeader, Stack } from '@mui/material';
 import { TIMED_STAGES, type Role } from '@whistle/domain';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { seesAnyCase } from '../auth/seesCases';
+import { AdminOverview } from './AdminOverview';
 import { RatesSection } from './RatesSection';
 import { StageCount } from './StageCount';
 
@@ -13,6 +15,14 @@ export function Dashboard() {
   const { identity } = useGetIdentity();
   const { permissions } = usePermissions<Role[]>();
   const readsRates = !!permissions?.some((role) => READS_RATES.includes(role));
+  if (!seesAnyCase()) {
+    return (
+      <Stack spacing={2} sx={{ mt: 2 }}>
+        <Title title="whistle.title" />
+        <AdminOverview />
+      </Stack>
+    );
+  }
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="whistle.title" />

@@ -84,6 +84,10 @@ export const en = {
   },
   whistle: {
     title: 'Whistle console',
+    signIn: {
+      wrongCredentials: 'Wrong username or password',
+      tooManyAttempts: 'Too many failed sign-ins: try again in %{seconds} s',
+    },
     stages: {
       whistle: 'Whistle (awaiting dispatch)',
       registration: 'Reporting in',
@@ -189,6 +193,8 @@ export const en = {
       confirm: 'New password again',
       submit: 'Change password',
       mismatch: 'Does not match the new password',
+      wrongCurrent: 'Wrong password',
+      sameAsCurrent: 'Must differ from the current password',
       changed: 'Password changed; your other sessions were signed out',
       forced: 'Your password was reset by an administrator. Choose a new one to continue; the temporary password is your current password.',
       policy: 'At least 10 characters; not a common password, not your username',
@@ -200,6 +206,8 @@ export const en = {
       },
     },
     users: {
+      usernameRule: 'Lower-case letters, digits, dot, dash or underscore; 2 to 63 long',
+      usernameTaken: 'This username is taken',
       resetPassword: 'Reset password',
       resetConfirmTitle: 'Reset the password of %{username}?',
       resetConfirmContent: 'Their current password stops working and they are signed out everywhere. You will see a one-time temporary password to hand over.',
@@ -291,6 +299,7 @@ export const en = {
       resident: 'Resident (feedback link)',
       anonymous: '— (not signed in)',
       refusedWith: 'refused %{status}',
+      phones: { reporter: 'Reporter phone', contact: 'Unit contact phone', attendee: 'Meeting attendee phone' },
       before: 'Before',
       after: 'After',
       details: 'Recorded',
@@ -303,14 +312,21 @@ export const en = {
       actions: { schedule_meeting: 'Schedule meeting', record_minutes: 'Record minutes', conclude_coordination: 'Conclude coordination', complete_action_item: 'Complete action item', reassign: 'Reassign' },
       targets: { organization: 'Organization', user: 'User', rule_set: 'Rule set', case: 'Case' },
       kinds: {
-        auth: { all: 'Every sign-in and refusal', sign_in: 'Signed in', sign_in_failed: 'Sign-in failed', refused: 'Access refused', logout: 'Signed out', password_changed: 'Password changed' },
-        user: { all: 'Every user change', created: 'User created', updated: 'User changed', password_reset: 'Password reset' },
+        auth: { all: 'Every sign-in and refusal', sign_in: 'Signed in', sign_in_failed: 'Sign-in failed', refused: 'Access refused', sign_in_throttled: 'Sign-in refused: too many failures', logout: 'Signed out' },
+        user: { all: 'Every user change', created: 'User created', updated: 'User changed', password_reset: 'Password reset', password_changed: 'Password changed' },
         organization: { all: 'Every organization change', created: 'Organization created', updated: 'Organization changed', webhook_changed: 'Group robot webhook changed' },
         rule_set: { all: 'Every rule-set change', created: 'Rule set created', updated: 'Rule set draft changed', published: 'Rule set published' },
         case: { all: 'Every case event', opened: 'Case opened', open_refused: 'Case opening refused', action: 'Case action', phone_revealed: 'Phone number revealed' },
       },
     },
-    dashboard: { title: 'Open cases by stage', overdue: 'Overdue', welcome: 'Welcome, %{name}' },
+    dashboard: {
+      title: 'Open cases by stage',
+      overdue: 'Overdue',
+      welcome: 'Welcome, %{name}',
+      adminTitle: 'Administration',
+      adminHelp:
+        "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
+    },
   },
 };
 

@@ -3,11 +3,12 @@ import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import chineseMessages from 'ra-language-chinese';
 import { en } from './en';
+import { raChineseSupplement } from './raChineseSupplement';
 import { zh } from './zh';
 
 type Messages = { [key: string]: string | Messages };
 
-/** Deep merge, later sources winning: react-admin's English fills the keys the older Chinese pack lacks. */
+/** Deep merge, later sources winning: react-admin's English fills the keys the older Chinese pack (and our supplement to it) lack. */
 function merge(...sources: object[]): Messages {
   const out: Messages = {};
   for (const source of sources) {
@@ -20,7 +21,7 @@ function merge(...sources: object[]): Messages {
 }
 
 const messages = {
-  zh: merge(englishMessages, chineseMessages, zh) as unknown as TranslationMessages,
+  zh: merge(englishMessages, chineseMessages, raChineseSupplement, zh) as unknown as TranslationMessages,
   en: merge(englishMessages, en) as unknown as TranslationMessages,
 };
 

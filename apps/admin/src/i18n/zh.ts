@@ -86,6 +86,10 @@ export const zh: WhistleMessages = {
   },
   whistle: {
     title: '吹哨报到工作台',
+    signIn: {
+      wrongCredentials: '用户名或密码错误',
+      tooManyAttempts: '登录失败次数过多，请 %{seconds} 秒后再试',
+    },
     stages: {
       whistle: '吹哨待派单',
       registration: '待报到',
@@ -191,6 +195,8 @@ export const zh: WhistleMessages = {
       confirm: '再次输入新密码',
       submit: '修改密码',
       mismatch: '与新密码不一致',
+      wrongCurrent: '密码错误',
+      sameAsCurrent: '不能与当前密码相同',
       changed: '密码已修改，您在其他地方的登录已退出',
       forced: '管理员已重置您的密码。请先设置新密码再继续；当前密码即临时密码。',
       policy: '至少 10 个字符；不能是常见密码，也不能与用户名相同',
@@ -202,6 +208,8 @@ export const zh: WhistleMessages = {
       },
     },
     users: {
+      usernameRule: '小写字母、数字、点、横线或下划线，2 到 63 个字符',
+      usernameTaken: '该用户名已被占用',
       resetPassword: '重置密码',
       resetConfirmTitle: '重置 %{username} 的密码？',
       resetConfirmContent: '其当前密码立即失效，并在所有地方退出登录。随后您将看到一次性的临时密码，请转交本人。',
@@ -293,6 +301,7 @@ export const zh: WhistleMessages = {
       resident: '居民（回访链接）',
       anonymous: '—（未登录）',
       refusedWith: '拒绝 %{status}',
+      phones: { reporter: '反映人电话', contact: '单位联系电话', attendee: '参会人电话' },
       before: '修改前',
       after: '修改后',
       details: '记录内容',
@@ -305,13 +314,20 @@ export const zh: WhistleMessages = {
       actions: { schedule_meeting: '安排协调会', record_minutes: '记录会议纪要', conclude_coordination: '完成协调', complete_action_item: '完成责任事项', reassign: '改派' },
       targets: { organization: '组织', user: '用户', rule_set: '规则集', case: '案件' },
       kinds: {
-        auth: { all: '全部登录与拒绝访问', sign_in: '登录', sign_in_failed: '登录失败', refused: '拒绝访问', logout: '退出登录', password_changed: '修改密码' },
-        user: { all: '全部用户变更', created: '新建用户', updated: '修改用户', password_reset: '重置密码' },
+        auth: { all: '全部登录与拒绝访问', sign_in: '登录', sign_in_failed: '登录失败', refused: '拒绝访问', sign_in_throttled: '登录被限制（失败次数过多）', logout: '退出登录' },
+        user: { all: '全部用户变更', created: '新建用户', updated: '修改用户', password_reset: '重置密码', password_changed: '修改密码' },
         organization: { all: '全部组织变更', created: '新建组织', updated: '修改组织', webhook_changed: '修改群机器人地址' },
         rule_set: { all: '全部规则集变更', created: '新建规则集', updated: '修改规则集草稿', published: '发布规则集' },
         case: { all: '全部案件操作', opened: '立案（吹哨）', open_refused: '立案被拒', action: '案件操作', phone_revealed: '查看完整电话' },
       },
     },
-    dashboard: { title: '各阶段在办案件', overdue: '超时', welcome: '%{name}，您好' },
+    dashboard: {
+      title: '各阶段在办案件',
+      overdue: '超时',
+      welcome: '%{name}，您好',
+      adminTitle: '系统管理',
+      adminHelp:
+        '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
+    },
   },
 };

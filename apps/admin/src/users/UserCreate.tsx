@@ -3,7 +3,7 @@ import { newPasswordValidator } from '../auth/newPasswordValidator';
 import { roleChoices } from './roleChoices';
 
 const acceptablePassword = newPasswordValidator((values) => (typeof values.username === 'string' ? values.username : undefined));
-const username = regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore; 2 to 63 long');
+const username = regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'whistle.users.usernameRule');
 
 /** A new account (admin): roles decide what the person may do, the organization whose cases they see. */
 export function UserCreate() {

@@ -2,7 +2,8 @@ import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle 
 import { useMutation } from '@tanstack/react-query';
 import type { ActionType, CaseAction, CaseView } from '@whistle/domain';
 import { useState, type ReactNode } from 'react';
-import { Button, Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
 
 /** Empty inputs are absent fields to the API (its schemas are strict about what they get). */
@@ -41,7 +42,7 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
   if (!record) return null;
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
+      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
         {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
         <Form record={{}} defaultValues={defaultValues} onSubmit={(values: Record<string, unknown>) => mutate(values)}>

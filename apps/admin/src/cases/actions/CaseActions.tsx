@@ -38,7 +38,8 @@ export function CaseActions() {
     ['withdraw', <WithdrawButton />],
   ];
   return (
-    <TopToolbar>
+    // Wraps: on a phone the buttons would otherwise widen the whole page past the screen.
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       {buttons.filter(([type]) => allowed.has(type)).map(([type, button]) => (
         <span key={type}>{button}</span>
       ))}

@@ -2,8 +2,9 @@ import { Stack } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { mayRevealPhone, type CaseView } from '@whistle/domain';
 import { useState } from 'react';
-import { Button, useDataProvider, useNotify, useRecordContext, useShowContext } from 'react-admin';
+import { useDataProvider, useNotify, useRecordContext, useShowContext } from 'react-admin';
 import { currentActor } from '../../auth/session';
+import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
 
 /**
@@ -27,7 +28,7 @@ export function RevealablePhone({ field, masked }: { field: string; masked: stri
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <span data-testid={`phone-${field}`}>{full ?? masked}</span>
-      {mayReveal && !full ? <Button label="whistle.phone.show" onClick={() => mutate()} disabled={isPending} data-testid={`reveal-${field}`} /> : null}
+      {mayReveal && !full ? <TextButton label="whistle.phone.show" onClick={() => mutate()} disabled={isPending} data-testid={`reveal-${field}`} /> : null}
     </Stack>
   );
 }
