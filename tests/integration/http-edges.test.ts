@@ -111,6 +111,7 @@ describe("limits and link expiry (an API with tight settings)", () => {
       WHISTLE_RATE_LIMIT_PUBLIC: "4",
       WHISTLE_CASES_PER_COMMUNITY_HOUR: "2",
       WHISTLE_FEEDBACK_LINK_TTL: `PT${LINK_TTL_SECONDS}S`,
+      WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: '2',
     });
   });
   afterAll(() => api?.stop());

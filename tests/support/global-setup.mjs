@@ -30,6 +30,7 @@ export default async function globalSetup() {
       WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000',
       // Every suite signs in from 127.0.0.1; auth-throttle.test.ts checks the address lock on an API of its own.
       WHISTLE_LOGIN_FAILURES_PER_ADDRESS: '100000',
+      WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: '100000',
     },
   });
   globalThis.__WHISTLE_STACK__ = stack;

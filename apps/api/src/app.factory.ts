@@ -6,6 +6,7 @@ import { findInputProblem } from '@whistle/domain';
 import { AppModule } from './app.module';
 import { AuditService } from './audit/audit.service';
 import { refusalRecorder } from './audit/refusal-audit';
+import { RefusalBudget } from './audit/refusal-budget';
 import { ApiError } from './common/api-error';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import type { ApiConfig } from './config/api-config';
@@ -48,7 +49,7 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  app.useGlobalFilters(new ApiExceptionFilter(refusalRecorder(app.get(AuditService))));
+  app.useGlobalFilters(new ApiExceptionFilter(refusalRecorder(app.get(AuditService), new RefusalBudget(config.WHISTLE_AUDIT_REFUSALS_PER_ADDRESS))));
   await registerSecurityHeaders(app);
   // Only the configured consoles may call from a browser on another origin (none by default).
   await app.register(cors, { origin: config.WHISTLE_CONSOLE_ORIGINS, exposedHeaders: ['Content-Range', 'Retry-After'] });

@@ -70,6 +70,8 @@ const schema = z.object({
   // community per hour.
   // Failed sign-ins from one address (over all accounts) before it is locked out; an office behind one NAT shares it.
   WHISTLE_LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(ADDRESS_LOCKOUT.freeFailures),
+  // 401/403 refusals recorded in the audit trail per address per minute; past it they are counted, not written.
+  WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   WHISTLE_RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   WHISTLE_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(1).default(30),
   WHISTLE_CASES_PER_COMMUNITY_HOUR: z.coerce.number().int().min(1).default(30),
