@@ -22,8 +22,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]", message: 'No focused or skipped tests.' },
-        { selector: "CallExpression[callee.name=/^(xit|xtest|xdescribe|fit|fdescribe)$/]", message: 'No focused or skipped tests.' },
+        {
+          selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]',
+          message: 'No focused or skipped tests.',
+        },
+        { selector: 'CallExpression[callee.name=/^(xit|xtest|xdescribe|fit|fdescribe)$/]', message: 'No focused or skipped tests.' },
       ],
     },
   },
@@ -41,7 +44,17 @@ export default tseslint.config(
     files: ['workflows/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...banned(nodeBuiltins), ...io, ...appsAndIo], message: 'workflows/ is deterministic: import only @temporalio/workflow, @whistle/contracts and @whistle/domain.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...banned(nodeBuiltins), ...io, ...appsAndIo],
+              message: 'workflows/ is deterministic: import only @temporalio/workflow, @whistle/contracts and @whistle/domain.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -49,17 +62,41 @@ export default tseslint.config(
     files: ['libs/domain/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...banned(nodeBuiltins), ...io, ...appsAndIo, '@whistle/workflows'], message: 'libs/domain and libs/contracts stay pure: no I/O, no apps.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...banned(nodeBuiltins), ...io, ...appsAndIo, '@whistle/workflows'],
+              message: 'libs/domain and libs/contracts stay pure: no I/O, no apps.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Apps never import each other, and the API never imports workflow code (only the contracts).
     files: ['apps/api/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@whistle/worker', '@whistle/admin', '@whistle/workflows', '@whistle/activities'], message: 'The API talks to workflows only through @whistle/contracts.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@whistle/worker', '@whistle/admin', '@whistle/workflows', '@whistle/activities'],
+              message: 'The API talks to workflows only through @whistle/contracts.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['apps/worker/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@whistle/api', '@whistle/admin'], message: 'Apps do not import each other.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@whistle/api', '@whistle/admin'], message: 'Apps do not import each other.' }] }],
+    },
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: { ...globals.node } } },

@@ -29,7 +29,11 @@ const stack = await startStack({
   extraEnv: { WHISTLE_RATE_LIMIT_WRITES: '1000000', WHISTLE_CASES_PER_COMMUNITY_HOUR: '1000000' },
 });
 const api = async (method, url, token, body) => {
-  const response = await fetch(`${stack.apiUrl}/api${url}`, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body && JSON.stringify(body) });
+  const response = await fetch(`${stack.apiUrl}/api${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body && JSON.stringify(body),
+  });
   const json = await response.json();
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${JSON.stringify(json)}`);
   return json;
@@ -41,7 +45,13 @@ try {
   const street = (await api('POST', '/organizations', admin, { name: 'Bench street', kind: 'street' })).id;
   const community = (await api('POST', '/organizations', admin, { name: 'Bench community', kind: 'community', parentId: street })).id;
   const department = (await api('POST', '/organizations', admin, { name: 'Bench department', kind: 'department' })).id;
-  await api('POST', '/users', admin, { username: 'bench-coordinator', password: 'bench-password', displayName: 'Coordinator', roles: ['coordinator'], organizationId: street });
+  await api('POST', '/users', admin, {
+    username: 'bench-coordinator',
+    password: 'bench-password',
+    displayName: 'Coordinator',
+    roles: ['coordinator'],
+    organizationId: street,
+  });
   const coordinator = await login('bench-coordinator', 'bench-password');
   const ruleSet = await api('POST', '/rule-sets', admin, {
     name: 'Bench',
@@ -96,7 +106,9 @@ try {
   const late = rows.map((r) => Number(r.late_ms)).sort((a, b) => a - b);
   const pct = (p) => late[Math.min(late.length - 1, Math.floor((p / 100) * late.length))];
   console.log(`reminders raised: ${late.length} of ${expected} expected, with ${CASES} cases open`);
-  console.log(`lateness ms: p50 ${pct(50).toFixed(0)}, p95 ${pct(95).toFixed(0)}, p99 ${pct(99).toFixed(0)}, max ${late.at(-1).toFixed(0)}; within 1 s: ${((late.filter((x) => x <= 1000).length / late.length) * 100).toFixed(1)}%`);
+  console.log(
+    `lateness ms: p50 ${pct(50).toFixed(0)}, p95 ${pct(95).toFixed(0)}, p99 ${pct(99).toFixed(0)}, max ${late.at(-1).toFixed(0)}; within 1 s: ${((late.filter((x) => x <= 1000).length / late.length) * 100).toFixed(1)}%`,
+  );
 } finally {
   await stack.stop();
 }

@@ -6,7 +6,12 @@ import { freePort } from './lib/ports.mjs';
 import { startPostgres } from './lib/postgres.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const postgres = await startPostgres({ dataDir: path.join(root, '.data/pg-scratch'), port: await freePort(), database: 'whistle_scratch', fresh: true });
+const postgres = await startPostgres({
+  dataDir: path.join(root, '.data/pg-scratch'),
+  port: await freePort(),
+  database: 'whistle_scratch',
+  fresh: true,
+});
 try {
   const result = spawnSync(
     process.execPath,

@@ -9,9 +9,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
 const seconds = process.env.WHISTLE_FUZZ_SECONDS ?? '600';
 console.log(`fuzzing for ${seconds} s per identity (set WHISTLE_FUZZ_SECONDS to change)`);
-const result = spawnSync('npx', ['jest', '--ci', '--forceExit', 'tests/integration/fuzz.test.ts', '--selectProjects', 'stack', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, WHISTLE_FUZZ_SECONDS: seconds, NX_DAEMON: 'false' },
-});
+const result = spawnSync(
+  'npx',
+  ['jest', '--ci', '--forceExit', 'tests/integration/fuzz.test.ts', '--selectProjects', 'stack', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, WHISTLE_FUZZ_SECONDS: seconds, NX_DAEMON: 'false' },
+  },
+);
 process.exit(result.status ?? 1);

@@ -1,4 +1,4 @@
-// `npm test`: installs what is missing, then typecheck, lint and every Jest suite (unit, then the integration
+// `npm test`: installs what is missing, then typecheck, lint, the format check and every Jest suite (unit, then the integration
 // and browser suites against a real PostgreSQL and Temporal that the suites start themselves).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,6 +16,7 @@ rmSync(results, { force: true });
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['format', 'npm', ['run', '--silent', 'format:check']],
   // --forceExit: a handle a failed test leaked (a browser left open) must not keep CI waiting after the run.
   ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]],
 ];

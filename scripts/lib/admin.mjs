@@ -14,8 +14,23 @@ function vite(root, args, { env, quiet }) {
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
-  child.stdout.on('data', (chunk) => quiet || chunk.toString().split('\n').filter(Boolean).forEach((line) => log.info(line)));
-  child.stderr.on('data', (chunk) => chunk.toString().split('\n').filter(Boolean).forEach((line) => log.warn(line)));
+  child.stdout.on(
+    'data',
+    (chunk) =>
+      quiet ||
+      chunk
+        .toString()
+        .split('\n')
+        .filter(Boolean)
+        .forEach((line) => log.info(line)),
+  );
+  child.stderr.on('data', (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .forEach((line) => log.warn(line)),
+  );
   return child;
 }
 

@@ -38,27 +38,188 @@ const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString();
 /** Each case: who blows the whistle, then the steps that bring it to the stage it is shown in. */
 function demoCases(o) {
   const reporter = (name) => ({ name, phone: '13800138000' });
-  const meeting = { type: 'schedule_meeting', scheduledAt: inDays(1), location: 'Street office meeting room 2', attendees: [{ organizationId: o.housing }, { organizationId: o.property }, { name: 'Dai Yinglei', role: 'owner representative' }] };
+  const meeting = {
+    type: 'schedule_meeting',
+    scheduledAt: inDays(1),
+    location: 'Street office meeting room 2',
+    attendees: [{ organizationId: o.housing }, { organizationId: o.property }, { name: 'Dai Yinglei', role: 'owner representative' }],
+  };
   const dispatchHousing = { type: 'dispatch', leadOrganizationId: o.housing, coHandlerOrganizationIds: [o.property] };
   const registerAll = [
     ['housing', { type: 'register', contactName: 'Director He', contactPhone: '13900139000' }],
     ['property', { type: 'register', contactName: 'Manager Zhao', contactPhone: '13700137000' }],
   ];
-  const throughCoordination = [['coordinator', dispatchHousing], ...registerAll, ['coordinator', meeting], ['coordinator', { minutesOf: 0 }], ['coordinator', { type: 'conclude_coordination' }]];
-  const throughResolution = [...throughCoordination, ['property', { completeItem: 0, evidence: 'Photos of the finished work' }], ['housing', { type: 'resolve', summary: 'Repaired and inspected', outcome: 'resolved' }]];
+  const throughCoordination = [
+    ['coordinator', dispatchHousing],
+    ...registerAll,
+    ['coordinator', meeting],
+    ['coordinator', { minutesOf: 0 }],
+    ['coordinator', { type: 'conclude_coordination' }],
+  ];
+  const throughResolution = [
+    ...throughCoordination,
+    ['property', { completeItem: 0, evidence: 'Photos of the finished work' }],
+    ['housing', { type: 'resolve', summary: 'Repaired and inspected', outcome: 'resolved' }],
+  ];
   return [
-    { by: 'wangfeng', body: { title: 'Sewage pipe broken under the sidewalk, No. 3 Harbin Road', description: 'Sewage flows onto the sidewalk; residents altered the pipe and the sewage office says it cannot repair it.', category: 'hidden_danger', communityId: o.yichun, gridId: 'yichun-grid-6', address: 'No. 3 Harbin Road', reporter: reporter('Zhang Min'), channel: 'platform' }, steps: [['coordinator', { type: 'dispatch', leadOrganizationId: o.sewage }], ['sewage', { type: 'decline', reasonCode: 'unclear_ownership', reason: 'The pipe was altered by residents; it is not municipal property.' }]] },
-    { by: 'liuxiaozhen', body: { title: 'Elevators unsafe after the property company left', description: 'The old property company exited; two elevators in a 33-storey building show faults.', category: 'hidden_danger', communityId: o.yanta, address: 'China Coal Science residential building', reporter: reporter('Dai Yinglei'), channel: 'walk_in', urgency: 'urgent' }, steps: [['coordinator', { type: 'dispatch', leadOrganizationId: o.housing, coHandlerOrganizationIds: [o.emergency, o.equipment] }], ['housing', { type: 'register', contactName: 'Director He', contactPhone: '13900139000' }]] },
-    { by: 'wangfeng', body: { title: 'No drying rack in the old courtyard of No. 26 Liaoyuan Road', description: 'Residents have nowhere to dry quilts; the courtyard is over twenty years old.', category: 'small_demand', communityId: o.yichun, reporter: reporter('Aunt Li'), channel: 'grid_member' }, steps: [] },
-    { by: 'liaoyuan', body: { title: 'Dispute over a blocked fire lane', description: 'Cars parked in the fire lane; neighbours quarrel every evening.', category: 'small_dispute', communityId: o.liaoyuan, reporter: reporter('Chen Gang'), channel: 'hotline' }, steps: [] },
-    { by: 'wangfeng', body: { title: 'Loose manhole cover at the school gate', description: 'A manhole cover rocks when cars pass; children walk over it.', category: 'hidden_danger', communityId: o.yichun, reporter: reporter('Sun Hua'), channel: 'grid_member', urgency: 'urgent' }, steps: [['coordinator', dispatchHousing], ...registerAll] },
-    { by: 'liuxiaozhen', body: { title: 'Property handover: who maintains the water pumps', description: 'The new property company and the owners disagree on who pays for pump maintenance.', category: 'small_dispute', communityId: o.yanta, reporter: reporter('Lei Ming'), channel: 'walk_in' }, steps: [['coordinator', dispatchHousing], ...registerAll, ['coordinator', meeting]] },
-    { by: 'liaoyuan', body: { title: 'Street lamp out along the back lane', description: 'The back lane has been dark for two weeks.', category: 'small_sign', communityId: o.liaoyuan, reporter: reporter('Zhou Yan'), channel: 'platform' }, steps: throughCoordination },
-    { by: 'wangfeng', body: { title: 'Water seeping into the basement bicycle store', description: 'Rain water seeps into the basement after every storm.', category: 'small_vulnerability', communityId: o.yichun, reporter: reporter('Qian Jun'), channel: 'hotline' }, steps: throughCoordination },
-    { by: 'liuxiaozhen', body: { title: 'Broken unit door lock', description: 'The unit door has not locked for a month.', category: 'small_vulnerability', communityId: o.yanta, reporter: reporter('Ma Li'), channel: 'grid_member' }, steps: throughResolution },
-    { by: 'liaoyuan', body: { title: 'Overflowing garbage point near the market', description: 'Garbage is collected too rarely at the market corner.', category: 'small_event', communityId: o.liaoyuan, reporter: reporter('Guo Ping'), channel: 'hotline' }, steps: throughResolution },
-    { by: 'wangfeng', body: { title: 'Rusty railing on the footbridge', description: 'The footbridge railing is rusted through in two places.', category: 'hidden_danger', communityId: o.yichun, reporter: reporter('Hu Bin'), channel: 'platform' }, steps: [...throughResolution, ['wangfeng', { type: 'feedback', satisfaction: 5, comment: 'Quick work, thank you', thanks: 'silk banner 锦旗' }]] },
-    { by: 'liaoyuan', body: { title: 'Noise from a night-time workshop', description: 'Reported twice; the workshop has since closed.', category: 'small_dispute', communityId: o.liaoyuan, reporter: reporter('Wu Tao'), channel: 'hotline' }, steps: [['coordinator', { type: 'withdraw', reason: 'The workshop closed; the residents withdrew the request.' }]] },
+    {
+      by: 'wangfeng',
+      body: {
+        title: 'Sewage pipe broken under the sidewalk, No. 3 Harbin Road',
+        description: 'Sewage flows onto the sidewalk; residents altered the pipe and the sewage office says it cannot repair it.',
+        category: 'hidden_danger',
+        communityId: o.yichun,
+        gridId: 'yichun-grid-6',
+        address: 'No. 3 Harbin Road',
+        reporter: reporter('Zhang Min'),
+        channel: 'platform',
+      },
+      steps: [
+        ['coordinator', { type: 'dispatch', leadOrganizationId: o.sewage }],
+        ['sewage', { type: 'decline', reasonCode: 'unclear_ownership', reason: 'The pipe was altered by residents; it is not municipal property.' }],
+      ],
+    },
+    {
+      by: 'liuxiaozhen',
+      body: {
+        title: 'Elevators unsafe after the property company left',
+        description: 'The old property company exited; two elevators in a 33-storey building show faults.',
+        category: 'hidden_danger',
+        communityId: o.yanta,
+        address: 'China Coal Science residential building',
+        reporter: reporter('Dai Yinglei'),
+        channel: 'walk_in',
+        urgency: 'urgent',
+      },
+      steps: [
+        ['coordinator', { type: 'dispatch', leadOrganizationId: o.housing, coHandlerOrganizationIds: [o.emergency, o.equipment] }],
+        ['housing', { type: 'register', contactName: 'Director He', contactPhone: '13900139000' }],
+      ],
+    },
+    {
+      by: 'wangfeng',
+      body: {
+        title: 'No drying rack in the old courtyard of No. 26 Liaoyuan Road',
+        description: 'Residents have nowhere to dry quilts; the courtyard is over twenty years old.',
+        category: 'small_demand',
+        communityId: o.yichun,
+        reporter: reporter('Aunt Li'),
+        channel: 'grid_member',
+      },
+      steps: [],
+    },
+    {
+      by: 'liaoyuan',
+      body: {
+        title: 'Dispute over a blocked fire lane',
+        description: 'Cars parked in the fire lane; neighbours quarrel every evening.',
+        category: 'small_dispute',
+        communityId: o.liaoyuan,
+        reporter: reporter('Chen Gang'),
+        channel: 'hotline',
+      },
+      steps: [],
+    },
+    {
+      by: 'wangfeng',
+      body: {
+        title: 'Loose manhole cover at the school gate',
+        description: 'A manhole cover rocks when cars pass; children walk over it.',
+        category: 'hidden_danger',
+        communityId: o.yichun,
+        reporter: reporter('Sun Hua'),
+        channel: 'grid_member',
+        urgency: 'urgent',
+      },
+      steps: [['coordinator', dispatchHousing], ...registerAll],
+    },
+    {
+      by: 'liuxiaozhen',
+      body: {
+        title: 'Property handover: who maintains the water pumps',
+        description: 'The new property company and the owners disagree on who pays for pump maintenance.',
+        category: 'small_dispute',
+        communityId: o.yanta,
+        reporter: reporter('Lei Ming'),
+        channel: 'walk_in',
+      },
+      steps: [['coordinator', dispatchHousing], ...registerAll, ['coordinator', meeting]],
+    },
+    {
+      by: 'liaoyuan',
+      body: {
+        title: 'Street lamp out along the back lane',
+        description: 'The back lane has been dark for two weeks.',
+        category: 'small_sign',
+        communityId: o.liaoyuan,
+        reporter: reporter('Zhou Yan'),
+        channel: 'platform',
+      },
+      steps: throughCoordination,
+    },
+    {
+      by: 'wangfeng',
+      body: {
+        title: 'Water seeping into the basement bicycle store',
+        description: 'Rain water seeps into the basement after every storm.',
+        category: 'small_vulnerability',
+        communityId: o.yichun,
+        reporter: reporter('Qian Jun'),
+        channel: 'hotline',
+      },
+      steps: throughCoordination,
+    },
+    {
+      by: 'liuxiaozhen',
+      body: {
+        title: 'Broken unit door lock',
+        description: 'The unit door has not locked for a month.',
+        category: 'small_vulnerability',
+        communityId: o.yanta,
+        reporter: reporter('Ma Li'),
+        channel: 'grid_member',
+      },
+      steps: throughResolution,
+    },
+    {
+      by: 'liaoyuan',
+      body: {
+        title: 'Overflowing garbage point near the market',
+        description: 'Garbage is collected too rarely at the market corner.',
+        category: 'small_event',
+        communityId: o.liaoyuan,
+        reporter: reporter('Guo Ping'),
+        channel: 'hotline',
+      },
+      steps: throughResolution,
+    },
+    {
+      by: 'wangfeng',
+      body: {
+        title: 'Rusty railing on the footbridge',
+        description: 'The footbridge railing is rusted through in two places.',
+        category: 'hidden_danger',
+        communityId: o.yichun,
+        reporter: reporter('Hu Bin'),
+        channel: 'platform',
+      },
+      steps: [
+        ...throughResolution,
+        ['wangfeng', { type: 'feedback', satisfaction: 5, comment: 'Quick work, thank you', thanks: 'silk banner 锦旗' }],
+      ],
+    },
+    {
+      by: 'liaoyuan',
+      body: {
+        title: 'Noise from a night-time workshop',
+        description: 'Reported twice; the workshop has since closed.',
+        category: 'small_dispute',
+        communityId: o.liaoyuan,
+        reporter: reporter('Wu Tao'),
+        channel: 'hotline',
+      },
+      steps: [['coordinator', { type: 'withdraw', reason: 'The workshop closed; the residents withdrew the request.' }]],
+    },
   ];
 }
 
@@ -88,7 +249,15 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
   }
   // The street's rules: working-hour limits on the Beijing calendar, reminders before a limit and escalations
   // after it, a site-inspection task for the lead; urgent cases get the emergency whistle's minute-long limits.
-  const workingCalendar = { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '18:00', weekend: [6, 0], holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], extraWorkdays: ['2026-09-27', '2026-10-10'] };
+  const workingCalendar = {
+    mode: 'working',
+    timezone: 'Asia/Shanghai',
+    workdayStart: '09:00',
+    workdayEnd: '18:00',
+    weekend: [6, 0],
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+    extraWorkdays: ['2026-09-27', '2026-10-10'],
+  };
   const ruleSets = [
     {
       name: 'Street default rules 街道默认规则',
@@ -97,9 +266,21 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
         calendar: workingCalendar,
         stages: {
           whistle: { sla: 'PT4H', reminders: [{ at: 'PT2H', notify: ['coordinator'], level: 'reminder' }] },
-          registration: { sla: 'P1D', reminders: [{ at: 'PT6H', notify: ['assignee'], level: 'reminder' }, { at: 'P1D', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          registration: {
+            sla: 'P1D',
+            reminders: [
+              { at: 'PT6H', notify: ['assignee'], level: 'reminder' },
+              { at: 'P1D', notify: ['assignee', 'leader'], level: 'escalation' },
+            ],
+          },
           coordination: { sla: 'P3D', reminders: [{ at: 'P2D', notify: ['coordinator'], level: 'reminder' }] },
-          resolution: { sla: 'P7D', reminders: [{ at: 'P5D', notify: ['assignee'], level: 'reminder' }, { at: 'P7D', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          resolution: {
+            sla: 'P7D',
+            reminders: [
+              { at: 'P5D', notify: ['assignee'], level: 'reminder' },
+              { at: 'P7D', notify: ['assignee', 'leader'], level: 'escalation' },
+            ],
+          },
           feedback: { sla: 'P3D', reopenBelow: 3, onTimeout: 'close' },
         },
         tasks: [{ stage: 'registration', name: 'Site inspection 现场核查', assignee: { lead: true }, due: 'P1D', required: false }],
@@ -113,7 +294,13 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
       definition: {
         stages: {
           whistle: { sla: 'PT15M', reminders: [{ at: 'PT10M', notify: ['coordinator', 'leader'], level: 'escalation' }] },
-          registration: { sla: 'PT30M', reminders: [{ at: 'PT15M', notify: ['assignee'], level: 'reminder' }, { at: 'PT30M', notify: ['assignee', 'leader'], level: 'escalation' }] },
+          registration: {
+            sla: 'PT30M',
+            reminders: [
+              { at: 'PT15M', notify: ['assignee'], level: 'reminder' },
+              { at: 'PT30M', notify: ['assignee', 'leader'], level: 'escalation' },
+            ],
+          },
           resolution: { sla: 'P1D' },
         },
       },
@@ -132,8 +319,16 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
     let current = await api(apiUrl, 'POST', '/cases', tokens[demo.by], demo.body);
     for (const [who, step] of demo.steps) {
       let action = step;
-      if (step.minutesOf !== undefined) action = { type: 'record_minutes', meetingId: current.meetings[step.minutesOf].id, summary: 'Agreed who does what', decisions: ['The property company repairs; the housing bureau inspects'], actionItems: [{ ownerOrganizationId: ids.property, title: 'Carry out the repair', dueAt: inDays(5) }] };
-      if (step.completeItem !== undefined) action = { type: 'complete_action_item', actionItemId: current.actionItems[step.completeItem].id, evidence: step.evidence };
+      if (step.minutesOf !== undefined)
+        action = {
+          type: 'record_minutes',
+          meetingId: current.meetings[step.minutesOf].id,
+          summary: 'Agreed who does what',
+          decisions: ['The property company repairs; the housing bureau inspects'],
+          actionItems: [{ ownerOrganizationId: ids.property, title: 'Carry out the repair', dueAt: inDays(5) }],
+        };
+      if (step.completeItem !== undefined)
+        action = { type: 'complete_action_item', actionItemId: current.actionItems[step.completeItem].id, evidence: step.evidence };
       current = await api(apiUrl, 'POST', `/cases/${current.id}/actions`, tokens[who], action);
     }
   }

@@ -20,7 +20,10 @@ describe("an admin's console", () => {
 
   beforeAll(async () => {
     street = await createTestStreet();
-    const opened = await openCase(street, { title: `Leaking roof over the stairwell ${street.suffix}`, reporter: { name: 'Ma Lan', phone: '13612345678' } });
+    const opened = await openCase(street, {
+      title: `Leaking roof over the stairwell ${street.suffix}`,
+      reporter: { name: 'Ma Lan', phone: '13612345678' },
+    });
     caseCode = opened.code;
     expectStatus(await call('POST', `/cases/${opened.id}/reveal-phone`, { token: street.token.coordinator, body: { field: 'reporter' } }), 200);
     const newPassword = { currentPassword: 'street-test-password', newPassword: `partner desk ${street.suffix}` };

@@ -38,7 +38,13 @@ describe('admin console', () => {
 
     const form = new CaseCreatePage(page);
     await form.open();
-    await form.fill({ title, description: 'Residents have nowhere to dry quilts.', categoryLabel: '小诉求', reporterName: 'Aunt Li', reporterPhone: '13812345678' });
+    await form.fill({
+      title,
+      description: 'Residents have nowhere to dry quilts.',
+      categoryLabel: '小诉求',
+      reporterName: 'Aunt Li',
+      reporterPhone: '13812345678',
+    });
     await form.submit();
 
     const show = new CaseShowPage(page);
@@ -46,8 +52,13 @@ describe('admin console', () => {
     await show.text(title).waitFor();
     // The reporter's number is shown masked to staff.
     await show.text('138****5678').waitFor();
-    const listed = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`, { token: street.token.coordinator }), 200).body;
-    expect(listed).toEqual([expect.objectContaining({ title, stage: 'whistle', category: 'small_demand', communityId: street.org.community, channel: 'grid_member' })]);
+    const listed = expectStatus(
+      await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`, { token: street.token.coordinator }),
+      200,
+    ).body;
+    expect(listed).toEqual([
+      expect.objectContaining({ title, stage: 'whistle', category: 'small_demand', communityId: street.org.community, channel: 'grid_member' }),
+    ]);
   });
 
   it('a coordinator dispatches a whistled case from its page', async () => {

@@ -21,10 +21,17 @@ describe('phone numbers on the case page', () => {
 
   beforeAll(async () => {
     street = await createTestStreet();
-    const opened = await openCase(street, { title: `Elevator stuck between floors ${street.suffix}`, reporter: { name: 'Dai Yinglei', phone: '13712345678' } });
+    const opened = await openCase(street, {
+      title: `Elevator stuck between floors ${street.suffix}`,
+      reporter: { name: 'Dai Yinglei', phone: '13712345678' },
+    });
     caseId = opened.id;
     // The property company co-handles: it sees the case, but may not call the reporter.
-    await act(caseId, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing, coHandlerOrganizationIds: [street.org.property] });
+    await act(caseId, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.housing,
+      coHandlerOrganizationIds: [street.org.property],
+    });
   });
 
   beforeEach(() => {

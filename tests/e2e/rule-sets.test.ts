@@ -62,7 +62,9 @@ describe('rule sets in the console', () => {
 
     const versions = expectStatus(await call('GET', `/rule-sets/${id}/versions`, { token: adminToken }), 200).body;
     expect(versions).toEqual([expect.objectContaining({ ruleSetId: id, version: 1, categories: [category], urgencies: [] })]);
-    expect(versions[0].definition.stages.registration).toEqual(expect.objectContaining({ sla: 'P1D', reminders: fixed.stages.registration.reminders }));
+    expect(versions[0].definition.stages.registration).toEqual(
+      expect.objectContaining({ sla: 'P1D', reminders: fixed.stages.registration.reminders }),
+    );
     const draft = expectStatus(await call('GET', `/rule-sets/${id}`, { token: adminToken }), 200).body;
     expect(draft).toEqual(expect.objectContaining({ name: `Sewage rules ${suffix}`, latestVersion: 1, problems: [] }));
   });

@@ -48,7 +48,9 @@ describe('users in the console', () => {
     await show.text(`Director Zhao ${street.suffix}`).waitFor();
     await show.text(`Yichun Road Community ${street.suffix}`).waitFor();
     const edited = expectStatus(await call('GET', `/users/${street.user.leader.id}`, { token: street.adminToken }), 200).body;
-    expect(edited).toEqual(expect.objectContaining({ displayName: `Director Zhao ${street.suffix}`, organizationId: street.org.community, active: true }));
+    expect(edited).toEqual(
+      expect.objectContaining({ displayName: `Director Zhao ${street.suffix}`, organizationId: street.org.community, active: true }),
+    );
     expect([...edited.roles].sort()).toEqual(['coordinator', 'leader']);
     // A role or organization change signs the person out.
     expect((await call('GET', '/auth/me', { token: street.token.leader })).status).toBe(401);

@@ -30,7 +30,10 @@ describe('audit trail', () => {
   let db: DataSource;
   const agent = () => ({ 'user-agent': `audit-suite/${street.suffix}` });
 
-  async function audit(filter: Record<string, unknown>, options: { range?: [number, number]; sort?: [string, string]; token?: string } = {}): Promise<ApiResponse<AuditRow[]>> {
+  async function audit(
+    filter: Record<string, unknown>,
+    options: { range?: [number, number]; sort?: [string, string]; token?: string } = {},
+  ): Promise<ApiResponse<AuditRow[]>> {
     const query = new URLSearchParams({ filter: JSON.stringify(filter), range: JSON.stringify(options.range ?? [0, 199]) });
     if (options.sort) query.set('sort', JSON.stringify(options.sort));
     return call('GET', `/audit?${query}`, { token: options.token ?? street.adminToken });
@@ -89,7 +92,10 @@ describe('audit trail', () => {
     it('organizations created and updated, with before and after; a webhook change is its own line, masked', async () => {
       const name = `Audit Water Bureau ${street.suffix}`;
       const secret = `wecom-secret-${street.suffix}`;
-      const created = expectStatus(await call('POST', '/organizations', { token: street.adminToken, body: { name, kind: 'department' }, headers: agent() }), 201).body;
+      const created = expectStatus(
+        await call('POST', '/organizations', { token: street.adminToken, body: { name, kind: 'department' }, headers: agent() }),
+        201,
+      ).body;
       expectStatus(
         await call('PUT', `/organizations/${created.id}`, {
           token: street.adminToken,
@@ -150,7 +156,10 @@ describe('audit trail', () => {
       const created = await call('POST', '/rule-sets', { token: street.adminToken, body });
       expect(created.status).toBe(201);
       const [line] = await rows({ kind: 'rule_set.created', targetId: created.body.id });
-      expect(line.data.after.definition).toEqual({ digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/), bytes: JSON.stringify(created.body.definition).length });
+      expect(line.data.after.definition).toEqual({
+        digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        bytes: JSON.stringify(created.body.definition).length,
+      });
     });
 
     it('case openings and every action, with phones masked and the outcome; refused actions with their status', async () => {
@@ -162,7 +171,15 @@ describe('audit trail', () => {
         ['case.action', 'register', street.user.housing.username],
         ['case.action', 'register', street.user.property.username],
       ]);
-      expect(lines[0].data).toEqual({ communityId: street.org.community, category: 'hidden_danger', urgency: 'normal', channel: 'grid_member', caseCode: c.code, outcome: 'done', status: 201 });
+      expect(lines[0].data).toEqual({
+        communityId: street.org.community,
+        category: 'hidden_danger',
+        urgency: 'normal',
+        channel: 'grid_member',
+        caseCode: c.code,
+        outcome: 'done',
+        status: 201,
+      });
       // What the opening said about people stays out of the trail.
       expect(JSON.stringify(lines[0])).not.toMatch(/Wang Li|13800138000|Harbin Road/);
       expect(lines[2].data).toEqual({
@@ -175,12 +192,26 @@ describe('audit trail', () => {
       expect(JSON.stringify(lines)).not.toContain('13900139000');
 
       // Refused: a stage conflict (409), a role the action needs (403), a bad body (400, its junk not kept).
-      expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'resolve', summary: 'x', outcome: 'resolved' } })).status).toBe(409);
-      expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.community, body: { type: 'withdraw', reason: 'no' } })).status).toBe(403);
-      expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, body: { type: 'comment', junk: 'x'.repeat(100) } })).status).toBe(400);
+      expect(
+        (await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'resolve', summary: 'x', outcome: 'resolved' } }))
+          .status,
+      ).toBe(409);
+      expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.community, body: { type: 'withdraw', reason: 'no' } })).status).toBe(
+        403,
+      );
+      expect(
+        (await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, body: { type: 'comment', junk: 'x'.repeat(100) } })).status,
+      ).toBe(400);
       const refused = (await rows({ kind: 'case.action', targetId: c.id }, ['seq', 'ASC'])).slice(-3);
       expect(refused.map((l) => l.data)).toEqual([
-        { actionType: 'resolve', payload: { summary: 'x', outcome: 'resolved' }, caseCode: c.code, outcome: 'refused', status: 409, code: 'stage_conflict' },
+        {
+          actionType: 'resolve',
+          payload: { summary: 'x', outcome: 'resolved' },
+          caseCode: c.code,
+          outcome: 'refused',
+          status: 409,
+          code: 'stage_conflict',
+        },
         { actionType: 'withdraw', payload: { reason: 'no' }, caseCode: c.code, outcome: 'refused', status: 403, code: 'forbidden' },
         { actionType: 'comment', payload: null, caseCode: c.code, outcome: 'refused', status: 400, code: 'invalid' },
       ]);
@@ -189,11 +220,26 @@ describe('audit trail', () => {
     it('a refused opening, without the case text', async () => {
       const refused = await call('POST', '/cases', {
         token: street.token.otherCommunity,
-        body: { title: `Not yours ${street.suffix}`, description: 'd', category: 'c', communityId: street.org.community, reporter: { name: 'Zhou', phone: '13600136000' }, channel: 'hotline' },
+        body: {
+          title: `Not yours ${street.suffix}`,
+          description: 'd',
+          category: 'c',
+          communityId: street.org.community,
+          reporter: { name: 'Zhou', phone: '13600136000' },
+          channel: 'hotline',
+        },
       });
       expect(refused.status).toBe(403);
       const [line] = await rows({ kind: 'case.open_refused', actor: street.user.otherCommunity.username });
-      expect(line.data).toEqual({ communityId: street.org.community, category: 'c', urgency: 'normal', channel: 'hotline', outcome: 'refused', status: 403, code: 'forbidden' });
+      expect(line.data).toEqual({
+        communityId: street.org.community,
+        category: 'c',
+        urgency: 'normal',
+        channel: 'hotline',
+        outcome: 'refused',
+        status: 403,
+        code: 'forbidden',
+      });
       expect(JSON.stringify(line)).not.toMatch(/13600136000|Zhou|Not yours/);
     });
 
@@ -254,18 +300,14 @@ describe('audit trail', () => {
       expect(next.body[0].id).toBe(all.body[2].id);
     });
 
-    it.each([
-      [{ nope: 1 }],
-      [{ kind: 'case%' }],
-      [{ from: 'last week' }],
-      [{ actorUserId: 'x' }],
-      [{ id: 'DROP' }],
-      [{ targetId: 'a\u0000b' }],
-    ])('refuses the filter %j with a 400', async (filter) => {
-      const answer = await audit(filter);
-      expect(answer.status).toBe(400);
-      expect((answer.body as unknown as { code: string }).code).toBe('invalid');
-    });
+    it.each([[{ nope: 1 }], [{ kind: 'case%' }], [{ from: 'last week' }], [{ actorUserId: 'x' }], [{ id: 'DROP' }], [{ targetId: 'a\u0000b' }]])(
+      'refuses the filter %j with a 400',
+      async (filter) => {
+        const answer = await audit(filter);
+        expect(answer.status).toBe(400);
+        expect((answer.body as unknown as { code: string }).code).toBe('invalid');
+      },
+    );
 
     it('refuses a sort other than by time, and says an unknown row is a 404', async () => {
       expect((await audit({}, { sort: ['kind', 'ASC'] })).status).toBe(400);
@@ -280,7 +322,7 @@ describe('audit trail', () => {
       return row;
     }
 
-    it('the database refuses UPDATE, DELETE and TRUNCATE, even from the API\'s own account', async () => {
+    it("the database refuses UPDATE, DELETE and TRUNCATE, even from the API's own account", async () => {
       const { seq } = await lastRow();
       await expect(db.query(`UPDATE audit_entries SET kind = 'forged' WHERE seq = $1`, [seq])).rejects.toThrow(/append-only: UPDATE refused/);
       await expect(db.query('DELETE FROM audit_entries WHERE seq = $1', [seq])).rejects.toThrow(/append-only: DELETE refused/);
@@ -318,7 +360,7 @@ describe('audit trail', () => {
       expect(expectStatus(await call('GET', '/audit/verify', { token: street.adminToken }), 200).body.intact).toBe(true);
     });
 
-    it('a forged row shows: one that does not link to the last, and one whose hash is not its content\'s', async () => {
+    it("a forged row shows: one that does not link to the last, and one whose hash is not its content's", async () => {
       // Inside a transaction that rolls back, holding the append lock, so no real line ever chains to a forgery.
       const forge = (prevHash: (last: string) => string) =>
         db

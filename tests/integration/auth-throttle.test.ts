@@ -42,17 +42,27 @@ describe('sign-in throttle', () => {
       const req = request({ host: '127.0.0.1', port, localAddress: from, method: 'POST', path: '/api/auth/login', headers }, (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined, body: JSON.parse(text) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'] as string | undefined, body: JSON.parse(text) }),
+        );
       });
       req.on('error', reject);
       req.end(body);
     });
   }
   const auditOf = (kind: string, username: string) =>
-    db.query(`SELECT address, data FROM audit_entries WHERE kind = $1 AND actor_username = $2 ORDER BY seq`, [kind, username]) as Promise<{ address: string; data: any }[]>;
+    db.query(`SELECT address, data FROM audit_entries WHERE kind = $1 AND actor_username = $2 ORDER BY seq`, [kind, username]) as Promise<
+      { address: string; data: any }[]
+    >;
   const newAccount = async (name: string) => {
     const username = `${name}-${street.suffix}`;
-    expectStatus(await call('POST', '/users', { token: street.adminToken, body: { username, password: PASSWORD, displayName: name, roles: ['department'], organizationId: street.org.housing } }), 201);
+    expectStatus(
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username, password: PASSWORD, displayName: name, roles: ['department'], organizationId: street.org.housing },
+      }),
+      201,
+    );
     return username;
   };
 
@@ -80,7 +90,8 @@ describe('sign-in throttle', () => {
 
   it('locks an address that tries many accounts, however X-Forwarded-For rotates, and only that address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 30; i++) statuses.push((await signIn('127.0.0.5', `sprayed-${i}-${street.suffix}`, 'Password123!', `203.0.113.${i + 1}`)).status);
+    for (let i = 0; i < 30; i++)
+      statuses.push((await signIn('127.0.0.5', `sprayed-${i}-${street.suffix}`, 'Password123!', `203.0.113.${i + 1}`)).status);
     expect(statuses).toEqual(Array(30).fill(401));
     const sprayer = await signIn('127.0.0.5', `sprayed-last-${street.suffix}`, 'Password123!', '203.0.113.200');
     expect(sprayer.status).toBe(429);

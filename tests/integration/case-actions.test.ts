@@ -12,7 +12,11 @@ describe('case actions on the real stack', () => {
     const c = await openCase(street);
     await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });
     await act(c.id, street.token.sewage, { type: 'decline', reasonCode: 'wrong_jurisdiction', reason: 'Not a municipal pipe' });
-    await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing, coHandlerOrganizationIds: [street.org.sewage] });
+    await act(c.id, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.housing,
+      coHandlerOrganizationIds: [street.org.sewage],
+    });
     const second = await act(c.id, street.token.sewage, { type: 'decline', reasonCode: 'overlapping_duties', reason: 'Housing owns this' });
     expect(second.stage).toBe('registration'); // a co-handler declined: the lead still has to report in
     expect(second.declineCount).toBe(2);
@@ -21,10 +25,20 @@ describe('case actions on the real stack', () => {
     const events = await timeline(c.id, street.token.leader);
     expect(events.filter((e) => e.type === 'arbitration_requested')).toHaveLength(1);
     // The street's leaders are told, in-app.
-    const notices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id }))}`, { token: street.token.leader }), 200).body;
-    expect(notices).toEqual([expect.objectContaining({ level: 'escalation', recipientRole: 'leader', message: expect.stringContaining('退单 2 次') })]);
+    const notices = expectStatus(
+      await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id }))}`, { token: street.token.leader }),
+      200,
+    ).body;
+    expect(notices).toEqual([
+      expect.objectContaining({ level: 'escalation', recipientRole: 'leader', message: expect.stringContaining('退单 2 次') }),
+    ]);
     // Leaders find the cases waiting for them with one filter.
-    const waiting = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ arbitration: true, communityId: street.org.community }))}`, { token: street.token.leader }), 200).body;
+    const waiting = expectStatus(
+      await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ arbitration: true, communityId: street.org.community }))}`, {
+        token: street.token.leader,
+      }),
+      200,
+    ).body;
     expect(waiting.map((w: { id: string }) => w.id)).toEqual([c.id]);
     // Registration completes once the remaining lead reports in.
     const registered = await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
@@ -49,7 +63,10 @@ describe('case actions on the real stack', () => {
     await act(c.id, street.token.property, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'Done' });
 
     const before = await getCase(c.id, street.token.coordinator);
-    const refused = await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'resolve', summary: 'Done', outcome: 'resolved' } });
+    const refused = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.housing,
+      body: { type: 'resolve', summary: 'Done', outcome: 'resolved' },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('precondition_failed');
     expect(refused.body.details.openActionItems).toEqual([expect.objectContaining({ id: minuted.actionItems[1].id, title: 'Inspect' })]);
@@ -118,7 +135,10 @@ describe('case actions on the real stack', () => {
     expect(asSewage.status).toBe(404);
     await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });
     expect((await call('GET', `/cases/${c.id}`, { token: street.token.sewage })).status).toBe(200);
-    const list = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ id: [c.id] }))}`, { token: street.token.emergency }), 200);
+    const list = expectStatus(
+      await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ id: [c.id] }))}`, { token: street.token.emergency }),
+      200,
+    );
     expect(list.body).toEqual([]);
     expect(list.headers.get('content-range')).toBe('cases 0-0/0');
     expect((await call('GET', `/cases/${c.id}`, { token: street.token.otherCommunity })).status).toBe(404);

@@ -19,7 +19,10 @@ describe('durability: idempotency, timers, long histories', () => {
     const again = expectStatus(await call('POST', '/cases', { token: street.token.community, body: whistleBody(street), headers }), 201).body;
     expect(again.id).toBe(first.id);
     expect(again.code).toBe(first.code);
-    const listed = expectStatus(await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ q: first.code }))}`, { token: street.token.coordinator }), 200).body;
+    const listed = expectStatus(
+      await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ q: first.code }))}`, { token: street.token.coordinator }),
+      200,
+    ).body;
     expect(listed).toHaveLength(1);
   });
 
@@ -46,8 +49,18 @@ describe('durability: idempotency, timers, long histories', () => {
     expect((await getCase(opened.id, street.token.coordinator)).stage).toBe('whistle');
     await act(opened.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
     await act(opened.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
-    const scheduled = await act(opened.id, street.token.coordinator, { type: 'schedule_meeting', scheduledAt: '2026-12-01T09:00:00+08:00', location: 'Office', attendees: [{ organizationId: street.org.housing }] });
-    const minuted = await act(opened.id, street.token.coordinator, { type: 'record_minutes', meetingId: scheduled.meetings[0].id, summary: 'ok', actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }] });
+    const scheduled = await act(opened.id, street.token.coordinator, {
+      type: 'schedule_meeting',
+      scheduledAt: '2026-12-01T09:00:00+08:00',
+      location: 'Office',
+      attendees: [{ organizationId: street.org.housing }],
+    });
+    const minuted = await act(opened.id, street.token.coordinator, {
+      type: 'record_minutes',
+      meetingId: scheduled.meetings[0].id,
+      summary: 'ok',
+      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }],
+    });
     await act(opened.id, street.token.coordinator, { type: 'conclude_coordination' });
     await act(opened.id, street.token.housing, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'done' });
     const resolved = await act(opened.id, street.token.housing, { type: 'resolve', summary: 'done', outcome: 'resolved' });

@@ -36,7 +36,10 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
       workflowState(temporal.client, workflowId),
     ]);
     const response = await request();
-    expect({ status: response.status, body: response.body }).toEqual({ status, body: expect.objectContaining({ statusCode: status, message: expect.any(String) }) });
+    expect({ status: response.status, body: response.body }).toEqual({
+      status,
+      body: expect.objectContaining({ statusCode: status, message: expect.any(String) }),
+    });
     expect(await getCase(caseId, street.token.coordinator)).toEqual(caseBefore);
     expect(await timeline(caseId, street.token.coordinator)).toEqual(timelineBefore);
     expect(await workflowState(temporal.client, workflowId)).toEqual(workflowBefore);
@@ -74,7 +77,10 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
       expect(body.details.field).toBe('leadOrganizationId');
     });
     it('a case for a community that is not a community', async () => {
-      const response = await call('POST', '/cases', { token: street.token.coordinator, body: whistleBody(street, { communityId: street.org.housing }) });
+      const response = await call('POST', '/cases', {
+        token: street.token.coordinator,
+        body: whistleBody(street, { communityId: street.org.housing }),
+      });
       expect(response.status).toBe(400);
       expect(response.body.details.field).toBe('communityId');
     });
@@ -111,7 +117,9 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
       // that is dispatched elsewhere is the 403 case: give the property company a part first.
       await act(caseId, street.token.coordinator, { type: 'reassign', coHandlerOrganizationIds: [street.org.property] });
       await act(caseId, street.token.property, { type: 'register', contactName: 'Zhao', contactPhone: '13700137000' });
-      const body = await refused(403, () => actions({ type: 'decline', organizationId: street.org.housing, reasonCode: 'other', reason: 'not ours' }, street.token.property));
+      const body = await refused(403, () =>
+        actions({ type: 'decline', organizationId: street.org.housing, reasonCode: 'other', reason: 'not ours' }, street.token.property),
+      );
       expect(body.message).toMatch(/own organization/);
     });
     it('a community user cannot open a case for another community', async () => {
@@ -128,7 +136,14 @@ describe('refusals: clear 4xx, never 500, and nothing changes', () => {
     it('unknown or malformed ids', async () => {
       expect((await call('GET', '/cases/00000000-0000-4000-8000-000000000000', { token: street.token.coordinator })).status).toBe(404);
       expect((await call('GET', '/cases/nope', { token: street.token.coordinator })).status).toBe(404);
-      expect((await call('POST', '/cases/00000000-0000-4000-8000-000000000000/actions', { token: street.token.coordinator, body: { type: 'comment', text: 'x' } })).status).toBe(404);
+      expect(
+        (
+          await call('POST', '/cases/00000000-0000-4000-8000-000000000000/actions', {
+            token: street.token.coordinator,
+            body: { type: 'comment', text: 'x' },
+          })
+        ).status,
+      ).toBe(404);
       expect((await call('GET', '/cases/00000000-0000-4000-8000-000000000000/timeline', { token: street.token.coordinator })).status).toBe(404);
     });
     it('a case the user may not see looks unknown', async () => {
@@ -164,10 +179,17 @@ describe('request bodies', () => {
   it('treat an empty JSON body as no body, and refuse prototype tricks with a 400', async () => {
     const street = await createTestStreet();
     const c = await openCase(street);
-    const empty = await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, rawBody: '', headers: { 'content-type': 'application/json' } });
+    const empty = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.coordinator,
+      rawBody: '',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(empty.status).toBe(400);
     expect(empty.body.details.issues[0].path).toBe('');
-    const polluted = await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, rawBody: '{"type":"comment","text":"x","__proto__":{"admin":true}}' });
+    const polluted = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.coordinator,
+      rawBody: '{"type":"comment","text":"x","__proto__":{"admin":true}}',
+    });
     expect(polluted.status).toBe(400);
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
   });
@@ -178,7 +200,13 @@ describe('login throttling', () => {
     const street = await createTestStreet();
     // An account nobody has signed in to yet, so every attempt below is counted from zero.
     const username = `guessed-${street.suffix}`;
-    expectStatus(await call('POST', '/users', { token: street.adminToken, body: { username, password: 'a-real-password', displayName: 'Target', roles: ['department'], organizationId: street.org.housing } }), 201);
+    expectStatus(
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username, password: 'a-real-password', displayName: 'Target', roles: ['department'], organizationId: street.org.housing },
+      }),
+      201,
+    );
     const attempt = (name: string) => call('POST', '/auth/login', { body: { username: name, password: 'wrong-password' } });
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await attempt(username)).status);

@@ -114,7 +114,8 @@ function findings(output: string): string {
 function expectClean(name: string, result: FuzzResult): void {
   const log = path.join(LOG_DIR, `${name}.log`);
   writeFileSync(log, result.output);
-  if (result.exitCode !== 0) throw new Error(`schemathesis found problems (exit ${result.exitCode}; full output in ${log}):\n${findings(result.output)}`);
+  if (result.exitCode !== 0)
+    throw new Error(`schemathesis found problems (exit ${result.exitCode}; full output in ${log}):\n${findings(result.output)}`);
   expect(result.requests).toBeGreaterThan(100);
   // The refusal check ran: refused requests had their before/after fingerprints compared.
   expect(result.refusalsCompared).toBeGreaterThan(50);
@@ -140,7 +141,13 @@ beforeAll(async () => {
   const target = expectStatus(
     await call('POST', '/users', {
       token: street.adminToken,
-      body: { username: `fuzz-target-${street.suffix}`, password: 'fuzz-target-password-1', displayName: 'Fuzz target', roles: ['community'], organizationId: street.org.community },
+      body: {
+        username: `fuzz-target-${street.suffix}`,
+        password: 'fuzz-target-password-1',
+        displayName: 'Fuzz target',
+        roles: ['community'],
+        organizationId: street.org.community,
+      },
     }),
     201,
   ).body as { id: string };
@@ -200,17 +207,29 @@ describe('fuzz run driven by the OpenAPI document', () => {
     expect(await read()).toEqual(afterWrite);
   });
 
-  it('without a token: every answer is documented, nothing is a 5xx, and refusals change nothing', async () => {
-    expectClean('anonymous', await fuzz('anonymous'));
-  }, timeout);
+  it(
+    'without a token: every answer is documented, nothing is a 5xx, and refusals change nothing',
+    async () => {
+      expectClean('anonymous', await fuzz('anonymous'));
+    },
+    timeout,
+  );
 
-  it('as a community user', async () => {
-    expectClean('community', await fuzz('community', street.token.community));
-  }, timeout);
+  it(
+    'as a community user',
+    async () => {
+      expectClean('community', await fuzz('community', street.token.community));
+    },
+    timeout,
+  );
 
-  it('as an admin', async () => {
-    expectClean('admin', await fuzz('admin', adminToken));
-  }, timeout);
+  it(
+    'as an admin',
+    async () => {
+      expectClean('admin', await fuzz('admin', adminToken));
+    },
+    timeout,
+  );
 
   it("leaves the run's own accounts as they were: still signed in, not locked out, passwords unchanged", async () => {
     for (const token of [adminToken, street.token.community, street.adminToken]) {

@@ -85,10 +85,19 @@ describe('limits and link expiry (an API with tight settings)', () => {
     const refused = expectStatus(await call('POST', '/cases', { token: community, body: whistleBody(street), baseUrl }), 429);
     expect(refused.body.code).toBe('rate_limited');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3000);
-    const listed = await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ communityId: street.org.community }))}`, { token: street.token.coordinator });
+    const listed = await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ communityId: street.org.community }))}`, {
+      token: street.token.coordinator,
+    });
     expect(listed.body).toHaveLength(2);
     // Another community of the street is not held back by this one.
-    expectStatus(await call('POST', '/cases', { token: street.token.coordinator, body: whistleBody(street, { communityId: street.org.otherCommunity }), baseUrl }), 201);
+    expectStatus(
+      await call('POST', '/cases', {
+        token: street.token.coordinator,
+        body: whistleBody(street, { communityId: street.org.otherCommunity }),
+        baseUrl,
+      }),
+      201,
+    );
   });
 
   it("limits each user's writes per minute, without holding back anybody else", async () => {
@@ -106,7 +115,10 @@ describe('limits and link expiry (an API with tight settings)', () => {
     const inFeedback = await toFeedback(street); // through the shared API
     const link = expectStatus(await call('GET', `/cases/${inFeedback.id}/feedback-link`, { token: street.token.community, baseUrl }), 200).body;
     expect(Date.parse(link.expiresAt) - Date.parse(inFeedback.stageEnteredAt)).toBe(LINK_TTL_SECONDS * 1000);
-    expect(expectStatus(await call('GET', `/public/feedback/${link.token}`, { baseUrl }), 200).body).toMatchObject({ code: inFeedback.code, awaitingFeedback: true });
+    expect(expectStatus(await call('GET', `/public/feedback/${link.token}`, { baseUrl }), 200).body).toMatchObject({
+      code: inFeedback.code,
+      awaitingFeedback: true,
+    });
     await sleep(Math.max(0, Date.parse(link.expiresAt) - Date.now()) + 200);
     const gone = expectStatus(await call('GET', `/public/feedback/${link.token}`, { baseUrl }), 410);
     expect(gone.body).toEqual({ statusCode: 410, error: 'Gone', code: 'gone', message: 'this feedback link is no longer open' });
@@ -120,7 +132,9 @@ describe('limits and link expiry (an API with tight settings)', () => {
     for (let i = 0; i < 5; i++) expectStatus(await call('GET', path, { token: 'not-a-token', baseUrl }), 401);
     const db = await openDataSource(process.env.DATABASE_URL!);
     try {
-      const rows = (await db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE kind = 'auth.refused' AND data->>'path' = $1`, [`/api${path}`])) as {
+      const rows = (await db.query(`SELECT count(*)::int AS count FROM audit_entries WHERE kind = 'auth.refused' AND data->>'path' = $1`, [
+        `/api${path}`,
+      ])) as {
         count: number;
       }[];
       expect(rows[0].count).toBe(2);
@@ -134,7 +148,10 @@ describe('limits and link expiry (an API with tight settings)', () => {
     expectStatus(await call('GET', '/public/feedback/not-a-token', { baseUrl }), 404);
     const refused = expectStatus(await call('GET', '/public/feedback/not-a-token', { baseUrl }), 429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expectStatus(await call('POST', '/auth/login', { body: { username: street.user.coordinator.username, password: 'street-test-password' }, baseUrl }), 429);
+    expectStatus(
+      await call('POST', '/auth/login', { body: { username: street.user.coordinator.username, password: 'street-test-password' }, baseUrl }),
+      429,
+    );
     // Signed-in reads are not public requests.
     expectStatus(await call('GET', '/auth/me', { token: await login(street.user.coordinator.username, 'street-test-password'), baseUrl }), 200);
   });

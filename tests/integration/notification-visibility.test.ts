@@ -80,13 +80,27 @@ describe('notifications reach only people who may see the case', () => {
       const rows = await notices(a.token.community, `&filter=${ofCase(c.id)}`);
       return rows.length > 0 && rows;
     });
-    expect(ours).toEqual([expect.objectContaining({ recipientRole: 'community', recipientScopeId: a.org.community, message: expect.stringContaining(title) })]);
-    expect(await notices(a.token.coordinator, `&filter=${ofCase(c.id)}`)).toEqual([expect.objectContaining({ recipientRole: 'coordinator', recipientScopeId: a.org.street })]);
-    expect(await notices(a.token.leader, `&filter=${ofCase(c.id)}`)).toEqual([expect.objectContaining({ recipientRole: 'leader', recipientScopeId: a.org.street })]);
+    expect(ours).toEqual([
+      expect.objectContaining({ recipientRole: 'community', recipientScopeId: a.org.community, message: expect.stringContaining(title) }),
+    ]);
+    expect(await notices(a.token.coordinator, `&filter=${ofCase(c.id)}`)).toEqual([
+      expect.objectContaining({ recipientRole: 'coordinator', recipientScopeId: a.org.street }),
+    ]);
+    expect(await notices(a.token.leader, `&filter=${ofCase(c.id)}`)).toEqual([
+      expect.objectContaining({ recipientRole: 'leader', recipientScopeId: a.org.street }),
+    ]);
 
     // The same street's other community, another street's community users, coordinators and leaders, and a
     // department: nothing, neither filtered by the case nor anywhere in their whole list.
-    for (const token of [a.token.otherCommunity, a.token.housing, b.token.community, b.token.otherCommunity, b.token.coordinator, b.token.leader, a.adminToken]) {
+    for (const token of [
+      a.token.otherCommunity,
+      a.token.housing,
+      b.token.community,
+      b.token.otherCommunity,
+      b.token.coordinator,
+      b.token.leader,
+      a.adminToken,
+    ]) {
       expect(await notices(token, `&filter=${ofCase(c.id)}`)).toEqual([]);
       const everything = await notices(token);
       expect(everything.some((n) => n.caseId === c.id || n.message.includes(title))).toBe(false);
@@ -106,7 +120,9 @@ describe('notifications reach only people who may see the case', () => {
   });
 
   it('holds for every notification in the database and every user the suites created: each listed notice is of a case they can open', async () => {
-    const orphans = await query<{ n: string }>(`SELECT count(*) AS n FROM notifications WHERE recipient_role IS NOT NULL AND recipient_scope_id IS NULL`);
+    const orphans = await query<{ n: string }>(
+      `SELECT count(*) AS n FROM notifications WHERE recipient_role IS NOT NULL AND recipient_scope_id IS NULL`,
+    );
     expect(Number(orphans[0].n)).toBe(0);
     const users = await query<{ username: string }>(
       `SELECT username FROM users WHERE active AND username ~ '^(coordinator|leader|community|other-community|housing|sewage|emergency|property|partner)-[a-z0-9]+$' ORDER BY username`,
@@ -114,7 +130,8 @@ describe('notifications reach only people who may see the case', () => {
     // This file's people are signed in already; everyone else signs in with the test streets' password, within a
     // time budget (sign-in is deliberately slow and may be throttled when the whole run is going on).
     const signedIn = new Map<string, string>();
-    for (const street of [a, b]) for (const [key, person] of Object.entries(street.user)) signedIn.set(person.username, street.token[key as keyof TestStreet['token']]);
+    for (const street of [a, b])
+      for (const [key, person] of Object.entries(street.user)) signedIn.set(person.username, street.token[key as keyof TestStreet['token']]);
     const budgetEnds = Date.now() + 150_000;
     let checkedUsers = 0;
     let checkedNotices = 0;

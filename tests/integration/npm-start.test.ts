@@ -13,7 +13,13 @@ describe('npm start', () => {
   // Not a mkdtemp directory: PostgreSQL runs as its own user and must be able to enter it.
   const dataDir = path.join(root, '.data/test', `start-${process.pid}`);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
-  const ports = { PORT: freePortSync(), ADMIN_PORT: freePortSync(), TEMPORAL_PORT: freePortSync(), TEMPORAL_UI_PORT: freePortSync(), WHISTLE_PG_PORT: freePortSync() };
+  const ports = {
+    PORT: freePortSync(),
+    ADMIN_PORT: freePortSync(),
+    TEMPORAL_PORT: freePortSync(),
+    TEMPORAL_UI_PORT: freePortSync(),
+    WHISTLE_PG_PORT: freePortSync(),
+  };
   let child: ChildProcess;
   let output = '';
 
@@ -23,16 +29,24 @@ describe('npm start', () => {
   });
 
   it('brings up the demo, prints URLs that answer, and stops cleanly', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), WHISTLE_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      WHISTLE_DATA_DIR: dataDir,
+    };
     delete env.DATABASE_URL;
     delete env.WHISTLE_ADMIN_PASSWORD;
     child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => (output += d));
     child.stderr!.on('data', (d) => (output += d));
-    await eventually(async () => {
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
-      return output.includes('Ctrl-C stops everything');
-    }, 150_000, 500).catch((error) => {
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+        return output.includes('Ctrl-C stops everything');
+      },
+      150_000,
+      500,
+    ).catch((error) => {
       throw new Error(`${error.message}; npm start printed:\n${output.slice(-3000)}`);
     });
 
@@ -44,20 +58,41 @@ describe('npm start', () => {
     const demoPassword = /demo users\s+password (\S+)/.exec(output)![1];
     const api = `http://127.0.0.1:${ports.PORT}/api`;
     const login = async (username: string, pass: string) =>
-      ((await (await fetch(`${api}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: pass }) })).json()) as { accessToken: string }).accessToken;
+      (
+        (await (
+          await fetch(`${api}/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username, password: pass }),
+          })
+        ).json()) as { accessToken: string }
+      ).accessToken;
     const adminToken = await login('admin', password);
     expect(adminToken).toEqual(expect.any(String));
     const coordinator = await login('coordinator', demoPassword);
-    const cases = (await (await fetch(`${api}/cases?range=[0,99]`, { headers: { authorization: `Bearer ${coordinator}` } })).json()) as { stage: string }[];
+    const cases = (await (await fetch(`${api}/cases?range=[0,99]`, { headers: { authorization: `Bearer ${coordinator}` } })).json()) as {
+      stage: string;
+    }[];
     expect(cases).toHaveLength(12);
-    expect(new Set(cases.map((c) => c.stage))).toEqual(new Set(['whistle', 'registration', 'coordination', 'resolution', 'feedback', 'closed', 'withdrawn']));
-    const ruleSets = (await (await fetch(`${api}/rule-sets`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as { latestVersion: number }[];
+    expect(new Set(cases.map((c) => c.stage))).toEqual(
+      new Set(['whistle', 'registration', 'coordination', 'resolution', 'feedback', 'closed', 'withdrawn']),
+    );
+    const ruleSets = (await (await fetch(`${api}/rule-sets`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as {
+      latestVersion: number;
+    }[];
     expect(ruleSets.map((r) => r.latestVersion)).toEqual([1, 1]);
 
     child.kill('SIGTERM');
     await eventually(async () => child.exitCode !== null || child.signalCode !== null, 30_000);
     for (const port of Object.values(ports).slice(0, 3)) {
-      await eventually(async () => fetch(`http://127.0.0.1:${port}/`).then(() => false, () => true), 15_000);
+      await eventually(
+        async () =>
+          fetch(`http://127.0.0.1:${port}/`).then(
+            () => false,
+            () => true,
+          ),
+        15_000,
+      );
     }
   }, 240_000);
 });

@@ -71,7 +71,9 @@ describe('the OpenAPI document', () => {
   it('has one error body schema, used by the error responses', () => {
     expect(doc.components.schemas.Error.required).toEqual(expect.arrayContaining(['statusCode', 'error', 'code', 'message']));
     expect(doc.components.schemas.Error.properties).toHaveProperty('details');
-    expect(resolve(doc.paths['/api/cases/{id}'].get.responses['404']).content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    expect(resolve(doc.paths['/api/cases/{id}'].get.responses['404']).content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/Error',
+    });
   });
 
   it('names the statuses particular routes answer: 403 for admins only, 409 for actions, 410 for feedback links', () => {
@@ -130,7 +132,9 @@ describe('the OpenAPI document', () => {
 
   it('describes the react-admin list parameters of every list as JSON', () => {
     const lists = operations.filter(({ operation }) => operation.responses['200']?.headers?.['Content-Range']);
-    expect(lists.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/cases', '/api/organizations', '/api/users', '/api/notifications', '/api/rule-sets', '/api/audit']));
+    expect(lists.map((o) => o.path)).toEqual(
+      expect.arrayContaining(['/api/cases', '/api/organizations', '/api/users', '/api/notifications', '/api/rule-sets', '/api/audit']),
+    );
     for (const { operation } of lists) {
       const byName = Object.fromEntries((operation.parameters as Json[]).map((p) => [p.name, p]));
       expect(byName.filter.content['application/json'].schema.type).toBe('object');
@@ -161,7 +165,13 @@ describe('what the API answers is what the document says', () => {
     const reset = expectStatus(
       await call('POST', '/users', {
         token: street.adminToken,
-        body: { username: `sweep-reset-${street.suffix}`, password: 'sweep-password-2', displayName: 'Sweep reset', roles: ['community'], organizationId: street.org.community },
+        body: {
+          username: `sweep-reset-${street.suffix}`,
+          password: 'sweep-password-2',
+          displayName: 'Sweep reset',
+          roles: ['community'],
+          organizationId: street.org.community,
+        },
       }),
       201,
     ).body;

@@ -96,13 +96,27 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('an action payload with a NUL is a 400 naming the field, and the case, its timeline and workflow stay as they were', async () => {
       const c = await openCase(street);
-      const before = await Promise.all([getCase(c.id, street.token.coordinator), timeline(c.id, street.token.coordinator), workflowState(client, c.workflowId)]);
-      expectRefusal(await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, body: { type: 'comment', text: `hi${NUL}` } }), 'text');
+      const before = await Promise.all([
+        getCase(c.id, street.token.coordinator),
+        timeline(c.id, street.token.coordinator),
+        workflowState(client, c.workflowId),
+      ]);
       expectRefusal(
-        await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, body: { type: 'withdraw', reason: `dup ${LONE_SURROGATE}` } }),
+        await call('POST', `/cases/${c.id}/actions`, { token: street.token.coordinator, body: { type: 'comment', text: `hi${NUL}` } }),
+        'text',
+      );
+      expectRefusal(
+        await call('POST', `/cases/${c.id}/actions`, {
+          token: street.token.coordinator,
+          body: { type: 'withdraw', reason: `dup ${LONE_SURROGATE}` },
+        }),
         'reason',
       );
-      const after = await Promise.all([getCase(c.id, street.token.coordinator), timeline(c.id, street.token.coordinator), workflowState(client, c.workflowId)]);
+      const after = await Promise.all([
+        getCase(c.id, street.token.coordinator),
+        timeline(c.id, street.token.coordinator),
+        workflowState(client, c.workflowId),
+      ]);
       expect(after).toEqual(before);
     });
 
@@ -112,10 +126,22 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       expectRefusal(await call('POST', '/organizations', { token: admin, body: { name: `Bad${NUL}`, kind: 'department' } }), 'name');
       expectRefusal(await call('PUT', `/organizations/${street.org.housing}`, { token: admin, body: { name: `x${LONE_SURROGATE}` } }), 'name');
       expectRefusal(
-        await call('POST', '/users', { token: admin, body: { username: `u${randomUUID().slice(0, 8)}`, password: 'long-enough-pass', displayName: `D${NUL}`, roles: ['department'], organizationId: street.org.housing } }),
+        await call('POST', '/users', {
+          token: admin,
+          body: {
+            username: `u${randomUUID().slice(0, 8)}`,
+            password: 'long-enough-pass',
+            displayName: `D${NUL}`,
+            roles: ['department'],
+            organizationId: street.org.housing,
+          },
+        }),
         'displayName',
       );
-      expectRefusal(await call('POST', '/rule-sets', { token: admin, body: { name: 'r', categories: ['*'], definition: { tasks: [{ name: `t${NUL}` }] } } }), 'definition.tasks.0.name');
+      expectRefusal(
+        await call('POST', '/rule-sets', { token: admin, body: { name: 'r', categories: ['*'], definition: { tasks: [{ name: `t${NUL}` }] } } }),
+        'definition.tasks.0.name',
+      );
       expectRefusal(await call('POST', '/rule-sets/validate', { token: admin, body: { tasks: [{ name: LONE_SURROGATE }] } }), 'tasks.0.name');
       expectRefusal(await call('POST', '/auth/login', { body: { username: `admin${NUL}`, password: 'x' } }), 'username');
       expectRefusal(await call('POST', '/public/feedback/not-a-token', { body: { satisfaction: 5, comment: `thanks${NUL}` } }), 'comment');
@@ -171,12 +197,29 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('a case whose opening the database refuses: `opened` fails at once, the workflow ends failed, no row, nothing pending', async () => {
       const poisoned = startPoisonedCase(`Pipe${NUL}burst`);
-      const error = await within(20_000, 'the opened update', poisoned.opened.then(() => null, (e: unknown) => e));
+      const error = await within(
+        20_000,
+        'the opened update',
+        poisoned.opened.then(
+          () => null,
+          (e: unknown) => e,
+        ),
+      );
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      expect(failureOfType(error, PERSISTENCE_REFUSED_FAILURE)).toMatchObject({ nonRetryable: true, details: [{ sqlState: expect.stringMatching(/^22/) }] });
+      expect(failureOfType(error, PERSISTENCE_REFUSED_FAILURE)).toMatchObject({
+        nonRetryable: true,
+        details: [{ sqlState: expect.stringMatching(/^22/) }],
+      });
 
       const handle = client.workflow.getHandle(poisoned.workflowId);
-      const outcome = await within(20_000, 'the workflow', handle.result().then(() => null, (e: unknown) => e));
+      const outcome = await within(
+        20_000,
+        'the workflow',
+        handle.result().then(
+          () => null,
+          (e: unknown) => e,
+        ),
+      );
       expect(failureOfType(outcome, PERSISTENCE_REFUSED_FAILURE)).toBeDefined();
       const description = await handle.describe();
       expect(description.status.name).toBe('FAILED');
@@ -187,7 +230,14 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('a lone surrogate (refused by jsonb) ends the same way', async () => {
       const poisoned = startPoisonedCase(`Pipe ${LONE_SURROGATE}`);
-      const error = await within(20_000, 'the opened update', poisoned.opened.then(() => null, (e: unknown) => e));
+      const error = await within(
+        20_000,
+        'the opened update',
+        poisoned.opened.then(
+          () => null,
+          (e: unknown) => e,
+        ),
+      );
       expect(failureOfType(error, PERSISTENCE_REFUSED_FAILURE)).toMatchObject({ nonRetryable: true });
       expect((await client.workflow.getHandle(poisoned.workflowId).describe()).status.name).toBe('FAILED');
     });
@@ -197,11 +247,30 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       const key = `poison-retry-${randomUUID()}`;
       const caseId = uuidv5(`${communityUserId}:${key}`, CASE_ID_NAMESPACE);
       const poisoned = startPoisonedCase(`Pipe${NUL}burst`, caseId);
-      await within(20_000, 'the opened update', poisoned.opened.catch(() => undefined));
-      await within(20_000, 'the workflow', client.workflow.getHandle(poisoned.workflowId).result().catch(() => undefined));
-      const response = await within(20_000, 'the create', call('POST', '/cases', { token: street.token.community, body: whistleBody(street), headers: { 'idempotency-key': key } }));
+      await within(
+        20_000,
+        'the opened update',
+        poisoned.opened.catch(() => undefined),
+      );
+      await within(
+        20_000,
+        'the workflow',
+        client.workflow
+          .getHandle(poisoned.workflowId)
+          .result()
+          .catch(() => undefined),
+      );
+      const response = await within(
+        20_000,
+        'the create',
+        call('POST', '/cases', { token: street.token.community, body: whistleBody(street), headers: { 'idempotency-key': key } }),
+      );
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ code: 'invalid', message: expect.stringMatching(/refused/), details: { sqlState: expect.stringMatching(/^22/) } });
+      expect(response.body).toMatchObject({
+        code: 'invalid',
+        message: expect.stringMatching(/refused/),
+        details: { sqlState: expect.stringMatching(/^22/) },
+      });
       expect(await caseRows(caseId)).toBe(0);
     });
 
@@ -216,14 +285,20 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
         client.workflow
           .getHandle(c.workflowId)
           .executeUpdate(actUpdate, { args: [{ action: { type: 'comment', text: `x${NUL}` } as never, actor: actor as never }] })
-          .then(() => null, (e: unknown) => e),
+          .then(
+            () => null,
+            (e: unknown) => e,
+          ),
       );
       expect(failureOfType(error, PERSISTENCE_REFUSED_FAILURE)).toMatchObject({ nonRetryable: true });
       // The action policy retries up to six times with backoff (over six seconds): a refusal does not.
       expect(Date.now() - started).toBeLessThan(3_000);
       expect(await workflowState(client, c.workflowId)).toEqual(before);
       expect((await client.workflow.getHandle(c.workflowId).describe()).status.name).toBe('RUNNING');
-      const commented = expectStatus(await call('POST', `/cases/${c.id}/actions`, { token: street.token.community, body: { type: 'comment', text: 'still here' } }), 200).body;
+      const commented = expectStatus(
+        await call('POST', `/cases/${c.id}/actions`, { token: street.token.community, body: { type: 'comment', text: 'still here' } }),
+        200,
+      ).body;
       expect(commented.version).toBeGreaterThan(before.version);
     });
   });
@@ -238,12 +313,15 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
         ['/rule-sets', street.adminToken],
       ] as const;
 
-    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('the filter key %s is an unknown filter on every list', async (key) => {
-      for (const [path, token] of lists()) {
-        const response = await call('GET', `${path}?filter=${encodeURIComponent(`{"${key}":"x"}`)}`, { token });
-        expectRefusal(response, `filter.${key}`, /^unknown filter/);
-      }
-    });
+    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+      'the filter key %s is an unknown filter on every list',
+      async (key) => {
+        for (const [path, token] of lists()) {
+          const response = await call('GET', `${path}?filter=${encodeURIComponent(`{"${key}":"x"}`)}`, { token });
+          expectRefusal(response, `filter.${key}`, /^unknown filter/);
+        }
+      },
+    );
 
     it.each([
       ['beyond 64 bits', '[0,18446744073709551616]'],
@@ -260,7 +338,10 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
     });
 
     it('a far but representable page is simply empty', async () => {
-      const response = expectStatus(await call('GET', `/organizations?range=${encoded([9007199254740000, 9007199254740010])}`, { token: street.token.coordinator }), 200);
+      const response = expectStatus(
+        await call('GET', `/organizations?range=${encoded([9007199254740000, 9007199254740010])}`, { token: street.token.coordinator }),
+        200,
+      );
       expect(response.body).toEqual([]);
     });
 
@@ -272,8 +353,16 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('a uuid-typed filter with something else is a 400 naming it; an empty "any of" matches nothing', async () => {
       const token = street.token.coordinator;
-      expectRefusal(await call('GET', `/organizations?filter=${encoded({ parentId: 'not-a-uuid' })}`, { token }), 'filter.parentId', 'must be a UUID');
-      expectRefusal(await call('GET', `/organizations?filter=${encoded({ parentId: [street.org.street, 'x'] })}`, { token }), 'filter.parentId.1', 'must be a UUID');
+      expectRefusal(
+        await call('GET', `/organizations?filter=${encoded({ parentId: 'not-a-uuid' })}`, { token }),
+        'filter.parentId',
+        'must be a UUID',
+      );
+      expectRefusal(
+        await call('GET', `/organizations?filter=${encoded({ parentId: [street.org.street, 'x'] })}`, { token }),
+        'filter.parentId.1',
+        'must be a UUID',
+      );
       expectRefusal(await call('GET', `/organizations?filter=${encoded({ parentId: 42 })}`, { token }), 'filter.parentId', 'must be a UUID');
       expect(expectStatus(await call('GET', `/organizations?filter=${encoded({ parentId: [] })}`, { token }), 200).body).toEqual([]);
       const children = expectStatus(await call('GET', `/organizations?filter=${encoded({ parentId: street.org.street })}`, { token }), 200).body;
@@ -281,7 +370,20 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
     });
 
     it('no other crafted filter value gives a 5xx on any list', async () => {
-      const values: unknown[] = ['not-a-uuid', 42, -1, true, null, [], [null], [{}], { nested: { deeper: 1 } }, '%_\\', "'; DROP TABLE cases; --", 'x'.repeat(2000)];
+      const values: unknown[] = [
+        'not-a-uuid',
+        42,
+        -1,
+        true,
+        null,
+        [],
+        [null],
+        [{}],
+        { nested: { deeper: 1 } },
+        '%_\\',
+        "'; DROP TABLE cases; --",
+        'x'.repeat(2000),
+      ];
       const keysOf: Record<string, string[]> = {
         '/cases': ['q', 'stage', 'category', 'urgency', 'communityId', 'organizationId', 'id', 'overdue', 'arbitration'],
         '/organizations': ['q', 'kind', 'id'],
@@ -327,7 +429,10 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('every :id route answers a non-UUID id with a 404 and changes nothing', async () => {
       const admin = street.adminToken;
-      const ruleSet = expectStatus(await call('POST', '/rule-sets', { token: admin, body: { name: `probe ${randomUUID()}`, categories: ['probe'] } }), 201).body;
+      const ruleSet = expectStatus(
+        await call('POST', '/rule-sets', { token: admin, body: { name: `probe ${randomUUID()}`, categories: ['probe'] } }),
+        201,
+      ).body;
       const versionsBefore = Number((await db.query('SELECT count(*) AS n FROM rule_set_versions'))[0].n);
       const routes: [string, string, unknown?][] = [
         ['GET', '/cases/{id}'],
@@ -348,7 +453,8 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       for (const [method, template, body] of routes) {
         for (const id of ids) {
           const response = await call(method, template.replace('{id}', encodeURIComponent(id)), { token: admin, body });
-          if (response.status !== 404 || response.body?.code !== 'not_found') failures.push(`${method} ${template} ${id}: ${response.status} ${JSON.stringify(response.body)}`);
+          if (response.status !== 404 || response.body?.code !== 'not_found')
+            failures.push(`${method} ${template} ${id}: ${response.status} ${JSON.stringify(response.body)}`);
         }
       }
       expect(failures).toEqual([]);
@@ -357,7 +463,10 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
 
     it('no body of any shape gives a 5xx on any write route', async () => {
       const c = await openCase(street);
-      const ruleSet = expectStatus(await call('POST', '/rule-sets', { token: street.adminToken, body: { name: `shapes ${randomUUID()}`, categories: ['shapes'] } }), 201).body;
+      const ruleSet = expectStatus(
+        await call('POST', '/rule-sets', { token: street.adminToken, body: { name: `shapes ${randomUUID()}`, categories: ['shapes'] } }),
+        201,
+      ).body;
       const routes: [string, string, string][] = [
         ['POST', '/cases', street.token.community],
         ['POST', `/cases/${c.id}/actions`, street.token.coordinator],
@@ -386,7 +495,8 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       for (const [method, path, token] of routes) {
         for (const [contentType, rawBody] of bodies) {
           const response = await call(method, path, { token: token || undefined, rawBody, headers: { 'content-type': contentType } });
-          if (response.status >= 500) failures.push(`${method} ${path} ${contentType} ${rawBody}: ${response.status} ${JSON.stringify(response.body)}`);
+          if (response.status >= 500)
+            failures.push(`${method} ${path} ${contentType} ${rawBody}: ${response.status} ${JSON.stringify(response.body)}`);
         }
       }
       expect(failures).toEqual([]);
@@ -401,7 +511,9 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
         rawBody: `{"name":"${name}","categories":["*"],"definition":{"tasks":[${deep(5000)}]}}`,
       });
       expect(created.status).toBe(400);
-      expect(created.body.details.issues).toEqual([{ path: expect.stringMatching(/^definition\.tasks\.0(\.a)+$/), message: expect.stringMatching(/nests deeper than/) }]);
+      expect(created.body.details.issues).toEqual([
+        { path: expect.stringMatching(/^definition\.tasks\.0(\.a)+$/), message: expect.stringMatching(/nests deeper than/) },
+      ]);
       expect(Number((await db.query('SELECT count(*) AS n FROM rule_sets WHERE name = $1', [name]))[0].n)).toBe(0);
       for (const [path, token] of [
         ['/rule-sets/validate', street.adminToken],

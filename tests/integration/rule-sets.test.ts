@@ -21,7 +21,14 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
     const draft = expectStatus(
       await call('POST', '/rule-sets', {
         token: admin(),
-        body: { name: 'Broken', categories: [category], definition: { stages: { registration: { sla: 'one day', reminders: [{ at: 'PT1H', notify: ['nobody'], level: 'loud' }] } }, tasks: [{ stage: 'resolution' }] } },
+        body: {
+          name: 'Broken',
+          categories: [category],
+          definition: {
+            stages: { registration: { sla: 'one day', reminders: [{ at: 'PT1H', notify: ['nobody'], level: 'loud' }] } },
+            tasks: [{ stage: 'resolution' }],
+          },
+        },
       }),
       201,
     ).body;
@@ -41,7 +48,14 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
 
   it('refuses a definition naming an organization that does not exist', async () => {
     const draft = expectStatus(
-      await call('POST', '/rule-sets', { token: admin(), body: { name: 'Ghost lead', categories: [category], definition: { stages: { registration: { defaultLead: '00000000-0000-4000-8000-000000000000' } } } } }),
+      await call('POST', '/rule-sets', {
+        token: admin(),
+        body: {
+          name: 'Ghost lead',
+          categories: [category],
+          definition: { stages: { registration: { defaultLead: '00000000-0000-4000-8000-000000000000' } } },
+        },
+      }),
       201,
     ).body;
     const refused = expectStatus(await call('POST', `/rule-sets/${draft.id}/publish`, { token: admin() }), 400).body;
@@ -56,7 +70,11 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
     const created = expectStatus(
       await call('POST', '/rule-sets', {
         token: admin(),
-        body: { name: 'Pipes', categories: [category], definition: { stages: { registration: { defaultLead: street.org.sewage }, feedback: { reopenBelow: 3 } } } },
+        body: {
+          name: 'Pipes',
+          categories: [category],
+          definition: { stages: { registration: { defaultLead: street.org.sewage }, feedback: { reopenBelow: 3 } } },
+        },
       }),
       201,
     ).body;
@@ -70,7 +88,11 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
     expectStatus(
       await call('PUT', `/rule-sets/${created.id}`, {
         token: admin(),
-        body: { name: 'Pipes', categories: [category], definition: { stages: { registration: { defaultLead: street.org.housing }, feedback: { reopenBelow: 5 } } } },
+        body: {
+          name: 'Pipes',
+          categories: [category],
+          definition: { stages: { registration: { defaultLead: street.org.housing }, feedback: { reopenBelow: 5 } } },
+        },
       }),
       200,
     );
@@ -94,7 +116,15 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
 
   it('urgent cases get the emergency rule set, the most specific match', async () => {
     const emergency = expectStatus(
-      await call('POST', '/rule-sets', { token: admin(), body: { name: 'Emergency whistle', categories: [category], urgencies: ['urgent'], definition: { stages: { registration: { sla: 'PT30M' } } } } }),
+      await call('POST', '/rule-sets', {
+        token: admin(),
+        body: {
+          name: 'Emergency whistle',
+          categories: [category],
+          urgencies: ['urgent'],
+          definition: { stages: { registration: { sla: 'PT30M' } } },
+        },
+      }),
       201,
     ).body;
     expectStatus(await call('POST', `/rule-sets/${emergency.id}/publish`, { token: admin() }), 201);

@@ -29,20 +29,35 @@ describe('seed stories', () => {
       reason: 'The pipe was altered by the residents; the sewage office cannot repair it.',
     });
     expect(declined.stage).toBe('whistle');
-    expect(declined.assignments).toEqual([expect.objectContaining({ organizationId: street.org.sewage, state: 'declined', reasonCode: 'unclear_ownership' })]);
+    expect(declined.assignments).toEqual([
+      expect.objectContaining({ organizationId: street.org.sewage, state: 'declined', reasonCode: 'unclear_ownership' }),
+    ]);
     expect(declined.declinesByOrganization).toEqual({ [street.org.sewage]: 1 });
 
     // The street re-dispatches: the community leads the persuasion, the red partner co-handles the works.
-    await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing, coHandlerOrganizationIds: [street.org.partner] });
+    await act(c.id, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.housing,
+      coHandlerOrganizationIds: [street.org.partner],
+    });
     await act(c.id, street.token.housing, { type: 'register', contactName: 'Director He', contactPhone: '13900139000' });
-    const registered = await act(c.id, street.token.partner, { type: 'register', contactName: 'Partner liaison', contactPhone: '13600136000', note: 'We take the order.' });
+    const registered = await act(c.id, street.token.partner, {
+      type: 'register',
+      contactName: 'Partner liaison',
+      contactPhone: '13600136000',
+      note: 'We take the order.',
+    });
     expect(registered.stage).toBe('coordination');
 
     const m1 = await act(c.id, street.token.coordinator, {
       type: 'schedule_meeting',
       scheduledAt: '2026-07-20T19:00:00+08:00',
       location: 'Yichun Road Community hall',
-      attendees: [{ organizationId: street.org.community }, { organizationId: street.org.partner }, { name: 'Building leader Lou', role: 'building leader' }],
+      attendees: [
+        { organizationId: street.org.community },
+        { organizationId: street.org.partner },
+        { name: 'Building leader Lou', role: 'building leader' },
+      ],
     });
     const minuted = await act(c.id, street.token.coordinator, {
       type: 'record_minutes',
@@ -66,7 +81,7 @@ describe('seed stories', () => {
     await recordHistoryIfAsked(temporal.client, c.workflowId, 'seed-003-sewage');
   });
 
-  it('004 Xi\'an: elevators after the property company left, several meetings, two silk banners', async () => {
+  it("004 Xi'an: elevators after the property company left, several meetings, two silk banners", async () => {
     const c = await openCase(street, {
       title: 'Elevators unsafe after the property company left',
       category: 'hidden_danger',
@@ -80,17 +95,48 @@ describe('seed stories', () => {
       coHandlerOrganizationIds: [street.org.emergency],
     });
     // The housing bureau recommends a new property company: it joins the case as a co-handler.
-    const reassigned = await act(c.id, street.token.coordinator, { type: 'reassign', coHandlerOrganizationIds: [street.org.emergency, street.org.property] });
-    expect(reassigned.assignments.map((a: { organizationId: string }) => a.organizationId)).toEqual([street.org.housing, street.org.emergency, street.org.property]);
-    for (const [token, name] of [[street.token.housing, 'He Hongna'], [street.token.emergency, 'Duty officer'], [street.token.property, 'New property manager']]) {
+    const reassigned = await act(c.id, street.token.coordinator, {
+      type: 'reassign',
+      coHandlerOrganizationIds: [street.org.emergency, street.org.property],
+    });
+    expect(reassigned.assignments.map((a: { organizationId: string }) => a.organizationId)).toEqual([
+      street.org.housing,
+      street.org.emergency,
+      street.org.property,
+    ]);
+    for (const [token, name] of [
+      [street.token.housing, 'He Hongna'],
+      [street.token.emergency, 'Duty officer'],
+      [street.token.property, 'New property manager'],
+    ]) {
       await act(c.id, token, { type: 'register', contactName: name, contactPhone: '13800000000' });
     }
-    const attendees = [{ organizationId: street.org.housing }, { organizationId: street.org.emergency }, { organizationId: street.org.property }, { name: 'Dai Yinglei', role: 'owner representative' }];
-    const first = await act(c.id, street.token.coordinator, { type: 'schedule_meeting', scheduledAt: '2026-03-01T10:00:00+08:00', location: 'Community room', attendees });
-    await act(c.id, street.token.coordinator, { type: 'record_minutes', meetingId: first.meetings[0].id, summary: 'Inspection on site; the faulty elevator is shut down. No agreement yet on costs.', decisions: ['Shut down the faulty elevator'] });
+    const attendees = [
+      { organizationId: street.org.housing },
+      { organizationId: street.org.emergency },
+      { organizationId: street.org.property },
+      { name: 'Dai Yinglei', role: 'owner representative' },
+    ];
+    const first = await act(c.id, street.token.coordinator, {
+      type: 'schedule_meeting',
+      scheduledAt: '2026-03-01T10:00:00+08:00',
+      location: 'Community room',
+      attendees,
+    });
+    await act(c.id, street.token.coordinator, {
+      type: 'record_minutes',
+      meetingId: first.meetings[0].id,
+      summary: 'Inspection on site; the faulty elevator is shut down. No agreement yet on costs.',
+      decisions: ['Shut down the faulty elevator'],
+    });
     const early = await act(c.id, street.token.coordinator, { type: 'conclude_coordination' }).catch((e: Error) => e);
     expect(String(early)).toMatch(/409/);
-    const second = await act(c.id, street.token.coordinator, { type: 'schedule_meeting', scheduledAt: '2026-03-15T10:00:00+08:00', location: 'Street office', attendees });
+    const second = await act(c.id, street.token.coordinator, {
+      type: 'schedule_meeting',
+      scheduledAt: '2026-03-15T10:00:00+08:00',
+      location: 'Street office',
+      attendees,
+    });
     const agreed = await act(c.id, street.token.coordinator, {
       type: 'record_minutes',
       meetingId: second.meetings[1].id,
@@ -100,10 +146,24 @@ describe('seed stories', () => {
     });
     expect(agreed.meetings).toHaveLength(2);
     await act(c.id, street.token.coordinator, { type: 'conclude_coordination' });
-    await act(c.id, street.token.property, { type: 'complete_action_item', actionItemId: agreed.actionItems[0].id, evidence: 'Certificate from special equipment inspection' });
+    await act(c.id, street.token.property, {
+      type: 'complete_action_item',
+      actionItemId: agreed.actionItems[0].id,
+      evidence: 'Certificate from special equipment inspection',
+    });
     await act(c.id, street.token.housing, { type: 'resolve', summary: 'Elevators repaired and certified', outcome: 'resolved' });
-    const closed = await act(c.id, street.token.community, { type: 'feedback', satisfaction: 5, comment: 'Finally resolved after months', thanks: 'Two silk banners for the street and the community' });
-    expect(closed.feedback).toMatchObject({ satisfaction: 5, thanks: 'Two silk banners for the street and the community', from: 'community', reopened: false });
+    const closed = await act(c.id, street.token.community, {
+      type: 'feedback',
+      satisfaction: 5,
+      comment: 'Finally resolved after months',
+      thanks: 'Two silk banners for the street and the community',
+    });
+    expect(closed.feedback).toMatchObject({
+      satisfaction: 5,
+      thanks: 'Two silk banners for the street and the community',
+      from: 'community',
+      reopened: false,
+    });
     const events = (await timeline(c.id, street.token.coordinator)).map((e) => e.type);
     expect(events.filter((t) => t === 'meeting_scheduled')).toHaveLength(2);
     expect(events).toContain('reassigned');

@@ -18,7 +18,13 @@ describe('reminders, escalations and notifications', () => {
     // The first delivery fails: the dispatcher must retry it.
     receiver = await startWebhookReceiver({ failFirst: 1 });
     category = `timers_${street.suffix}`;
-    expectStatus(await call('PUT', `/organizations/${street.org.emergency}`, { token: street.adminToken, body: { webhookUrl: receiver.url('/emergency-robot') } }), 200);
+    expectStatus(
+      await call('PUT', `/organizations/${street.org.emergency}`, {
+        token: street.adminToken,
+        body: { webhookUrl: receiver.url('/emergency-robot') },
+      }),
+      200,
+    );
     const ruleSet = expectStatus(
       await call('POST', '/rule-sets', {
         token: street.adminToken,
@@ -98,14 +104,27 @@ describe('reminders, escalations and notifications', () => {
       const rows = expectStatus(await call('GET', `/notifications${filter({ level: 'escalation' })}`, { token: street.token.sewage }), 200).body;
       return rows.length > 0 && rows;
     });
-    expect(mine).toEqual([expect.objectContaining({ caseId: c.id, level: 'escalation', recipientOrganizationId: street.org.sewage, channel: 'in_app', deliveredAt: expect.any(String), readAt: null })]);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        caseId: c.id,
+        level: 'escalation',
+        recipientOrganizationId: street.org.sewage,
+        channel: 'in_app',
+        deliveredAt: expect.any(String),
+        readAt: null,
+      }),
+    ]);
     expect(mine[0].message).toContain(c.code);
 
     const othersView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.housing }), 200).body;
     expect(othersView).toEqual([]);
     const leaderView = expectStatus(await call('GET', `/notifications${filter()}`, { token: street.token.leader }), 200);
     // The street's leader sees the escalation to leaders, not the notices addressed to the unit.
-    expect(leaderView.body.map((n: { recipientOrganizationId: string | null; recipientRole: string | null }) => n.recipientRole ?? n.recipientOrganizationId)).toEqual(['leader']);
+    expect(
+      leaderView.body.map(
+        (n: { recipientOrganizationId: string | null; recipientRole: string | null }) => n.recipientRole ?? n.recipientOrganizationId,
+      ),
+    ).toEqual(['leader']);
     expect(leaderView.headers.get('content-range')).toMatch(/^notifications 0-0\/1$/);
     expect((await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.leader })).status).toBe(404);
 
@@ -114,18 +133,31 @@ describe('reminders, escalations and notifications', () => {
     expectStatus(
       await call('POST', '/users', {
         token: street.adminToken,
-        body: { username: colleague, password: 'street-test-password', displayName: 'Sewage colleague', roles: ['department'], organizationId: street.org.sewage },
+        body: {
+          username: colleague,
+          password: 'street-test-password',
+          displayName: 'Sewage colleague',
+          roles: ['department'],
+          organizationId: street.org.sewage,
+        },
       }),
       201,
     );
-    expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: await login(colleague, 'street-test-password') }), 200);
-    expect(expectStatus(await call('GET', `/notifications${filter({ unread: true, level: 'escalation' })}`, { token: street.token.sewage }), 200).body).toHaveLength(1);
+    expectStatus(
+      await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: await login(colleague, 'street-test-password') }),
+      200,
+    );
+    expect(
+      expectStatus(await call('GET', `/notifications${filter({ unread: true, level: 'escalation' })}`, { token: street.token.sewage }), 200).body,
+    ).toHaveLength(1);
     const read = expectStatus(await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.sewage }), 200).body;
     expect(read.readAt).toEqual(expect.any(String));
     expect((await call('POST', `/notifications/${encodeURIComponent(mine[0].id)}/read`, { token: street.token.housing })).status).toBe(404);
     const unread = expectStatus(await call('GET', `/notifications${filter({ unread: true })}`, { token: street.token.sewage }), 200).body;
     expect(unread.map((n: { level: string }) => n.level)).toEqual(['reminder']);
-    expect(expectStatus(await call('POST', '/notifications/read-all', { token: street.token.sewage, body: { caseId: c.id } }), 200).body).toEqual({ marked: 1 });
+    expect(expectStatus(await call('POST', '/notifications/read-all', { token: street.token.sewage, body: { caseId: c.id } }), 200).body).toEqual({
+      marked: 1,
+    });
     expect(expectStatus(await call('GET', `/notifications${filter({ unread: true })}`, { token: street.token.sewage }), 200).body).toEqual([]);
   });
 
@@ -133,24 +165,46 @@ describe('reminders, escalations and notifications', () => {
     const c = await openCase(street, { category });
     await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
     await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
-    const scheduled = await act(c.id, street.token.coordinator, { type: 'schedule_meeting', scheduledAt: '2026-12-01T09:00:00+08:00', location: 'Office', attendees: [{ organizationId: street.org.housing }] });
-    const minuted = await act(c.id, street.token.coordinator, { type: 'record_minutes', meetingId: scheduled.meetings[0].id, summary: 'ok', actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }] });
+    const scheduled = await act(c.id, street.token.coordinator, {
+      type: 'schedule_meeting',
+      scheduledAt: '2026-12-01T09:00:00+08:00',
+      location: 'Office',
+      attendees: [{ organizationId: street.org.housing }],
+    });
+    const minuted = await act(c.id, street.token.coordinator, {
+      type: 'record_minutes',
+      meetingId: scheduled.meetings[0].id,
+      summary: 'ok',
+      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }],
+    });
     const inResolution = await act(c.id, street.token.coordinator, { type: 'conclude_coordination' });
     expect(inResolution.stage).toBe('resolution');
     const state = await getCase(c.id, street.token.coordinator);
     await act(c.id, street.token.housing, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'done' });
 
-    const blocked = await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'resolve', summary: 'done', outcome: 'resolved' } });
+    const blocked = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.housing,
+      body: { type: 'resolve', summary: 'done', outcome: 'resolved' },
+    });
     expect(blocked.status).toBe(409);
-    expect(blocked.body.details.openTasks).toEqual([expect.objectContaining({ name: 'Site inspection', assignee: { organizationId: street.org.housing } })]);
+    expect(blocked.body.details.openTasks).toEqual([
+      expect.objectContaining({ name: 'Site inspection', assignee: { organizationId: street.org.housing } }),
+    ]);
 
     const requestedDueAt = new Date(Date.parse(state.stageDueAt) + 2 * 3_600_000).toISOString();
     const requested = await act(c.id, street.token.housing, { type: 'request_extension', reason: 'Waiting for parts', requestedDueAt });
     const extensionId = requested.extensions[0].id;
-    expect((await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'approve_extension', extensionId } })).status).toBe(403);
+    expect(
+      (await call('POST', `/cases/${c.id}/actions`, { token: street.token.housing, body: { type: 'approve_extension', extensionId } })).status,
+    ).toBe(403);
     const approved = await act(c.id, street.token.coordinator, { type: 'approve_extension', extensionId });
     expect(approved.stageDueAt).toBe(requestedDueAt);
-    const coordinatorNotices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, level: 'notice' }))}`, { token: street.token.coordinator }), 200).body;
+    const coordinatorNotices = expectStatus(
+      await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, level: 'notice' }))}`, {
+        token: street.token.coordinator,
+      }),
+      200,
+    ).body;
     expect(coordinatorNotices).toEqual([expect.objectContaining({ recipientRole: 'coordinator' })]);
 
     const task = approved.tasks.find((t: { name: string }) => t.name === 'Site inspection');
@@ -158,10 +212,13 @@ describe('reminders, escalations and notifications', () => {
     expect((await act(c.id, street.token.housing, { type: 'resolve', summary: 'done', outcome: 'resolved' })).stage).toBe('feedback');
   });
 
-  it('reminds the attendees\' organizations a configured time before a meeting', async () => {
+  it("reminds the attendees' organizations a configured time before a meeting", async () => {
     const meetingCategory = `meetings_${street.suffix}`;
     const ruleSet = expectStatus(
-      await call('POST', '/rule-sets', { token: street.adminToken, body: { name: 'Short meeting notice', categories: [meetingCategory], definition: { meetings: { remindBefore: 'PT4S' } } } }),
+      await call('POST', '/rule-sets', {
+        token: street.adminToken,
+        body: { name: 'Short meeting notice', categories: [meetingCategory], definition: { meetings: { remindBefore: 'PT4S' } } },
+      }),
       201,
     ).body;
     expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: street.adminToken }), 201);
@@ -176,11 +233,20 @@ describe('reminders, escalations and notifications', () => {
       attendees: [{ organizationId: street.org.housing }, { organizationId: street.org.emergency }, { name: 'Owner representative' }],
     });
     const reminder = await eventually(async () => (await timeline(c.id, street.token.coordinator)).find((e) => e.type === 'reminder'));
-    expect(reminder.data).toMatchObject({ clock: 'meeting', scheduledAt, recipients: [{ organizationId: street.org.housing }, { organizationId: street.org.emergency }] });
+    expect(reminder.data).toMatchObject({
+      clock: 'meeting',
+      scheduledAt,
+      recipients: [{ organizationId: street.org.housing }, { organizationId: street.org.emergency }],
+    });
     // Not before its time (how soon after is measured in bench/, not asserted here).
     expect(Date.parse(reminder.at)).toBeGreaterThanOrEqual(Date.parse(scheduledAt) - 4000);
     expect(reminder.data.alarmAt).toBe(new Date(Date.parse(scheduledAt) - 4000).toISOString());
-    const notices = expectStatus(await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, channel: 'in_app' }))}`, { token: street.token.emergency }), 200).body;
+    const notices = expectStatus(
+      await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: c.id, channel: 'in_app' }))}`, {
+        token: street.token.emergency,
+      }),
+      200,
+    ).body;
     expect(notices).toEqual([expect.objectContaining({ level: 'reminder', message: expect.stringContaining('Street office') })]);
   });
 });

@@ -21,7 +21,10 @@ describe('user lifecycle', () => {
   async function person(password = PASSWORD) {
     const username = `person-${++counter}-${street.suffix}`;
     const user = expectStatus(
-      await call('POST', '/users', { token: street.adminToken, body: { username, password, displayName: `Person ${counter}`, roles: ['department'], organizationId: street.org.housing } }),
+      await call('POST', '/users', {
+        token: street.adminToken,
+        body: { username, password, displayName: `Person ${counter}`, roles: ['department'], organizationId: street.org.housing },
+      }),
       201,
     ).body;
     return { id: user.id as string, username, token: await login(username, password) };
@@ -29,7 +32,9 @@ describe('user lifecycle', () => {
   const edit = (id: string, body: unknown, token = street.adminToken) => call('PUT', `/users/${id}`, { token, body });
   const me = (token: string) => call('GET', '/auth/me', { token });
   const audit = (kind: string, targetId: string) =>
-    db.query(`SELECT actor_username, data FROM audit_entries WHERE kind = $1 AND target_id = $2 ORDER BY seq`, [kind, targetId]) as Promise<{ actor_username: string; data: any }[]>;
+    db.query(`SELECT actor_username, data FROM audit_entries WHERE kind = $1 AND target_id = $2 ORDER BY seq`, [kind, targetId]) as Promise<
+      { actor_username: string; data: any }[]
+    >;
 
   describe('PUT /api/users/:id', () => {
     it('edits the display name without ending sessions, and audits before and after', async () => {
@@ -83,7 +88,12 @@ describe('user lifecycle', () => {
       const missing = await edit(p.id, { organizationId: '00000000-0000-4000-8000-000000000000' });
       expect(missing.status).toBe(400);
       expect(missing.body.details.field).toBe('organizationId');
-      expect(expectStatus(await call('GET', `/users/${p.id}`, { token: street.adminToken }), 200).body).toMatchObject({ username: p.username, roles: ['department'], organizationId: street.org.housing, active: true });
+      expect(expectStatus(await call('GET', `/users/${p.id}`, { token: street.adminToken }), 200).body).toMatchObject({
+        username: p.username,
+        roles: ['department'],
+        organizationId: street.org.housing,
+        active: true,
+      });
       expectStatus(await me(p.token), 200);
     });
 
@@ -105,7 +115,10 @@ describe('user lifecycle', () => {
       expect((await me(p.token)).status).toBe(401);
       expect((await call('POST', '/auth/login', { body: { username: p.username, password: PASSWORD } })).status).toBe(401);
 
-      const signedIn = expectStatus(await call('POST', '/auth/login', { body: { username: p.username, password: reset.temporaryPassword } }), 200).body;
+      const signedIn = expectStatus(
+        await call('POST', '/auth/login', { body: { username: p.username, password: reset.temporaryPassword } }),
+        200,
+      ).body;
       expect(signedIn.mustChangePassword).toBe(true);
       const temporary = signedIn.accessToken;
       for (const [method, path] of [
@@ -145,7 +158,10 @@ describe('user lifecycle', () => {
     it('changing a password ends the other sessions', async () => {
       const p = await person();
       const other = await login(p.username, PASSWORD);
-      const changed = expectStatus(await call('POST', '/auth/password', { token: p.token, body: { currentPassword: PASSWORD, newPassword: 'another long secret' } }), 200).body;
+      const changed = expectStatus(
+        await call('POST', '/auth/password', { token: p.token, body: { currentPassword: PASSWORD, newPassword: 'another long secret' } }),
+        200,
+      ).body;
       expect((await me(other)).status).toBe(401);
       expect((await me(p.token)).status).toBe(401);
       expectStatus(await me(changed.accessToken), 200);
@@ -177,7 +193,9 @@ describe('user lifecycle', () => {
     const [{ password_hash: fresh }] = await db.query('SELECT password_hash FROM users WHERE id = $1', [p.id]);
     expect(fresh).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     const salt = randomBytes(16);
-    const legacy = ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync(PASSWORD, salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64')].join('$');
+    const legacy = ['scrypt', 16384, 8, 1, salt.toString('base64'), scryptSync(PASSWORD, salt, 32, { N: 16384, r: 8, p: 1 }).toString('base64')].join(
+      '$',
+    );
     await db.query('UPDATE users SET password_hash = $1 WHERE id = $2', [legacy, p.id]);
     await login(p.username, PASSWORD);
     const [{ password_hash: rehashed }] = await db.query('SELECT password_hash FROM users WHERE id = $1', [p.id]);
@@ -188,10 +206,15 @@ describe('user lifecycle', () => {
   it('records sign-ins and failures, naming the username tried and never the password', async () => {
     const p = await person();
     expect((await call('POST', '/auth/login', { body: { username: p.username, password: 'a-wrong-guess-123' } })).status).toBe(401);
-    const [failed] = await db.query(`SELECT actor_user_id, data::text AS data FROM audit_entries WHERE kind = 'auth.sign_in_failed' AND actor_username = $1`, [p.username]);
+    const [failed] = await db.query(
+      `SELECT actor_user_id, data::text AS data FROM audit_entries WHERE kind = 'auth.sign_in_failed' AND actor_username = $1`,
+      [p.username],
+    );
     expect(failed.actor_user_id).toBeNull();
     expect(failed.data).not.toContain('a-wrong-guess-123');
     expect(await audit('auth.sign_in', p.id)).toEqual([expect.objectContaining({ actor_username: p.username })]);
-    expect(await audit('user.created', p.id)).toEqual([expect.objectContaining({ actor_username: 'admin', data: { after: expect.objectContaining({ username: p.username }) } })]);
+    expect(await audit('user.created', p.id)).toEqual([
+      expect.objectContaining({ actor_username: 'admin', data: { after: expect.objectContaining({ username: p.username }) } }),
+    ]);
   });
 });

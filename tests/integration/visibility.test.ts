@@ -34,7 +34,10 @@ describe('visibility: streets, phones and reveals', () => {
       expect((await call('POST', `/cases/${c.id}/reveal-phone`, { token, body: { field: 'reporter' } })).status).toBe(404);
     }
     expect((await call('GET', `/cases/${c.id}/feedback-link`, { token: b.token.coordinator })).status).toBe(404);
-    expect((await call('POST', `/cases/${c.id}/actions`, { token: b.token.coordinator, body: { type: 'reassign', leadOrganizationId: b.org.sewage } })).status).toBe(404);
+    expect(
+      (await call('POST', `/cases/${c.id}/actions`, { token: b.token.coordinator, body: { type: 'reassign', leadOrganizationId: b.org.sewage } }))
+        .status,
+    ).toBe(404);
     // The other street's whole list holds none of this street's cases.
     const theirs = expectStatus(await call('GET', '/cases?range=[0,499]', { token: b.token.coordinator }), 200).body as { communityId: string }[];
     expect(theirs.every((x) => [b.org.community, b.org.otherCommunity].includes(x.communityId))).toBe(true);
@@ -46,7 +49,10 @@ describe('visibility: streets, phones and reveals', () => {
   });
 
   it('refuses a case for a community that belongs to no street (nobody would coordinate it)', async () => {
-    const orphan = expectStatus(await call('POST', '/organizations', { token: a.adminToken, body: { name: `Orphan community ${a.suffix}`, kind: 'community' } }), 201).body;
+    const orphan = expectStatus(
+      await call('POST', '/organizations', { token: a.adminToken, body: { name: `Orphan community ${a.suffix}`, kind: 'community' } }),
+      201,
+    ).body;
     const refused = await call('POST', '/cases', { token: a.token.coordinator, body: whistleBody(a, { communityId: orphan.id }) });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toContain('belongs to no street');

@@ -61,7 +61,11 @@ describe('walking skeleton: whistle → registration → coordination → resolu
       type: 'schedule_meeting',
       scheduledAt: '2026-12-01T09:00:00+08:00',
       location: 'Street office, room 2',
-      attendees: [{ organizationId: street.org.housing }, { organizationId: street.org.property }, { name: 'Dai Yinglei', role: 'owner representative' }],
+      attendees: [
+        { organizationId: street.org.housing },
+        { organizationId: street.org.property },
+        { name: 'Dai Yinglei', role: 'owner representative' },
+      ],
     });
     const meetingId = scheduled.meetings[0].id;
     const minuted = await act(created.id, street.token.coordinator, {
@@ -76,12 +80,21 @@ describe('walking skeleton: whistle → registration → coordination → resolu
     expect(concluded.stage).toBe('resolution');
     await expectStage(created.id, created.workflowId, 'resolution');
 
-    await act(created.id, street.token.property, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'Photos of the new pipe' });
+    await act(created.id, street.token.property, {
+      type: 'complete_action_item',
+      actionItemId: minuted.actionItems[0].id,
+      evidence: 'Photos of the new pipe',
+    });
     const resolved = await act(created.id, street.token.housing, { type: 'resolve', summary: 'Pipe replaced and inspected', outcome: 'resolved' });
     expect(resolved.stage).toBe('feedback');
     await expectStage(created.id, created.workflowId, 'feedback');
 
-    const closed = await act(created.id, street.token.community, { type: 'feedback', satisfaction: 5, comment: 'Fixed in days', thanks: 'silk banner' });
+    const closed = await act(created.id, street.token.community, {
+      type: 'feedback',
+      satisfaction: 5,
+      comment: 'Fixed in days',
+      thanks: 'silk banner',
+    });
     expect(closed.stage).toBe('closed');
     expect(closed.closedReason).toBe('feedback');
     await expectStage(created.id, created.workflowId, 'closed');
@@ -90,8 +103,13 @@ describe('walking skeleton: whistle → registration → coordination → resolu
     const timeline = expectStatus(await call('GET', `/cases/${created.id}/timeline`, { token: street.token.coordinator }), 200).body;
     const types = timeline.map((e: { type: string }) => e.type);
     expect(types[0]).toBe('whistled');
-    expect(types).toEqual(expect.arrayContaining(['dispatched', 'registered', 'meeting_scheduled', 'minutes_recorded', 'resolved', 'feedback_received', 'closed']));
+    expect(types).toEqual(
+      expect.arrayContaining(['dispatched', 'registered', 'meeting_scheduled', 'minutes_recorded', 'resolved', 'feedback_received', 'closed']),
+    );
     expect(timeline.map((e: { seq: number }) => e.seq)).toEqual(timeline.map((_: unknown, i: number) => i + 1));
-    expect(timeline.find((e: { type: string }) => e.type === 'registered').actor).toMatchObject({ kind: 'user', username: street.user.housing.username });
+    expect(timeline.find((e: { type: string }) => e.type === 'registered').actor).toMatchObject({
+      kind: 'user',
+      username: street.user.housing.username,
+    });
   });
 });

@@ -32,17 +32,27 @@ describe('webhook SSRF', () => {
     ['https://admin:secret@qyapi.weixin.qq.com/robot', /user name or password/],
   ])('refuses %s on save, naming the field, and keeps the old URL', async (url, reason) => {
     const before = expectStatus(await call('GET', `/organizations/${street.org.housing}`, { token: street.adminToken }), 200).body;
-    const refused = expectStatus(await call('PUT', `/organizations/${street.org.housing}`, { token: street.adminToken, body: { webhookUrl: url } }), 400);
+    const refused = expectStatus(
+      await call('PUT', `/organizations/${street.org.housing}`, { token: street.adminToken, body: { webhookUrl: url } }),
+      400,
+    );
     expect(refused.body.details.issues).toEqual([{ path: 'webhookUrl', message: expect.stringMatching(reason) }]);
     expect(expectStatus(await call('GET', `/organizations/${street.org.housing}`, { token: street.adminToken }), 200).body).toEqual(before);
-    expectStatus(await call('POST', '/organizations', { token: street.adminToken, body: { name: `Robot ${randomUUID()}`, kind: 'department', webhookUrl: url } }), 400);
+    expectStatus(
+      await call('POST', '/organizations', {
+        token: street.adminToken,
+        body: { name: `Robot ${randomUUID()}`, kind: 'department', webhookUrl: url },
+      }),
+      400,
+    );
   });
 
   it('accepts a public https robot', async () => {
     const url = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=ssrf-test';
-    expect(expectStatus(await call('PUT', `/organizations/${street.org.partner}`, { token: street.adminToken, body: { webhookUrl: url } }), 200).body.webhookUrl).toBe(
-      url,
-    );
+    expect(
+      expectStatus(await call('PUT', `/organizations/${street.org.partner}`, { token: street.adminToken, body: { webhookUrl: url } }), 200).body
+        .webhookUrl,
+    ).toBe(url);
   });
 
   /** An outbox row for an organization's robot, as a reminder would write it. */
@@ -57,7 +67,13 @@ describe('webhook SSRF', () => {
   }
 
   const notice = async (id: string) =>
-    ((await db.query(`SELECT delivered_at, attempts, last_error FROM notifications WHERE id = $1`, [id])) as { delivered_at: Date | null; attempts: number; last_error: string | null }[])[0];
+    (
+      (await db.query(`SELECT delivered_at, attempts, last_error FROM notifications WHERE id = $1`, [id])) as {
+        delivered_at: Date | null;
+        attempts: number;
+        last_error: string | null;
+      }[]
+    )[0];
 
   it('checks the address again when sending: a URL that slipped past the save check is refused without a connection, and given up at once', async () => {
     const allowed = await startWebhookReceiver();
@@ -75,7 +91,11 @@ describe('webhook SSRF', () => {
         const row = await notice(refusedId);
         return row.last_error ? row : undefined;
       });
-      expect(refused).toEqual({ delivered_at: null, attempts: 8, last_error: expect.stringMatching(/^refused: the URL must not point at a loopback address/) });
+      expect(refused).toEqual({
+        delivered_at: null,
+        attempts: 8,
+        last_error: expect.stringMatching(/^refused: the URL must not point at a loopback address/),
+      });
       expect(forbidden.received).toEqual([]);
     } finally {
       await allowed.close();

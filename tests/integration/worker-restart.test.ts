@@ -53,13 +53,27 @@ describe('worker killed mid-case', () => {
     const projection = expectStatus(await call('GET', `/cases/${c.id}`, { token: street.token.coordinator, baseUrl }), 200).body;
     expect(projection.version).toBe(finalState.version);
     const events = expectStatus(await call('GET', `/cases/${c.id}/timeline`, { token: street.token.coordinator, baseUrl }), 200).body;
-    expect(events.map((e: { type: string }) => e.type)).toEqual(['whistled', 'dispatched', 'stage_changed', 'registered', 'stage_changed', 'stage_changed', 'withdrawn']);
+    expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'whistled',
+      'dispatched',
+      'stage_changed',
+      'registered',
+      'stage_changed',
+      'stage_changed',
+      'withdrawn',
+    ]);
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('a create while no worker runs answers 503 in bounded time, and its repeat with the same key returns the case', async () => {
     const communityToken = await login(street.user.community.username, 'street-test-password');
-    const create = () => call('POST', '/cases', { token: communityToken, body: whistleBody(street), headers: { 'idempotency-key': `create-${randomBytesHex}` }, baseUrl });
+    const create = () =>
+      call('POST', '/cases', {
+        token: communityToken,
+        body: whistleBody(street),
+        headers: { 'idempotency-key': `create-${randomBytesHex}` },
+        baseUrl,
+      });
     await worker!.stop('SIGKILL');
     const started = Date.now();
     const first = await create();

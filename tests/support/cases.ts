@@ -21,7 +21,11 @@ export async function timeline(caseId: string, token: string): Promise<{ type: s
 /** Dispatches to housing (lead) and the property company, and has both report in: the case is in coordination. */
 export async function toCoordination(street: TestStreet, overrides: Record<string, unknown> = {}) {
   const opened = await openCase(street, overrides);
-  await act(opened.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing, coHandlerOrganizationIds: [street.org.property] });
+  await act(opened.id, street.token.coordinator, {
+    type: 'dispatch',
+    leadOrganizationId: street.org.housing,
+    coHandlerOrganizationIds: [street.org.property],
+  });
   await act(opened.id, street.token.housing, { type: 'register', contactName: 'Director He', contactPhone: '13900139000' });
   return act(opened.id, street.token.property, { type: 'register', contactName: 'Manager Zhao', contactPhone: '13700137000' });
 }
@@ -48,6 +52,10 @@ export async function toResolution(street: TestStreet, overrides: Record<string,
 
 export async function toFeedback(street: TestStreet, overrides: Record<string, unknown> = {}) {
   const inResolution = await toResolution(street, overrides);
-  await act(inResolution.id, street.token.property, { type: 'complete_action_item', actionItemId: inResolution.actionItems[0].id, evidence: 'Photos' });
+  await act(inResolution.id, street.token.property, {
+    type: 'complete_action_item',
+    actionItemId: inResolution.actionItems[0].id,
+    evidence: 'Photos',
+  });
   return act(inResolution.id, street.token.housing, { type: 'resolve', summary: 'Repaired', outcome: 'resolved' });
 }

@@ -18,7 +18,8 @@ export async function createTestStreet(): Promise<TestStreet> {
   const suffix = Math.random().toString(36).slice(2, 8);
   const adminToken = await login('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
   const org = async (name: string, kind: string, parentId?: string) =>
-    expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name: `${name} ${suffix}`, kind, parentId } }), 201).body.id as string;
+    expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name: `${name} ${suffix}`, kind, parentId } }), 201).body
+      .id as string;
 
   const street = await org('Dunhua Road Street', 'street');
   const orgs = {
@@ -47,7 +48,10 @@ export async function createTestStreet(): Promise<TestStreet> {
   for (const [key, name, roles, organizationId] of people) {
     const username = `${name}-${suffix}`;
     const created = expectStatus(
-      await call('POST', '/users', { token: adminToken, body: { username, password: PASSWORD, displayName: `${name} ${suffix}`, roles, organizationId } }),
+      await call('POST', '/users', {
+        token: adminToken,
+        body: { username, password: PASSWORD, displayName: `${name} ${suffix}`, roles, organizationId },
+      }),
       201,
     );
     user[key] = { id: created.body.id, username };

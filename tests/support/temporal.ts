@@ -53,7 +53,13 @@ export async function startCaseWithRules(
     id,
     code: `WS-TEST-${id.slice(0, 8)}`,
     workflowId: caseWorkflowId(id),
-    openedBy: { kind: 'user', userId: street.user.community.id, username: street.user.community.username, roles: ['community'], organizationId: street.org.community },
+    openedBy: {
+      kind: 'user',
+      userId: street.user.community.id,
+      username: street.user.community.username,
+      roles: ['community'],
+      organizationId: street.org.community,
+    },
     openedAt: new Date().toISOString(),
     // As the API opens it: the case belongs to its community's street, whose coordinators see it.
     streetId: street.org.street,

@@ -16,7 +16,9 @@ const histories = readdirSync(HISTORIES)
 
 jest.setTimeout(120_000);
 
-type SavedHistory = { events: { eventType: string; markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[] };
+type SavedHistory = {
+  events: { eventType: string; markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[];
+};
 
 /** The patch ids a history's markers record (`patched()` writes `{"id": ...}` into a core_patch marker). */
 function patchesOf(history: SavedHistory): string[] {

@@ -9,14 +9,7 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import {
-  actUpdate,
-  DOMAIN_ERROR_FAILURE,
-  openedUpdate,
-  stateQuery,
-  type CaseActivities,
-  type CaseWorkflowInput,
-} from '@whistle/contracts';
+import { actUpdate, DOMAIN_ERROR_FAILURE, openedUpdate, stateQuery, type CaseActivities, type CaseWorkflowInput } from '@whistle/contracts';
 import {
   advanceClock,
   apply,
@@ -86,13 +79,11 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let openingFailure: Error | null = null;
 
   setHandler(stateQuery, () => state);
-  setHandler(
-    openedUpdate,
-    () =>
-      exclusively(async () => {
-        if (openingFailure) throw openingFailure;
-        return state;
-      }),
+  setHandler(openedUpdate, () =>
+    exclusively(async () => {
+      if (openingFailure) throw openingFailure;
+      return state;
+    }),
   );
   setHandler(
     actUpdate,

@@ -14,7 +14,8 @@ export const CHANGE_PASSWORD_PATH = '/password';
 /** Why a sign-in was refused, in the user's language: the API's own messages are English. */
 function signInRefusal(response: Response, apiMessage: string | undefined): string {
   if (response.status === 401) return i18nProvider.translate('whistle.signIn.wrongCredentials');
-  if (response.status === 429) return i18nProvider.translate('whistle.signIn.tooManyAttempts', { seconds: response.headers.get('retry-after') ?? '?' });
+  if (response.status === 429)
+    return i18nProvider.translate('whistle.signIn.tooManyAttempts', { seconds: response.headers.get('retry-after') ?? '?' });
   return apiMessage ?? 'ra.auth.sign_in_error';
 }
 

@@ -122,7 +122,8 @@ const getMany: DataProvider['getMany'] = async (resource, params) => {
 export const dataProvider: WhistleDataProvider = {
   ...base,
   create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
-  update: (resource, params) => base.update(resource, { ...params, data: writable(resource, params.data, UPDATABLE[resource] ?? WRITABLE[resource]) }),
+  update: (resource, params) =>
+    base.update(resource, { ...params, data: writable(resource, params.data, UPDATABLE[resource] ?? WRITABLE[resource]) }),
   getMany,
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);

@@ -14,7 +14,16 @@ export interface WorkerConfig {
 
 /** Every variable the worker reads, and those it cannot start without. */
 export const WORKER_ENV = {
-  all: ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'TEMPORAL_NAMESPACE', 'TEMPORAL_TASK_QUEUE', 'WORKER_LOG_LEVEL', 'WEBHOOK_POLL_MS', 'WHISTLE_WEBHOOK_ALLOW_HTTP', 'WHISTLE_WEBHOOK_ALLOWED_ADDRESSES'],
+  all: [
+    'DATABASE_URL',
+    'TEMPORAL_ADDRESS',
+    'TEMPORAL_NAMESPACE',
+    'TEMPORAL_TASK_QUEUE',
+    'WORKER_LOG_LEVEL',
+    'WEBHOOK_POLL_MS',
+    'WHISTLE_WEBHOOK_ALLOW_HTTP',
+    'WHISTLE_WEBHOOK_ALLOWED_ADDRESSES',
+  ],
   required: ['DATABASE_URL', 'TEMPORAL_ADDRESS'],
 };
 

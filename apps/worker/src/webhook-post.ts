@@ -9,7 +9,11 @@ import { forbiddenAddress, webhookUrlProblem, type WebhookPolicy } from '@whistl
  * users read these and a reply could carry whatever the far side (or an internal service) put in it.
  */
 /** Resolves every address of a host name (node's `dns.lookup` with `all`); replaceable in tests. */
-export type ResolveAll = (hostname: string, options: LookupAllOptions, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type ResolveAll = (
+  hostname: string,
+  options: LookupAllOptions,
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 export class WebhookFailure extends Error {
   /** True when trying again cannot help (the URL or the address it resolves to is refused). */
@@ -44,7 +48,12 @@ function guardedLookup(policy: WebhookPolicy, resolveAll: ResolveAll): LookupFun
  * Posts a JSON body to a robot URL: no redirects followed (a 3xx is a failure), the resolved address checked
  * against the policy, at most `maxReplyBytes` of the reply read. Resolves with the reply text on a 2xx.
  */
-export function postWebhook(url: string, body: unknown, policy: WebhookPolicy, { timeoutMs = 5000, maxReplyBytes = 16_384, resolveAll = dnsLookup as ResolveAll } = {}): Promise<string> {
+export function postWebhook(
+  url: string,
+  body: unknown,
+  policy: WebhookPolicy,
+  { timeoutMs = 5000, maxReplyBytes = 16_384, resolveAll = dnsLookup as ResolveAll } = {},
+): Promise<string> {
   const problem = webhookUrlProblem(url, policy);
   if (problem) return Promise.reject(new WebhookFailure(`refused: the URL ${problem}`, true));
   const target = new URL(url);
@@ -76,7 +85,9 @@ export function postWebhook(url: string, body: unknown, policy: WebhookPolicy, {
       },
     );
     request.on('timeout', () => request.destroy(new WebhookFailure(`no answer within ${timeoutMs} ms`)));
-    request.on('error', (error) => reject(error instanceof WebhookFailure ? error : new WebhookFailure(`could not connect (${(error as NodeJS.ErrnoException).code ?? 'error'})`)));
+    request.on('error', (error) =>
+      reject(error instanceof WebhookFailure ? error : new WebhookFailure(`could not connect (${(error as NodeJS.ErrnoException).code ?? 'error'})`)),
+    );
     request.end(payload);
   });
 }

@@ -133,7 +133,9 @@ describe('parseAction', () => {
 
   it('refuses a datetime in year 0, also when its offset moves it there', () => {
     const base = { type: 'schedule_meeting', location: 'hall', attendees: [{ organizationId: 'o' }] };
-    expect(issuesOf({ ...base, scheduledAt: '0000-06-01T00:00:00Z' })).toEqual([{ path: 'scheduledAt', message: 'must fall in the year 1 or later' }]);
+    expect(issuesOf({ ...base, scheduledAt: '0000-06-01T00:00:00Z' })).toEqual([
+      { path: 'scheduledAt', message: 'must fall in the year 1 or later' },
+    ]);
     expect(issuesOf({ ...base, scheduledAt: '0001-01-01T00:00:00+08:00' }).map((i) => i.path)).toEqual(['scheduledAt']);
     expect(parseAction({ ...base, scheduledAt: '0001-01-01T08:00:00+08:00' }).ok).toBe(true);
   });

@@ -15,9 +15,7 @@ const attendee = z.union([
   z.object({ name: text(100), role: text(100).optional(), phone: z.string().max(30).optional() }).strict(),
 ]);
 
-const actionItemDraft = z
-  .object({ ownerOrganizationId: id, title: text(300), dueAt: isoDateTime })
-  .strict();
+const actionItemDraft = z.object({ ownerOrganizationId: id, title: text(300), dueAt: isoDateTime }).strict();
 
 /** Every action a person can take on a case, one schema each; the API, the workflow and the console share them. */
 export const actionSchemas = {
@@ -33,12 +31,8 @@ export const actionSchemas = {
       note: z.string().max(2000).optional(),
     })
     .strict(),
-  decline: z
-    .object({ organizationId: id.optional(), reasonCode: z.enum(DECLINE_REASONS), reason: text(2000) })
-    .strict(),
-  schedule_meeting: z
-    .object({ scheduledAt: isoDateTime, location: text(300), attendees: z.array(attendee).min(1).max(100) })
-    .strict(),
+  decline: z.object({ organizationId: id.optional(), reasonCode: z.enum(DECLINE_REASONS), reason: text(2000) }).strict(),
+  schedule_meeting: z.object({ scheduledAt: isoDateTime, location: text(300), attendees: z.array(attendee).min(1).max(100) }).strict(),
   record_minutes: z
     .object({
       meetingId: id,

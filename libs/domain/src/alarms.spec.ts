@@ -103,7 +103,13 @@ describe('registration: one clock per dispatched unit', () => {
     expect(events[0]).toMatchObject({
       type: 'escalation',
       actor: SYSTEM,
-      data: { clock: 'assignment', organizationId: ORG.housing, role: 'co', alarmAt: hoursAfter(NOW, 4), recipients: [{ role: 'leader' }, { role: 'coordinator' }] },
+      data: {
+        clock: 'assignment',
+        organizationId: ORG.housing,
+        role: 'co',
+        alarmAt: hoursAfter(NOW, 4),
+        recipients: [{ role: 'leader' }, { role: 'coordinator' }],
+      },
     });
     expect(nextAlarmAt(after)).toBeNull();
     expect(advanceClock(after, hoursAfter(NOW, 100))).toBeNull();
@@ -122,7 +128,11 @@ describe('registration: one clock per dispatched unit', () => {
   it('a unit dispatched later (reassign) has its own clock from its own dispatch', () => {
     let state = inRegistration({ ruleSet: registrationRules });
     state = act(state, { type: 'reassign', coHandlerOrganizationIds: [ORG.housing, ORG.emergency] }, coordinator, hoursAfter(NOW, 1));
-    expect(pendingAlarms(state).filter((a) => a.level === 'reminder').map((a) => [a.clock.subject.organizationId, a.at])).toEqual([
+    expect(
+      pendingAlarms(state)
+        .filter((a) => a.level === 'reminder')
+        .map((a) => [a.clock.subject.organizationId, a.at]),
+    ).toEqual([
       [ORG.sewage, hoursAfter(NOW, 2)],
       [ORG.housing, hoursAfter(NOW, 2)],
       [ORG.emergency, hoursAfter(NOW, 3)],
@@ -155,13 +165,23 @@ describe('a stopped clock drops its pending reminders', () => {
   });
 
   it('a unit that declines stops its clock', () => {
-    const state = act(inRegistration({ ruleSet: registrationRules }), { type: 'decline', reasonCode: 'wrong_jurisdiction', reason: 'not ours' }, housingUser, hoursAfter(NOW, 1));
+    const state = act(
+      inRegistration({ ruleSet: registrationRules }),
+      { type: 'decline', reasonCode: 'wrong_jurisdiction', reason: 'not ours' },
+      housingUser,
+      hoursAfter(NOW, 1),
+    );
     expect(activeClocks(state).map((c) => c.id)).toEqual([assignmentClock(ORG.sewage)]);
     expect(fire(state, hoursAfter(NOW, 2)).events.map((e) => e.data.organizationId)).toEqual([ORG.sewage]);
   });
 
   it('a unit removed by a reassign stops its clock', () => {
-    const state = act(inRegistration({ ruleSet: registrationRules }), { type: 'reassign', coHandlerOrganizationIds: [] }, coordinator, hoursAfter(NOW, 1));
+    const state = act(
+      inRegistration({ ruleSet: registrationRules }),
+      { type: 'reassign', coHandlerOrganizationIds: [] },
+      coordinator,
+      hoursAfter(NOW, 1),
+    );
     expect(activeClocks(state).map((c) => c.id)).toEqual([assignmentClock(ORG.sewage)]);
     expect(fire(state, hoursAfter(NOW, 2)).events.map((e) => e.data.organizationId)).toEqual([ORG.sewage]);
   });
@@ -220,7 +240,12 @@ describe('reminders on a working calendar', () => {
   it('a PT2H registration reminder for a dispatch on Friday 17:00 falls on Monday 10:00', () => {
     const ruleSet = ruleSetFrom({ calendar: working, stages: { registration: { reminders: [reminderRule('PT2H')] } } });
     const friday = '2026-03-06T17:00:00+08:00';
-    const state = act(openedCase({ ruleSet, openedAt: '2026-03-06T16:00:00+08:00' }), { type: 'dispatch', leadOrganizationId: ORG.sewage }, coordinator, friday);
+    const state = act(
+      openedCase({ ruleSet, openedAt: '2026-03-06T16:00:00+08:00' }),
+      { type: 'dispatch', leadOrganizationId: ORG.sewage },
+      coordinator,
+      friday,
+    );
     const monday10 = '2026-03-09T02:00:00.000Z'; // Monday 10:00 in Shanghai
     expect(nextAlarmAt(state)).toBe(monday10);
     expect(advanceClock(state, '2026-03-08T12:00:00.000Z')).toBeNull(); // Sunday evening: nothing
@@ -232,7 +257,16 @@ describe('meeting reminders', () => {
   const ruleSet = ruleSetFrom({ meetings: { remindBefore: 'PT1H' } });
   const scheduledAt = '2026-03-03T14:00:00+08:00';
   const schedule = (state: CaseState) =>
-    act(state, { type: 'schedule_meeting', scheduledAt, location: 'Community hall', attendees: [{ organizationId: ORG.sewage }, { organizationId: ORG.housing }, { name: 'Owner representative' }] }, coordinator);
+    act(
+      state,
+      {
+        type: 'schedule_meeting',
+        scheduledAt,
+        location: 'Community hall',
+        attendees: [{ organizationId: ORG.sewage }, { organizationId: ORG.housing }, { name: 'Owner representative' }],
+      },
+      coordinator,
+    );
 
   it('reminds the attendee organizations one hour before the meeting', () => {
     const state = schedule(inCoordination({ ruleSet }));
@@ -314,7 +348,9 @@ describe('firedAlarms', () => {
   });
 
   it('drops the keys of a finished stage when the next stage fires', () => {
-    const ruleSet = ruleSetFrom({ stages: { registration: { reminders: [reminderRule('PT1H')] }, coordination: { reminders: [reminderRule('PT1H')] } } });
+    const ruleSet = ruleSetFrom({
+      stages: { registration: { reminders: [reminderRule('PT1H')] }, coordination: { reminders: [reminderRule('PT1H')] } },
+    });
     let state = fire(inRegistration({ ruleSet }), hoursAfter(NOW, 1)).state;
     state = act(state, registerBody(), sewageUser, hoursAfter(NOW, 2));
     state = act(state, registerBody(), housingUser, hoursAfter(NOW, 2));

@@ -66,5 +66,11 @@ export function advanceClock(state: CaseState, now: string, options: ClockOption
 
 /** Brings a state saved by older code (carried over by continue-as-new) up to the current shape. */
 export function upgradeState(state: CaseState): CaseState {
-  return { ...state, tasks: state.tasks ?? [], extensions: state.extensions ?? [], stageExtendedMs: state.stageExtendedMs ?? 0, firedAlarms: state.firedAlarms ?? [] };
+  return {
+    ...state,
+    tasks: state.tasks ?? [],
+    extensions: state.extensions ?? [],
+    stageExtendedMs: state.stageExtendedMs ?? 0,
+    firedAlarms: state.firedAlarms ?? [],
+  };
 }

@@ -54,12 +54,20 @@ describe('openCaseSchema', () => {
   it('refuses unknown fields, at the top and inside the reporter', () => {
     const result = openCaseSchema.safeParse({ ...valid, priority: 1, reporter: { ...valid.reporter, age: 70 } });
     expect(result.success).toBe(false);
-    expect(zodIssues(result.error!).map((i) => i.path).sort()).toEqual(['', 'reporter']);
+    expect(
+      zodIssues(result.error!)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['', 'reporter']);
   });
 
   it('refuses a bad phone number, an unknown channel and a blank title with their paths', () => {
     const result = openCaseSchema.safeParse({ ...valid, title: '   ', channel: 'fax', reporter: { name: 'x', phone: 'abc' } });
-    expect(zodIssues(result.error!).map((i) => i.path).sort()).toEqual(['channel', 'reporter.phone', 'title']);
+    expect(
+      zodIssues(result.error!)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['channel', 'reporter.phone', 'title']);
   });
 
   it('refuses an unknown urgency', () => {

@@ -104,7 +104,10 @@ describe('request_extension in resolution', () => {
   it('refuses a requested due time that is not later than the current one as invalid', () => {
     const state = inResolution({ ruleSet });
     const due = state.stageDueAt!;
-    expect(refusal(state, request(hoursAfter(due, -DAY)), sewageUser)).toMatchObject({ code: 'invalid', details: { field: 'requestedDueAt', dueAt: due } });
+    expect(refusal(state, request(hoursAfter(due, -DAY)), sewageUser)).toMatchObject({
+      code: 'invalid',
+      details: { field: 'requestedDueAt', dueAt: due },
+    });
     expect(refusal(state, request(due), sewageUser)).toMatchObject({ code: 'invalid', details: { field: 'requestedDueAt' } });
   });
 
@@ -141,7 +144,11 @@ describe('deciding an extension', () => {
   });
 
   it('an extension of one stage does not carry over to the next stage’s clock', () => {
-    let state = inCoordination({ ruleSet: ruleSetFrom({ stages: { coordination: { sla: 'P3D', optional: true }, resolution: { sla: 'P7D', reminders: [reminderRule('P6D')] } } }) });
+    let state = inCoordination({
+      ruleSet: ruleSetFrom({
+        stages: { coordination: { sla: 'P3D', optional: true }, resolution: { sla: 'P7D', reminders: [reminderRule('P6D')] } },
+      }),
+    });
     state = act(state, request(hoursAfter(state.stageDueAt!, 2 * DAY)), sewageUser);
     state = act(state, approve(state.extensions[0].id), coordinator);
     expect(state.stageExtendedMs).toBe(2 * DAY_MS);
@@ -165,7 +172,9 @@ describe('deciding an extension', () => {
     expect(state.stageDueAt).toBe(due);
     expect(state.stageExtendedMs).toBe(0);
     expect(state.extensions[0]).toMatchObject({ state: 'rejected', decidedAt: hoursAfter(NOW, 2), decisionReason: 'the residents cannot wait' });
-    expect(events.map((e) => [e.type, e.data])).toEqual([['extension_rejected', { extensionId, reason: 'the residents cannot wait', stage: 'resolution' }]]);
+    expect(events.map((e) => [e.type, e.data])).toEqual([
+      ['extension_rejected', { extensionId, reason: 'the residents cannot wait', stage: 'resolution' }],
+    ]);
     expect(nextAlarmAt(state)).toBe(hoursAfter(NOW, 6 * DAY));
   });
 
@@ -240,8 +249,21 @@ describe('a request left pending when its stage ends', () => {
     let state = inCoordination({ ruleSet });
     state = act(state, request(hoursAfter(state.stageDueAt!, DAY)), sewageUser);
     const stale = state.extensions[0].id;
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-02T12:00:00Z', location: 'hall', attendees: [{ name: 'Owner representative' }] }, coordinator);
-    state = act(state, { type: 'record_minutes', meetingId: state.meetings[0].id, summary: 's', actionItems: [{ ownerOrganizationId: ORG.sewage, title: 't', dueAt: '2026-03-06T10:00:00Z' }] }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-02T12:00:00Z', location: 'hall', attendees: [{ name: 'Owner representative' }] },
+      coordinator,
+    );
+    state = act(
+      state,
+      {
+        type: 'record_minutes',
+        meetingId: state.meetings[0].id,
+        summary: 's',
+        actionItems: [{ ownerOrganizationId: ORG.sewage, title: 't', dueAt: '2026-03-06T10:00:00Z' }],
+      },
+      coordinator,
+    );
     state = act(state, { type: 'conclude_coordination' }, coordinator, hoursAfter(NOW, 3));
     expect(state.stage).toBe('resolution');
     expect(refusal(state, approve(stale), coordinator)?.code).toBe('precondition_failed');
@@ -296,7 +318,11 @@ describe('availableActions and extensions', () => {
 describe('a request that lapses', () => {
   it('is no longer pending once another unit leads, and the case view says it lapsed', () => {
     const inRegistrationWithLimit = inRegistration({ ruleSet: ruleSetFrom({ stages: { registration: { sla: 'P1D' } } }) });
-    const requested = act(inRegistrationWithLimit, { type: 'request_extension', reason: 'survey first', requestedDueAt: hoursAfter(T0, 48) }, sewageUser);
+    const requested = act(
+      inRegistrationWithLimit,
+      { type: 'request_extension', reason: 'survey first', requestedDueAt: hoursAfter(T0, 48) },
+      sewageUser,
+    );
     const reassigned = act(requested, { type: 'reassign', leadOrganizationId: ORG.housing }, coordinator);
     const extensionId = requested.extensions[0].id;
     expect(refusal(reassigned, { type: 'approve_extension', extensionId }, coordinator)?.code).toBe('precondition_failed');

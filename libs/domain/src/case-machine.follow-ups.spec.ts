@@ -14,7 +14,11 @@ describe('rule-set defaults and reassignments', () => {
 
   it('a dispatch that names an empty co-handler list overrides the default', () => {
     const ruleSet = ruleSetFrom({ stages: { registration: { defaultCoHandlers: [ORG.housing] } } });
-    const state = act(openedCase(caseSeed({ ruleSet })), { type: 'dispatch', leadOrganizationId: ORG.sewage, coHandlerOrganizationIds: [] }, coordinator);
+    const state = act(
+      openedCase(caseSeed({ ruleSet })),
+      { type: 'dispatch', leadOrganizationId: ORG.sewage, coHandlerOrganizationIds: [] },
+      coordinator,
+    );
     expect(state.assignments.map((a) => a.organizationId)).toEqual([ORG.sewage]);
   });
 

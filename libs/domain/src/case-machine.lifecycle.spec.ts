@@ -35,7 +35,14 @@ describe('feedback', () => {
     const before = inFeedback();
     const later = hoursAfter(NOW, 10);
     const { state, events } = actChange(before, feedback(satisfaction, { comment: 'still smells' }), communityUser, later);
-    expect(state).toMatchObject({ stage: 'resolution', reopenCount: 1, resolution: null, closedReason: null, stageEnteredAt: later, stageDueAt: hoursAfter(later, 7 * 24) });
+    expect(state).toMatchObject({
+      stage: 'resolution',
+      reopenCount: 1,
+      resolution: null,
+      closedReason: null,
+      stageEnteredAt: later,
+      stageDueAt: hoursAfter(later, 7 * 24),
+    });
     expect(state.feedback).toEqual({ satisfaction, comment: 'still smells', at: later, from: 'community', reopened: true });
     expect(state.feedbackHistory).toEqual([state.feedback]);
     expect(events.map((e) => e.type)).toEqual(['feedback_received', 'reopened', 'stage_changed']);
@@ -86,12 +93,28 @@ describe('feedback', () => {
 
   it('refuses feedback from a neighbouring community that took part in a meeting (it can see the case, but it is not its case)', () => {
     let state = inCoordination();
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.otherCommunity }] }, coordinator);
-    state = act(state, { type: 'record_minutes', meetingId: state.meetings[0].id, summary: 's', actionItems: [{ ownerOrganizationId: ORG.sewage, title: 't', dueAt: '2026-03-06T10:00:00Z' }] }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.otherCommunity }] },
+      coordinator,
+    );
+    state = act(
+      state,
+      {
+        type: 'record_minutes',
+        meetingId: state.meetings[0].id,
+        summary: 's',
+        actionItems: [{ ownerOrganizationId: ORG.sewage, title: 't', dueAt: '2026-03-06T10:00:00Z' }],
+      },
+      coordinator,
+    );
     state = act(state, { type: 'conclude_coordination' }, coordinator);
     state = act(state, { type: 'complete_action_item', actionItemId: state.actionItems[0].id, evidence: 'e' }, sewageUser);
     state = act(state, { type: 'resolve', summary: 's', outcome: 'resolved' }, sewageUser);
-    expect(refusal(state, feedback(5), otherCommunityUser)).toMatchObject({ code: 'forbidden', message: "only the case's community or the resident may give feedback" });
+    expect(refusal(state, feedback(5), otherCommunityUser)).toMatchObject({
+      code: 'forbidden',
+      message: "only the case's community or the resident may give feedback",
+    });
     expect(availableActions(state, otherCommunityUser)).toEqual(['comment']);
   });
 
@@ -113,7 +136,13 @@ describe('withdraw', () => {
     const before = build();
     expect(before.stage).toBe(stage);
     const { state, events } = actChange(before, { type: 'withdraw', reason: 'raised twice' }, coordinator);
-    expect(state).toMatchObject({ stage: 'withdrawn', withdrawnReason: 'raised twice', stageDueAt: null, closedReason: null, version: before.version + 1 });
+    expect(state).toMatchObject({
+      stage: 'withdrawn',
+      withdrawnReason: 'raised twice',
+      stageDueAt: null,
+      closedReason: null,
+      version: before.version + 1,
+    });
     expect(events.map((e) => e.type)).toEqual(['stage_changed', 'withdrawn']);
     expect(events[0].data).toEqual({ from: stage, to: 'withdrawn', stage: 'withdrawn' });
     expect(events[1].data).toEqual({ reason: 'raised twice', stage: 'withdrawn' });
@@ -144,7 +173,10 @@ describe('terminal stages take nothing', () => {
     ['withdrawn', withdrawn],
   ])('a %s case refuses even a comment or withdraw as a stage conflict', (stage, build) => {
     const state = build();
-    expect(refusal(state, { type: 'comment', text: 'hello' }, coordinator)).toMatchObject({ code: 'stage_conflict', details: { stage, allowedActions: [] } });
+    expect(refusal(state, { type: 'comment', text: 'hello' }, coordinator)).toMatchObject({
+      code: 'stage_conflict',
+      details: { stage, allowedActions: [] },
+    });
     expect(refusal(state, { type: 'withdraw', reason: 'x' }, coordinator)?.code).toBe('stage_conflict');
   });
 });
@@ -193,7 +225,9 @@ describe('availableActions', () => {
     expect(availableActions(state, sewageUser)).toEqual(expect.arrayContaining(['complete_action_item', 'resolve', 'comment']));
     expect(availableActions(state, housingUser)).not.toContain('resolve');
     expect(availableActions(state, housingUser)).not.toContain('complete_action_item');
-    expect(availableActions(state, coordinator)).toEqual(expect.arrayContaining(['resolve', 'complete_action_item', 'schedule_meeting', 'reassign', 'withdraw']));
+    expect(availableActions(state, coordinator)).toEqual(
+      expect.arrayContaining(['resolve', 'complete_action_item', 'schedule_meeting', 'reassign', 'withdraw']),
+    );
     expect(availableActions(state, communityUser)).toEqual(['comment']);
   });
 
@@ -237,7 +271,12 @@ describe('nextAlarmAt and advanceClock', () => {
     const { state, events } = change!;
     expect(state).toMatchObject({ stage: 'closed', closedReason: 'no_response', stageDueAt: null, version: before.version + 1, updatedAt: now });
     expect(events.map((e) => e.type)).toEqual(['stage_changed', 'closed']);
-    expect(events[1]).toMatchObject({ id: `case-1:${before.eventSeq + 2}`, at: now, actor: { kind: 'system', displayName: 'Whistle' }, data: { reason: 'no_response', stage: 'closed' } });
+    expect(events[1]).toMatchObject({
+      id: `case-1:${before.eventSeq + 2}`,
+      at: now,
+      actor: { kind: 'system', displayName: 'Whistle' },
+      data: { reason: 'no_response', stage: 'closed' },
+    });
     expect(before.stage).toBe('feedback');
     expect(nextAlarmAt(state)).toBeNull();
     expect(advanceClock(state, hoursAfter(now, 1))).toBeNull();

@@ -55,7 +55,14 @@ describe('decline', () => {
     expect(events).toEqual([
       expect.objectContaining({
         type: 'declined',
-        data: { organizationId: ORG.housing, role: 'co', reasonCode: 'overlapping_duties', reason: 'duplicate duty', declineCount: 1, stage: 'registration' },
+        data: {
+          organizationId: ORG.housing,
+          role: 'co',
+          reasonCode: 'overlapping_duties',
+          reason: 'duplicate duty',
+          declineCount: 1,
+          stage: 'registration',
+        },
       }),
     ]);
     expect(declined.assignments.find((a) => a.organizationId === ORG.housing)).toMatchObject({
@@ -91,7 +98,10 @@ describe('decline', () => {
 
   it('a declined unit can no longer register or decline', () => {
     const state = act(inRegistration(), decline(), housingUser);
-    expect(refusal(state, registerBody(), housingUser)).toMatchObject({ code: 'forbidden', message: 'your organization is not dispatched on this case' });
+    expect(refusal(state, registerBody(), housingUser)).toMatchObject({
+      code: 'forbidden',
+      message: 'your organization is not dispatched on this case',
+    });
     expect(refusal(state, decline(), housingUser)?.code).toBe('forbidden');
   });
 
@@ -180,7 +190,10 @@ describe('reassign', () => {
       registeredAt: null,
     });
     expect(events).toEqual([
-      expect.objectContaining({ type: 'reassigned', data: { leadOrganizationId: ORG.emergency, coHandlerOrganizationIds: [ORG.housing], stage: 'registration' } }),
+      expect.objectContaining({
+        type: 'reassigned',
+        data: { leadOrganizationId: ORG.emergency, coHandlerOrganizationIds: [ORG.housing], stage: 'registration' },
+      }),
     ]);
     expect(state.stage).toBe('registration');
   });
@@ -202,7 +215,9 @@ describe('reassign', () => {
   });
 
   it('refuses a reassign whose lead is also listed as co-handler', () => {
-    expect(refusal(inRegistration(), { type: 'reassign', leadOrganizationId: ORG.housing, coHandlerOrganizationIds: [ORG.housing] }, coordinator)).toMatchObject({
+    expect(
+      refusal(inRegistration(), { type: 'reassign', leadOrganizationId: ORG.housing, coHandlerOrganizationIds: [ORG.housing] }, coordinator),
+    ).toMatchObject({
       code: 'invalid',
       details: { field: 'coHandlerOrganizationIds' },
     });

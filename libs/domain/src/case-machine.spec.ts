@@ -60,7 +60,14 @@ describe('openCase', () => {
         at: T0,
         type: 'whistled',
         actor: timelineActor(communityUser),
-        data: { title: caseSeed().title, category: 'hidden_danger', communityId: ORG.community, channel: 'grid_member', urgency: 'normal', stage: 'whistle' },
+        data: {
+          title: caseSeed().title,
+          category: 'hidden_danger',
+          communityId: ORG.community,
+          channel: 'grid_member',
+          urgency: 'normal',
+          stage: 'whistle',
+        },
       },
     ]);
   });
@@ -108,10 +115,21 @@ describe('the happy path: whistle → registration → coordination → resoluti
     expect(state.stageDueAt).toBe(hoursAfter(NOW, 72));
     expect(state.assignments.every((a) => a.state === 'registered' && a.registeredAt === NOW)).toBe(true);
 
-    change = step({ type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00+08:00', location: 'Community hall', attendees: [{ organizationId: ORG.partner }] });
+    change = step({
+      type: 'schedule_meeting',
+      scheduledAt: '2026-03-03T14:00:00+08:00',
+      location: 'Community hall',
+      attendees: [{ organizationId: ORG.partner }],
+    });
     expect(change.events.map((e) => e.type)).toEqual(['meeting_scheduled']);
     expect(state.meetings).toEqual([
-      { id: 'id-1', scheduledAt: '2026-03-03T14:00:00+08:00', location: 'Community hall', attendees: [{ organizationId: ORG.partner }], minutes: null },
+      {
+        id: 'id-1',
+        scheduledAt: '2026-03-03T14:00:00+08:00',
+        location: 'Community hall',
+        attendees: [{ organizationId: ORG.partner }],
+        minutes: null,
+      },
     ]);
 
     change = step({
@@ -123,9 +141,21 @@ describe('the happy path: whistle → registration → coordination → resoluti
     });
     expect(change.events.map((e) => e.type)).toEqual(['minutes_recorded']);
     expect(state.actionItems).toEqual([
-      { id: 'id-2', meetingId: 'id-1', ownerOrganizationId: ORG.partner, title: 'Build the new pipe', dueAt: '2026-03-06T10:00:00Z', completedAt: null },
+      {
+        id: 'id-2',
+        meetingId: 'id-1',
+        ownerOrganizationId: ORG.partner,
+        title: 'Build the new pipe',
+        dueAt: '2026-03-06T10:00:00Z',
+        completedAt: null,
+      },
     ]);
-    expect(state.meetings[0].minutes).toEqual({ summary: 'The red partner pays the rest', decisions: ['residents pay part'], recordedAt: NOW, actionItemIds: ['id-2'] });
+    expect(state.meetings[0].minutes).toEqual({
+      summary: 'The red partner pays the rest',
+      decisions: ['residents pay part'],
+      recordedAt: NOW,
+      actionItemIds: ['id-2'],
+    });
 
     change = step({ type: 'conclude_coordination', note: 'agreed' });
     expect(change.events.map((e) => e.type)).toEqual(['coordination_concluded', 'stage_changed']);
@@ -159,7 +189,13 @@ describe('the happy path: whistle → registration → coordination → resoluti
     const later = hoursAfter(NOW, 5);
     const { events } = actChange(openedCase(), { type: 'dispatch', leadOrganizationId: ORG.sewage }, coordinator, later);
     for (const event of events) {
-      expect(event.actor).toEqual({ kind: 'user', userId: 'u-coordinator', username: 'he.hongna', displayName: 'He Hongna', organizationId: ORG.street });
+      expect(event.actor).toEqual({
+        kind: 'user',
+        userId: 'u-coordinator',
+        username: 'he.hongna',
+        displayName: 'He Hongna',
+        organizationId: ORG.street,
+      });
       expect(event.at).toBe(later);
     }
   });
@@ -170,7 +206,12 @@ describe('the happy path: whistle → registration → coordination → resoluti
     expect(state.stage).toBe('registration');
     expect(state.version).toBe(before.version + 1);
     expect(events).toEqual([
-      expect.objectContaining({ type: 'commented', seq: before.eventSeq + 1, id: `case-1:${before.eventSeq + 1}`, data: { text: 'called the sewage office', stage: 'registration' } }),
+      expect.objectContaining({
+        type: 'commented',
+        seq: before.eventSeq + 1,
+        id: `case-1:${before.eventSeq + 1}`,
+        data: { text: 'called the sewage office', stage: 'registration' },
+      }),
     ]);
   });
 
@@ -195,7 +236,12 @@ describe('apply does not mutate its input', () => {
     ['dispatch', () => openedCase(), { type: 'dispatch', leadOrganizationId: ORG.sewage, coHandlerOrganizationIds: [ORG.housing] }, coordinator],
     ['register', () => inRegistration(), registerBody(), sewageUser],
     ['decline', () => inRegistration(), { type: 'decline', reasonCode: 'other', reason: 'no' }, housingUser],
-    ['schedule_meeting', () => inCoordination(), { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] }, coordinator],
+    [
+      'schedule_meeting',
+      () => inCoordination(),
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] },
+      coordinator,
+    ],
     ['complete_action_item', () => inResolution(), { type: 'complete_action_item', actionItemId: 'id-2', evidence: 'photo' }, sewageUser],
     ['feedback (reopen)', () => inFeedback(), { type: 'feedback', satisfaction: 1 }, communityUser],
     ['withdraw', () => inResolution(), { type: 'withdraw', reason: 'duplicate' }, coordinator],
@@ -218,7 +264,10 @@ describe('decide: refusal order and codes', () => {
     state = act(state, { type: 'decline', reasonCode: 'unclear_ownership', reason: 'residents rebuilt the pipe' }, sewageUser);
     expect(state.stage).toBe('whistle');
     for (const actor of [sewageUser, communityUser, leader]) {
-      expect(refusal(state, { type: 'dispatch', leadOrganizationId: ORG.housing }, actor)).toMatchObject({ code: 'forbidden', details: { action: 'dispatch' } });
+      expect(refusal(state, { type: 'dispatch', leadOrganizationId: ORG.housing }, actor)).toMatchObject({
+        code: 'forbidden',
+        details: { action: 'dispatch' },
+      });
     }
   });
 
@@ -242,8 +291,15 @@ describe('decide: refusal order and codes', () => {
   it('then the organization: a department that was not dispatched may not register', () => {
     // emergency becomes a participant (meeting attendee) so it can see the case, but it was never dispatched
     let state = inCoordination();
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.emergency }] }, coordinator);
-    expect(refusal(state, registerBody(), emergencyUser)).toMatchObject({ code: 'forbidden', message: 'your organization is not dispatched on this case' });
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.emergency }] },
+      coordinator,
+    );
+    expect(refusal(state, registerBody(), emergencyUser)).toMatchObject({
+      code: 'forbidden',
+      message: 'your organization is not dispatched on this case',
+    });
   });
 
   it('refuses a user who cannot see the case at all', () => {
@@ -262,7 +318,10 @@ describe('decide: refusal order and codes', () => {
   it('lets a coordinator register for a named unit, but requires the unit', () => {
     const state = inRegistration();
     expect(refusal(state, registerBody(), coordinator)).toMatchObject({ code: 'invalid', details: { field: 'organizationId' } });
-    expect(refusal(state, { ...registerBody(), organizationId: ORG.emergency }, coordinator)).toMatchObject({ code: 'invalid', details: { field: 'organizationId' } });
+    expect(refusal(state, { ...registerBody(), organizationId: ORG.emergency }, coordinator)).toMatchObject({
+      code: 'invalid',
+      details: { field: 'organizationId' },
+    });
     const after = act(state, { ...registerBody('Proxy'), organizationId: ORG.housing }, coordinator);
     expect(after.assignments.find((a) => a.organizationId === ORG.housing)).toMatchObject({ state: 'registered', contactName: 'Proxy' });
   });
@@ -270,7 +329,11 @@ describe('decide: refusal order and codes', () => {
   it('refuses to conclude coordination without minutes that carry an action item', () => {
     let state = inCoordination();
     expect(refusal(state, { type: 'conclude_coordination' }, coordinator)?.code).toBe('precondition_failed');
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] },
+      coordinator,
+    );
     state = act(state, { type: 'record_minutes', meetingId: state.meetings[0].id, summary: 'no agreement yet' }, coordinator);
     expect(refusal(state, { type: 'conclude_coordination' }, coordinator)?.code).toBe('precondition_failed');
   });
@@ -281,7 +344,11 @@ describe('decide: refusal order and codes', () => {
       code: 'invalid',
       details: { field: 'meetingId' },
     });
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] },
+      coordinator,
+    );
     const meetingId = state.meetings[0].id;
     state = act(state, { type: 'record_minutes', meetingId, summary: 's' }, coordinator);
     expect(refusal(state, { type: 'record_minutes', meetingId, summary: 'again' }, coordinator)).toMatchObject({
@@ -326,16 +393,24 @@ describe('decide: refusal order and codes', () => {
 
   it('refuses completing another owner’s item for a unit that owns a different item', () => {
     let state = inCoordination();
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] }, coordinator);
-    state = act(state, {
-      type: 'record_minutes',
-      meetingId: state.meetings[0].id,
-      summary: 's',
-      actionItems: [
-        { ownerOrganizationId: ORG.sewage, title: 'pipe', dueAt: '2026-03-06T10:00:00Z' },
-        { ownerOrganizationId: ORG.housing, title: 'notice', dueAt: '2026-03-06T10:00:00Z' },
-      ],
-    }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00Z', location: 'hall', attendees: [{ name: 'Owner' }] },
+      coordinator,
+    );
+    state = act(
+      state,
+      {
+        type: 'record_minutes',
+        meetingId: state.meetings[0].id,
+        summary: 's',
+        actionItems: [
+          { ownerOrganizationId: ORG.sewage, title: 'pipe', dueAt: '2026-03-06T10:00:00Z' },
+          { ownerOrganizationId: ORG.housing, title: 'notice', dueAt: '2026-03-06T10:00:00Z' },
+        ],
+      },
+      coordinator,
+    );
     const housingItem = state.actionItems.find((i) => i.ownerOrganizationId === ORG.housing)!;
     expect(refusal(state, { type: 'complete_action_item', actionItemId: housingItem.id, evidence: 'e' }, sewageUser)).toMatchObject({
       code: 'forbidden',
@@ -353,7 +428,9 @@ describe('decide: refusal order and codes', () => {
       code: 'invalid',
       details: { field: 'coHandlerOrganizationIds' },
     });
-    expect(refusal(state, { type: 'dispatch', leadOrganizationId: ORG.sewage, coHandlerOrganizationIds: [ORG.housing, ORG.housing] }, coordinator)).toMatchObject({
+    expect(
+      refusal(state, { type: 'dispatch', leadOrganizationId: ORG.sewage, coHandlerOrganizationIds: [ORG.housing, ORG.housing] }, coordinator),
+    ).toMatchObject({
       code: 'invalid',
       details: { field: 'coHandlerOrganizationIds' },
     });
@@ -392,14 +469,22 @@ describe('meetings after coordination', () => {
   it('a meeting in resolution adds action items that must be completed before resolving (several meetings before agreement)', () => {
     let state = inResolution();
     state = act(state, { type: 'complete_action_item', actionItemId: 'id-2', evidence: 'e' }, sewageUser);
-    state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-05T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.partner }] }, coordinator);
+    state = act(
+      state,
+      { type: 'schedule_meeting', scheduledAt: '2026-03-05T14:00:00Z', location: 'hall', attendees: [{ organizationId: ORG.partner }] },
+      coordinator,
+    );
     const meetingId = state.meetings[1].id;
-    state = act(state, {
-      type: 'record_minutes',
-      meetingId,
-      summary: 'partner pays the rest',
-      actionItems: [{ ownerOrganizationId: ORG.partner, title: 'pay the gap', dueAt: '2026-03-08T10:00:00Z' }],
-    }, coordinator);
+    state = act(
+      state,
+      {
+        type: 'record_minutes',
+        meetingId,
+        summary: 'partner pays the rest',
+        actionItems: [{ ownerOrganizationId: ORG.partner, title: 'pay the gap', dueAt: '2026-03-08T10:00:00Z' }],
+      },
+      coordinator,
+    );
     expect(state.stage).toBe('resolution');
     const error = refusal(state, { type: 'resolve', summary: 'done', outcome: 'resolved' }, sewageUser);
     expect(error?.details?.openActionItems).toEqual([expect.objectContaining({ ownerOrganizationId: ORG.partner, title: 'pay the gap' })]);

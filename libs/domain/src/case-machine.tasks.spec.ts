@@ -117,7 +117,14 @@ describe('a registration task assigned to the lead', () => {
     expect(events[0]).toMatchObject({
       type: 'reminder',
       actor: { kind: 'system' },
-      data: { clock: 'task', clockId: 'task:id-1', taskId: 'id-1', name: 'Site inspection', dueAt: hoursAfter(NOW, 24), recipients: [{ organizationId: ORG.sewage }] },
+      data: {
+        clock: 'task',
+        clockId: 'task:id-1',
+        taskId: 'id-1',
+        name: 'Site inspection',
+        dueAt: hoursAfter(NOW, 24),
+        recipients: [{ organizationId: ORG.sewage }],
+      },
     });
   });
 
@@ -131,7 +138,12 @@ describe('a registration task assigned to the lead', () => {
 });
 
 describe('tasks that gate leaving a stage', () => {
-  const resolutionTask = (required: boolean, assignee: unknown = { lead: true }) => ({ stage: 'resolution', name: 'Photo evidence', assignee, required });
+  const resolutionTask = (required: boolean, assignee: unknown = { lead: true }) => ({
+    stage: 'resolution',
+    name: 'Photo evidence',
+    assignee,
+    required,
+  });
 
   it('a required resolution task blocks resolve, naming the open tasks', () => {
     const state = readyToResolve([resolutionTask(true)]);
@@ -162,7 +174,12 @@ describe('tasks that gate leaving a stage', () => {
   });
 
   it('a required coordination task blocks concluding coordination', () => {
-    let state = inRegistration({ ruleSet: ruleSetFrom({ stages: { coordination: { optional: true } }, tasks: [{ stage: 'coordination', name: 'Cost estimate', assignee: { lead: true } }] }) });
+    let state = inRegistration({
+      ruleSet: ruleSetFrom({
+        stages: { coordination: { optional: true } },
+        tasks: [{ stage: 'coordination', name: 'Cost estimate', assignee: { lead: true } }],
+      }),
+    });
     state = act(state, registerBody(), sewageUser);
     state = act(state, registerBody(), housingUser);
     expect(state.stage).toBe('coordination');
@@ -190,7 +207,11 @@ describe('task assignees', () => {
   });
 
   it('a unit with a task of its own still may not complete another unit’s task', () => {
-    const state = inRegistration({ ruleSet: ruleSetFrom({ tasks: [siteInspection, { stage: 'registration', name: 'Check the records', assignee: { organizationId: ORG.housing } }] }) });
+    const state = inRegistration({
+      ruleSet: ruleSetFrom({
+        tasks: [siteInspection, { stage: 'registration', name: 'Check the records', assignee: { organizationId: ORG.housing } }],
+      }),
+    });
     const [inspection, records] = openTasks(state);
     expect(records.assignee).toEqual({ organizationId: ORG.housing });
     expect(refusal(state, complete(inspection.id), housingUser)?.code).toBe('forbidden');
@@ -226,7 +247,9 @@ describe('tasks of a re-entered stage', () => {
   });
 
   it('after a reopen, only the new visit’s tasks are open: one left undone last time does not come back twice', () => {
-    const ruleSet = ruleSetFrom({ tasks: [{ stage: 'resolution', name: 'Photo evidence', assignee: { lead: true }, required: false, reminders: [reminderRule('PT1H')] }] });
+    const ruleSet = ruleSetFrom({
+      tasks: [{ stage: 'resolution', name: 'Photo evidence', assignee: { lead: true }, required: false, reminders: [reminderRule('PT1H')] }],
+    });
     let state = inResolution({ ruleSet });
     state = act(state, { type: 'complete_action_item', actionItemId: state.actionItems[0].id, evidence: 'photo' }, sewageUser);
     const old = openTasks(state)[0];

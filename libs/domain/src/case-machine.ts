@@ -2,15 +2,7 @@ import type { CaseAction, ActionType } from './actions';
 import { inCurrentStageVisit } from './alarms';
 import { coHandlersOf, currentAssignments, leadOf } from './assignments';
 import { ChangeBuilder, stageDue } from './change-builder';
-import type {
-  ActionItem,
-  Assignment,
-  CaseSeed,
-  CaseState,
-  Change,
-  Extension,
-  Task,
-} from './case-state';
+import type { ActionItem, Assignment, CaseSeed, CaseState, Change, Extension, Task } from './case-state';
 import { hasRole, type Actor } from './directory';
 import { domainError, type DomainError } from './errors';
 import { participantOrganizationIds, roleMayAttempt, STAGE_ACTIONS } from './permissions';
@@ -91,9 +83,7 @@ function isRelevant(state: CaseState, type: ActionType, actor: Actor): boolean {
   switch (type) {
     case 'register':
     case 'decline':
-      return currentAssignments(state).some(
-        (a) => a.state === 'pending' && (isCoordinator(actor) || a.organizationId === actor.organizationId),
-      );
+      return currentAssignments(state).some((a) => a.state === 'pending' && (isCoordinator(actor) || a.organizationId === actor.organizationId));
     case 'complete_task':
       return openTasks(state).some((task) => isCoordinator(actor) || isTaskAssignee(task, actor));
     case 'request_extension':
@@ -144,9 +134,7 @@ function mayAttempt(state: CaseState, type: ActionType, actor: Actor): DomainErr
         ? null
         : domainError('forbidden', 'your organization owns no action item on this case');
     case 'resolve':
-      return leadOf(state)?.organizationId === org
-        ? null
-        : domainError('forbidden', 'only the lead organization or a coordinator may resolve');
+      return leadOf(state)?.organizationId === org ? null : domainError('forbidden', 'only the lead organization or a coordinator may resolve');
     case 'feedback':
       return actor.kind === 'resident' || org === state.communityId
         ? null
@@ -170,7 +158,8 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: s
       const blocking = requiredOpenTasks(state);
       if (blocking) return blocking;
       const lead = action.leadOrganizationId ?? state.ruleSet.definition.stages.registration.defaultLead;
-      if (!lead) return domainError('invalid', 'leadOrganizationId is required (the rule set names no default lead)', { field: 'leadOrganizationId' });
+      if (!lead)
+        return domainError('invalid', 'leadOrganizationId is required (the rule set names no default lead)', { field: 'leadOrganizationId' });
       return checkHandlers(lead, dispatchCoHandlers(state, action.coHandlerOrganizationIds, lead));
     }
     case 'reassign': {
@@ -200,9 +189,7 @@ function checkPayload(state: CaseState, action: CaseAction, actor: Actor, now: s
       if (blocking) return blocking;
       if (state.ruleSet.definition.stages.coordination.optional) return null;
       const agreed = state.meetings.some((m) => (m.minutes?.actionItemIds.length ?? 0) > 0);
-      return agreed
-        ? null
-        : domainError('precondition_failed', 'record minutes with at least one action item before concluding coordination');
+      return agreed ? null : domainError('precondition_failed', 'record minutes with at least one action item before concluding coordination');
     }
     case 'complete_action_item': {
       const item = state.actionItems.find((i) => i.id === action.actionItemId);
@@ -274,7 +261,12 @@ function dispatchCoHandlers(state: CaseState, named: string[] | undefined, lead:
 
 /** Co-handlers after a reassign: those named, else the current ones (less a co-handler promoted to lead). */
 function reassignCoHandlers(state: CaseState, named: string[] | undefined, lead: string): string[] {
-  return named ?? coHandlersOf(state).map((a) => a.organizationId).filter((id) => id !== lead);
+  return (
+    named ??
+    coHandlersOf(state)
+      .map((a) => a.organizationId)
+      .filter((id) => id !== lead)
+  );
 }
 
 function checkHandlers(lead: string, coHandlers: string[]): DomainError | null {
@@ -352,7 +344,12 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
         minutes: null,
       };
       s.meetings.push(meeting);
-      change.emit('meeting_scheduled', { meetingId: meeting.id, scheduledAt: meeting.scheduledAt, location: meeting.location, attendees: meeting.attendees });
+      change.emit('meeting_scheduled', {
+        meetingId: meeting.id,
+        scheduledAt: meeting.scheduledAt,
+        location: meeting.location,
+        attendees: meeting.attendees,
+      });
       break;
     }
     case 'record_minutes': {
@@ -443,7 +440,13 @@ export function apply(state: CaseState, action: CaseAction, actor: Actor, ctx: T
         state: 'pending',
       };
       s.extensions.push(extension);
-      change.emit('extension_requested', { extensionId: extension.id, reason: action.reason, dueAt: clock.dueAt, requestedDueAt: action.requestedDueAt, notify: ['coordinator'] });
+      change.emit('extension_requested', {
+        extensionId: extension.id,
+        reason: action.reason,
+        dueAt: clock.dueAt,
+        requestedDueAt: action.requestedDueAt,
+        notify: ['coordinator'],
+      });
       break;
     }
     case 'approve_extension': {
@@ -556,7 +559,14 @@ function setHandlers(state: CaseState, lead: string, coHandlers: string[], now: 
   const due = stageDue(state.ruleSet.definition, 'registration', now);
   const fresh: Assignment[] = [...wanted.keys()]
     .filter((id) => !kept.some((a) => a.organizationId === id))
-    .map((organizationId) => ({ organizationId, role: wanted.get(organizationId)!, state: 'pending', dispatchedAt: now, dueAt: due, registeredAt: null }));
+    .map((organizationId) => ({
+      organizationId,
+      role: wanted.get(organizationId)!,
+      state: 'pending',
+      dispatchedAt: now,
+      dueAt: due,
+      registeredAt: null,
+    }));
   for (const assignment of kept) assignment.role = wanted.get(assignment.organizationId)!;
   const declined = state.assignments.filter((a) => a.state === 'declined');
   state.assignments = [...declined, ...kept, ...fresh];
@@ -570,4 +580,3 @@ function settleRegistration(change: ChangeBuilder): void {
     change.enterStage('coordination');
   }
 }
-

@@ -46,7 +46,9 @@ export function toCaseView(state: CaseState, now: string) {
     arbitrationRequestedAt: state.arbitrationRequestedAt,
     closedReason: state.closedReason,
     tasks: (state.tasks ?? []).map((t) => ({ ...t, overdue: !t.completedAt && isPast(t.dueAt, now) })),
-    extensions: (state.extensions ?? []).map((e) => (e.state === 'pending' && pendingExtension(state)?.id !== e.id ? { ...e, state: 'lapsed' as const } : e)),
+    extensions: (state.extensions ?? []).map((e) =>
+      e.state === 'pending' && pendingExtension(state)?.id !== e.id ? { ...e, state: 'lapsed' as const } : e,
+    ),
     withdrawnReason: state.withdrawnReason,
     participantOrganizationIds: participantOrganizationIds(state),
     ruleSetId: state.ruleSet.ruleSetId,

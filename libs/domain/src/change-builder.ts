@@ -33,7 +33,14 @@ export class ChangeBuilder {
   emit(type: CaseEventType, data: Record<string, unknown>): void {
     const seq = this.state.eventSeq + 1;
     this.state.eventSeq = seq;
-    this.events.push({ id: `${this.state.id}:${seq}`, seq, at: this.now, type, actor: timelineActor(this.actor), data: { ...data, stage: this.state.stage } });
+    this.events.push({
+      id: `${this.state.id}:${seq}`,
+      seq,
+      at: this.now,
+      type,
+      actor: timelineActor(this.actor),
+      data: { ...data, stage: this.state.stage },
+    });
   }
 
   enterStage(stage: Stage, data: Record<string, unknown> = {}): void {

@@ -30,7 +30,10 @@ export const createOrganizationSchema = z
     kind: z.enum(ORGANIZATION_KINDS),
     parentId: z.string().uuid().nullable().optional(),
     /** A WeCom or DingTalk group robot for this organization's reminders. */
-    webhookUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
+    webhookUrl: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .optional(),
   })
   .strict();
 export const updateOrganizationSchema = createOrganizationSchema.partial().strict();

@@ -63,7 +63,11 @@ describe('addressRecipients', () => {
 
   it('drops street roles of a case without a street, organizations the case does not reach, and people who cannot see it', () => {
     expect(addressRecipients([{ role: 'coordinator' }], { ...facts, streetId: null }, people)).toEqual([]);
-    expect(addressRecipients([{ organizationId: 'org-sewage' }, { organizationId: 'org-emergency' }], facts, people)).toEqual([{ organizationId: 'org-sewage' }]);
-    expect(addressRecipients([{ userId: 'u-coordinator' }, { userId: 'u-elsewhere' }, { userId: 'u-unknown' }], facts, people)).toEqual([{ userId: 'u-coordinator' }]);
+    expect(addressRecipients([{ organizationId: 'org-sewage' }, { organizationId: 'org-emergency' }], facts, people)).toEqual([
+      { organizationId: 'org-sewage' },
+    ]);
+    expect(addressRecipients([{ userId: 'u-coordinator' }, { userId: 'u-elsewhere' }, { userId: 'u-unknown' }], facts, people)).toEqual([
+      { userId: 'u-coordinator' },
+    ]);
   });
 });

@@ -9,8 +9,7 @@ export interface NotificationDraft {
   message: { zh: string; en: string };
 }
 
-const local = (iso: unknown) =>
-  typeof iso === 'string' ? DateTime.fromISO(iso).setZone('Asia/Shanghai').toFormat('yyyy-MM-dd HH:mm') : '—';
+const local = (iso: unknown) => (typeof iso === 'string' ? DateTime.fromISO(iso).setZone('Asia/Shanghai').toFormat('yyyy-MM-dd HH:mm') : '—');
 
 /** What each clock asks of its recipient, in both languages. */
 function ask(event: CaseEvent): { zh: string; en: string } {
@@ -21,7 +20,10 @@ function ask(event: CaseEvent): { zh: string; en: string } {
     case 'task':
       return { zh: `任务「${String(d.name)}」请于 ${local(d.dueAt)} 前完成`, en: `task "${String(d.name)}" is due ${local(d.dueAt)}` };
     case 'meeting':
-      return { zh: `协调会将于 ${local(d.scheduledAt)} 在 ${String(d.location)} 召开`, en: `coordination meeting at ${local(d.scheduledAt)}, ${String(d.location)}` };
+      return {
+        zh: `协调会将于 ${local(d.scheduledAt)} 在 ${String(d.location)} 召开`,
+        en: `coordination meeting at ${local(d.scheduledAt)}, ${String(d.location)}`,
+      };
     default:
       return { zh: `本阶段（${String(d.stage)}）时限 ${local(d.dueAt)}`, en: `the ${String(d.stage)} stage is due ${local(d.dueAt)}` };
   }
@@ -76,7 +78,11 @@ export type AddressedRecipient = Exclude<Recipient, { role: string }> | { role: 
  * organization must reach the case (`organizationReachesCase`), and a named person must be able to see it.
  * Recipients that fail are dropped, never widened. `people` holds the named users as actors (absent: unknown).
  */
-export function addressRecipients(recipients: readonly Recipient[], facts: CaseAccessFacts, people: ReadonlyMap<string, Actor>): AddressedRecipient[] {
+export function addressRecipients(
+  recipients: readonly Recipient[],
+  facts: CaseAccessFacts,
+  people: ReadonlyMap<string, Actor>,
+): AddressedRecipient[] {
   const addressed: AddressedRecipient[] = [];
   for (const recipient of recipients) {
     if ('role' in recipient) {

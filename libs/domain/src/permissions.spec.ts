@@ -84,18 +84,26 @@ describe('participantOrganizationIds', () => {
 
   it('adds dispatched units, meeting attendees and action item owners, once each', () => {
     let state = inCoordination();
-    state = act(state, {
-      type: 'schedule_meeting',
-      scheduledAt: '2026-03-03T14:00:00Z',
-      location: 'hall',
-      attendees: [{ organizationId: ORG.partner }, { organizationId: ORG.sewage }, { name: 'Owner representative' }],
-    }, coordinator);
-    state = act(state, {
-      type: 'record_minutes',
-      meetingId: state.meetings[0].id,
-      summary: 's',
-      actionItems: [{ ownerOrganizationId: ORG.emergency, title: 'inspect elevator', dueAt: '2026-03-06T10:00:00Z' }],
-    }, coordinator);
+    state = act(
+      state,
+      {
+        type: 'schedule_meeting',
+        scheduledAt: '2026-03-03T14:00:00Z',
+        location: 'hall',
+        attendees: [{ organizationId: ORG.partner }, { organizationId: ORG.sewage }, { name: 'Owner representative' }],
+      },
+      coordinator,
+    );
+    state = act(
+      state,
+      {
+        type: 'record_minutes',
+        meetingId: state.meetings[0].id,
+        summary: 's',
+        actionItems: [{ ownerOrganizationId: ORG.emergency, title: 'inspect elevator', dueAt: '2026-03-06T10:00:00Z' }],
+      },
+      coordinator,
+    );
     expect(participantOrganizationIds(state).sort()).toEqual([ORG.community, ORG.emergency, ORG.housing, ORG.partner, ORG.sewage].sort());
   });
 

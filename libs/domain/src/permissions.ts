@@ -9,7 +9,17 @@ import type { Stage } from './stages';
  */
 export const STAGE_ACTIONS: Record<Stage, readonly ActionType[]> = {
   whistle: ['dispatch', 'complete_task', 'comment', 'withdraw'],
-  registration: ['register', 'decline', 'reassign', 'complete_task', 'request_extension', 'approve_extension', 'reject_extension', 'comment', 'withdraw'],
+  registration: [
+    'register',
+    'decline',
+    'reassign',
+    'complete_task',
+    'request_extension',
+    'approve_extension',
+    'reject_extension',
+    'comment',
+    'withdraw',
+  ],
   coordination: [
     'schedule_meeting',
     'record_minutes',

@@ -1,14 +1,35 @@
 import type { CaseState } from './case-state';
 import type { Actor } from './directory';
 import { maskPhoneFields, mayRevealPhone, parsePhoneField, phoneAt } from './phones';
-import { act, admin, communityUser, coordinator, housingUser, inRegistration, leader, ORG, otherCommunityUser, sewageUser } from './testing/case-fixtures';
+import {
+  act,
+  admin,
+  communityUser,
+  coordinator,
+  housingUser,
+  inRegistration,
+  leader,
+  ORG,
+  otherCommunityUser,
+  sewageUser,
+} from './testing/case-fixtures';
 
 function withContactAndMeeting(): CaseState {
   const state = inRegistration();
   return {
     ...state,
-    assignments: state.assignments.map((a) => (a.role === 'lead' ? { ...a, state: 'registered' as const, contactName: 'Director He', contactPhone: '13900139000' } : a)),
-    meetings: [{ id: 'm1', scheduledAt: '2026-03-05T10:00:00Z', location: 'Room 2', attendees: [{ organizationId: ORG.housing }, { name: 'Dai Yinglei', phone: '13700137000' }], minutes: null }],
+    assignments: state.assignments.map((a) =>
+      a.role === 'lead' ? { ...a, state: 'registered' as const, contactName: 'Director He', contactPhone: '13900139000' } : a,
+    ),
+    meetings: [
+      {
+        id: 'm1',
+        scheduledAt: '2026-03-05T10:00:00Z',
+        location: 'Room 2',
+        attendees: [{ organizationId: ORG.housing }, { name: 'Dai Yinglei', phone: '13700137000' }],
+        minutes: null,
+      },
+    ],
   };
 }
 
@@ -17,7 +38,8 @@ describe('phone fields', () => {
     expect(parsePhoneField('reporter')).toEqual({ kind: 'reporter' });
     expect(parsePhoneField('contact:org-1')).toEqual({ kind: 'contact', organizationId: 'org-1' });
     expect(parsePhoneField('attendee:m1:1')).toEqual({ kind: 'attendee', meetingId: 'm1', index: 1 });
-    for (const bad of ['', 'Reporter', 'contact:', 'attendee:m1', 'attendee:m1:x', 'attendee:m1:1:2', 42, null]) expect(parsePhoneField(bad)).toBeNull();
+    for (const bad of ['', 'Reporter', 'contact:', 'attendee:m1', 'attendee:m1:x', 'attendee:m1:1:2', 42, null])
+      expect(parsePhoneField(bad)).toBeNull();
   });
 
   it('finds the full number a field names, or null', () => {
@@ -59,8 +81,18 @@ describe('mayRevealPhone', () => {
 
 describe('maskPhoneFields', () => {
   it('masks every phone-named string at any depth and leaves everything else alone', () => {
-    const data = { attendees: [{ name: 'Dai', phone: '13700137000' }, { organizationId: 'o' }], contactPhone: '13900139000', note: '13900139000', n: 3 };
-    expect(maskPhoneFields(data)).toEqual({ attendees: [{ name: 'Dai', phone: '137****7000' }, { organizationId: 'o' }], contactPhone: '139****9000', note: '13900139000', n: 3 });
+    const data = {
+      attendees: [{ name: 'Dai', phone: '13700137000' }, { organizationId: 'o' }],
+      contactPhone: '13900139000',
+      note: '13900139000',
+      n: 3,
+    };
+    expect(maskPhoneFields(data)).toEqual({
+      attendees: [{ name: 'Dai', phone: '137****7000' }, { organizationId: 'o' }],
+      contactPhone: '139****9000',
+      note: '13900139000',
+      n: 3,
+    });
     expect(data.contactPhone).toBe('13900139000');
   });
 });

@@ -1,5 +1,17 @@
 import { computeRates } from './rates';
-import { act, coordinator, communityUser, hoursAfter, housingUser, inFeedback, inRegistration, openedCase, ORG, sewageUser, T0 } from './testing/case-fixtures';
+import {
+  act,
+  coordinator,
+  communityUser,
+  hoursAfter,
+  housingUser,
+  inFeedback,
+  inRegistration,
+  openedCase,
+  ORG,
+  sewageUser,
+  T0,
+} from './testing/case-fixtures';
 
 describe('computeRates', () => {
   it('counts on-time registrations, overdue silences, resolutions and ratings, per lead organization', () => {

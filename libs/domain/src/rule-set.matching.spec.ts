@@ -1,6 +1,12 @@
 import { pickRuleSet, ruleSetDefinitionSchema, ruleSetReferences, validateDefinition } from './rule-set';
 
-const published = (ruleSetId: string, categories: string[], urgencies: string[], publishedAt: string) => ({ ruleSetId, version: 1, categories, urgencies, publishedAt });
+const published = (ruleSetId: string, categories: string[], urgencies: string[], publishedAt: string) => ({
+  ruleSetId,
+  version: 1,
+  categories,
+  urgencies,
+  publishedAt,
+});
 
 describe('pickRuleSet', () => {
   const sets = [
@@ -40,7 +46,11 @@ describe('validateDefinition and ruleSetReferences', () => {
   it('finds the organizations and users a definition names', () => {
     const definition = ruleSetDefinitionSchema.parse({
       stages: {
-        registration: { defaultLead: 'org-a', defaultCoHandlers: ['org-b'], reminders: [{ at: 'PT1H', notify: ['assignee', 'org:org-c', 'user:u-1'], level: 'reminder' }] },
+        registration: {
+          defaultLead: 'org-a',
+          defaultCoHandlers: ['org-b'],
+          reminders: [{ at: 'PT1H', notify: ['assignee', 'org:org-c', 'user:u-1'], level: 'reminder' }],
+        },
       },
       tasks: [{ stage: 'resolution', name: 'check', assignee: { organizationId: 'org-d' } }],
     });

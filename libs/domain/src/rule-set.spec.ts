@@ -31,8 +31,18 @@ describe('ruleSetDefinitionSchema', () => {
   });
 
   it('fills in the working calendar defaults (weekend Saturday and Sunday, no holidays)', () => {
-    const parsed = ruleSetDefinitionSchema.parse({ calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '17:30' } });
-    expect(parsed.calendar).toEqual({ mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '17:30', weekend: [6, 0], holidays: [], extraWorkdays: [] });
+    const parsed = ruleSetDefinitionSchema.parse({
+      calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '17:30' },
+    });
+    expect(parsed.calendar).toEqual({
+      mode: 'working',
+      timezone: 'Asia/Shanghai',
+      workdayStart: '09:00',
+      workdayEnd: '17:30',
+      weekend: [6, 0],
+      holidays: [],
+      extraWorkdays: [],
+    });
   });
 
   it('fills in task defaults', () => {
@@ -52,10 +62,11 @@ describe('ruleSetDefinitionSchema', () => {
       'calendar.workdayEnd',
       'calendar.workdayStart',
     ]);
-    expect(pathsOf({ calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '18:00', holidays: ['2026/10/01'], weekend: [7] } }).sort()).toEqual([
-      'calendar.holidays.0',
-      'calendar.weekend.0',
-    ]);
+    expect(
+      pathsOf({
+        calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '18:00', holidays: ['2026/10/01'], weekend: [7] },
+      }).sort(),
+    ).toEqual(['calendar.holidays.0', 'calendar.weekend.0']);
     expect(pathsOf({ calendar: { mode: 'lunar' } })[0]).toMatch(/^calendar/);
     expect(pathsOf({ calendar: { mode: 'calendar', timezone: 'UTC' } })).toEqual(['calendar']);
   });

@@ -179,7 +179,8 @@ export function ruleSetReferences(definition: RuleSetDefinition): { path: string
     rules.reminders.forEach((r, i) => fromNotify(r.notify, `stages.${stage}.reminders.${i}.notify`));
   }
   definition.tasks.forEach((task, t) => {
-    if ('organizationId' in task.assignee) refs.push({ path: `tasks.${t}.assignee.organizationId`, kind: 'organization', id: task.assignee.organizationId });
+    if ('organizationId' in task.assignee)
+      refs.push({ path: `tasks.${t}.assignee.organizationId`, kind: 'organization', id: task.assignee.organizationId });
     task.reminders.forEach((r, i) => fromNotify(r.notify, `tasks.${t}.reminders.${i}.notify`));
   });
   return refs;
@@ -203,7 +204,7 @@ export function pickRuleSet<T extends PublishedRuleSet>(candidates: T[], categor
     const urgencyFits = c.urgencies.length === 0 ? 0 : c.urgencies.includes(urgency) ? 2 : -1;
     return categoryFits < 0 || urgencyFits < 0 ? -1 : categoryFits + urgencyFits;
   };
-  return candidates
-    .filter((c) => score(c) >= 0)
-    .sort((a, b) => score(b) - score(a) || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[0] ?? null;
+  return (
+    candidates.filter((c) => score(c) >= 0).sort((a, b) => score(b) - score(a) || Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[0] ?? null
+  );
 }

@@ -1,6 +1,17 @@
 import { SYSTEM_ACTOR, type Actor } from './directory';
 import { canSeeCase, caseScopeOf, inCaseScope, organizationReachesCase, type CaseAccessFacts } from './visibility';
-import { admin, communityUser, coordinator, departmentUser, emergencyUser, leader, ORG, otherCommunityUser, resident, sewageUser } from './testing/case-fixtures';
+import {
+  admin,
+  communityUser,
+  coordinator,
+  departmentUser,
+  emergencyUser,
+  leader,
+  ORG,
+  otherCommunityUser,
+  resident,
+  sewageUser,
+} from './testing/case-fixtures';
 
 const OTHER_STREET = 'org-street-other';
 const facts: CaseAccessFacts = { communityId: ORG.community, streetId: ORG.street, participantOrganizationIds: [ORG.community, ORG.sewage] };

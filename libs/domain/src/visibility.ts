@@ -22,9 +22,7 @@ export interface CaseAccessFacts {
  * - admins administer (users, organizations, rules, the audit trail) and see no cases through the admin role;
  * - the system sees everything.
  */
-export type CaseScope =
-  | { all: true }
-  | { all: false; streetId: string | null; communityId: string | null; participantOrganizationId: string | null };
+export type CaseScope = { all: true } | { all: false; streetId: string | null; communityId: string | null; participantOrganizationId: string | null };
 
 export function caseScopeOf(actor: Actor): CaseScope {
   if (actor.kind === 'system') return { all: true };

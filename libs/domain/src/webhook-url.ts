@@ -19,7 +19,10 @@ const INTERNAL_HOST = /(^|\.)(localhost|localdomain|internal|local)$|^metadata(\
 
 /** Parses `WHISTLE_WEBHOOK_ALLOWED_ADDRESSES`-style lists; throws on a malformed CIDR so bad config stops boot. */
 export function parseCidrList(value: string | undefined): string[] {
-  const cidrs = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const cidrs = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const cidr of cidrs) ipaddr.parseCIDR(cidr);
   return cidrs;
 }

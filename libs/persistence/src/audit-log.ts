@@ -36,7 +36,9 @@ interface ChainedFields {
 /** Key-order independent (jsonb does not keep key order), so a row read back hashes as it was written. */
 export function auditHash(row: ChainedFields): string {
   const content = stringify({ ...row, at: row.at.toISOString() });
-  return createHash('sha256').update(content ?? '').digest('hex');
+  return createHash('sha256')
+    .update(content ?? '')
+    .digest('hex');
 }
 
 // NUL is the very character to find here.
@@ -77,15 +79,28 @@ export async function appendAuditIn(manager: EntityManager, entry: AuditAppend):
     address: storableOrNull(entry.address),
     userAgent: storableOrNull(entry.userAgent),
     // Through JSON once, so what is hashed is what jsonb stores (no undefined, no Dates, no class instances).
-    data: JSON.parse(
-      JSON.stringify(entry.data ?? {}, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value)),
-    ) as Record<string, unknown>,
+    data: JSON.parse(JSON.stringify(entry.data ?? {}, (_key, value: unknown) => (typeof value === 'string' ? storableText(value) : value))) as Record<
+      string,
+      unknown
+    >,
     prevHash: last?.hash ?? AUDIT_GENESIS,
   };
   await manager.query(
     `INSERT INTO audit_entries (at, actor_user_id, actor_username, kind, target_type, target_id, address, user_agent, data, prev_hash, hash)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [row.at, row.actorUserId, row.actorUsername, row.kind, row.targetType, row.targetId, row.address, row.userAgent, JSON.stringify(row.data), row.prevHash, auditHash(row)],
+    [
+      row.at,
+      row.actorUserId,
+      row.actorUsername,
+      row.kind,
+      row.targetType,
+      row.targetId,
+      row.address,
+      row.userAgent,
+      JSON.stringify(row.data),
+      row.prevHash,
+      auditHash(row),
+    ],
   );
 }
 

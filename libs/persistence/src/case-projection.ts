@@ -81,7 +81,9 @@ async function enqueueNotifications(manager: EntityManager, state: CaseState, ev
     const orgIds = recipients.flatMap((r) => ('organizationId' in r ? [r.organizationId] : []));
     const webhooks = new Set<string>(
       orgIds.length
-        ? ((await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [orgIds])) as { id: string }[]).map((r) => r.id)
+        ? (
+            (await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [orgIds])) as { id: string }[]
+          ).map((r) => r.id)
         : [],
     );
     for (const recipient of recipients) {

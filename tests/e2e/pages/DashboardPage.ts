@@ -64,6 +64,8 @@ export class DashboardPage {
 
   /** The rates shown in one column, top to bottom. */
   organizationRates(kind: string): Promise<string[]> {
-    return this.rates().getByTestId('org-rate-' + kind).allInnerTexts();
+    return this.rates()
+      .getByTestId('org-rate-' + kind)
+      .allInnerTexts();
   }
 }

@@ -67,7 +67,10 @@ export class RuleSetShowPage {
 
   /** Waits until the versions panel lists this version. */
   async waitForVersion(version: number): Promise<void> {
-    await this.main().getByTestId('rule-set-versions').getByRole('cell', { name: String(version), exact: true }).waitFor();
+    await this.main()
+      .getByTestId('rule-set-versions')
+      .getByRole('cell', { name: String(version), exact: true })
+      .waitFor();
   }
 
   latestVersion(): Locator {

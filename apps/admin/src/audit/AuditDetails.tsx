@@ -4,7 +4,11 @@ import type { AuditRecord } from './types';
 
 function Json({ value, testId }: { value: unknown; testId: string }) {
   return (
-    <Box component="pre" data-testid={testId} sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+    <Box
+      component="pre"
+      data-testid={testId}
+      sx={{ m: 0, p: 1, bgcolor: 'action.hover', borderRadius: 1, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}
+    >
       {JSON.stringify(value, null, 2)}
     </Box>
   );

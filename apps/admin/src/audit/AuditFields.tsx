@@ -27,7 +27,9 @@ export function KindField(_props: { label?: string }) {
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="audit-kind" data-kind={record.kind}>
       <span>
         {translate(kindKey(record.kind), { _: record.kind })}
-        {actionType ? `: ${translate(`whistle.actions.${actionType}`, { _: translate(`whistle.audit.actions.${actionType}`, { _: actionType }) })}` : ''}
+        {actionType
+          ? `: ${translate(`whistle.actions.${actionType}`, { _: translate(`whistle.audit.actions.${actionType}`, { _: actionType }) })}`
+          : ''}
         {phoneKind ? `: ${translate(`whistle.audit.phones.${phoneKind}`, { _: phoneKind })}` : ''}
       </span>
       {refused && status ? <Chip size="small" color="error" variant="outlined" label={translate('whistle.audit.refusedWith', { status })} /> : null}

@@ -30,7 +30,10 @@ export function VerifyChainButton() {
         <Alert severity={report.intact ? 'success' : 'error'} sx={{ py: 0 }} data-testid="audit-verify-result" data-intact={String(report.intact)}>
           {report.intact
             ? translate('whistle.audit.intact', { smart_count: report.rows })
-            : translate('whistle.audit.broken', { seq: report.brokenAt?.seq ?? '?', reason: translate(`whistle.audit.reasons.${report.brokenAt?.reason}`) })}
+            : translate('whistle.audit.broken', {
+                seq: report.brokenAt?.seq ?? '?',
+                reason: translate(`whistle.audit.reasons.${report.brokenAt?.reason}`),
+              })}
         </Alert>
       ) : null}
       <Button label="whistle.audit.verify" onClick={verify} disabled={checking} data-testid="audit-verify">

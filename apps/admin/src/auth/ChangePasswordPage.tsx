@@ -10,8 +10,10 @@ interface Values {
   confirmPassword: string;
 }
 
-const sameAsNew = (value: unknown, values: Record<string, unknown>) => (value && value !== values.newPassword ? 'whistle.password.mismatch' : undefined);
-const notCurrent = (value: unknown, values: Record<string, unknown>) => (value && value === values.currentPassword ? 'whistle.password.sameAsCurrent' : undefined);
+const sameAsNew = (value: unknown, values: Record<string, unknown>) =>
+  value && value !== values.newPassword ? 'whistle.password.mismatch' : undefined;
+const notCurrent = (value: unknown, values: Record<string, unknown>) =>
+  value && value === values.currentPassword ? 'whistle.password.sameAsCurrent' : undefined;
 
 /**
  * Every user's own password change (from the user menu), and the only page shown after signing in with a
@@ -60,7 +62,12 @@ export function ChangePasswordPage() {
                 helperText="whistle.password.policy"
                 autoComplete="new-password"
               />
-              <PasswordInput source="confirmPassword" label="whistle.password.confirm" validate={[required(), sameAsNew]} autoComplete="new-password" />
+              <PasswordInput
+                source="confirmPassword"
+                label="whistle.password.confirm"
+                validate={[required(), sameAsNew]}
+                autoComplete="new-password"
+              />
               <SaveButton label="whistle.password.submit" alwaysEnable />
             </Stack>
           </Form>

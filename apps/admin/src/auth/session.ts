@@ -61,5 +61,12 @@ export function mustChangePassword(): boolean {
 export function currentActor(): Actor | null {
   const user = readSession()?.user;
   if (!user) return null;
-  return { kind: 'user', userId: user.id, username: user.username, displayName: user.displayName, roles: user.roles, organizationId: user.organizationId };
+  return {
+    kind: 'user',
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    organizationId: user.organizationId,
+  };
 }

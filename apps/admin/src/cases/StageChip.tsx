@@ -19,7 +19,13 @@ export function StageChip() {
   if (!record) return null;
   return (
     <Stack direction="row" spacing={0.5}>
-      <Chip size="small" color={COLORS[record.stage]} label={translate(`whistle.stages.${record.stage}`)} data-testid="case-stage" data-stage={record.stage} />
+      <Chip
+        size="small"
+        color={COLORS[record.stage]}
+        label={translate(`whistle.stages.${record.stage}`)}
+        data-testid="case-stage"
+        data-stage={record.stage}
+      />
       {record.overdue ? <Chip size="small" color="error" variant="outlined" label={translate('whistle.overdue')} /> : null}
     </Stack>
   );

@@ -42,7 +42,11 @@ function formatter(locale: string | undefined, dateOnly: boolean): Intl.DateTime
  * A moment (an ISO instant such as the API sends, epoch milliseconds or a Date) in Beijing time for the console
  * locale; `empty` when there is none or it is not a date.
  */
-export function formatWhen(value: WhenValue, locale: string | undefined, { dateOnly = false, empty = '—' }: { dateOnly?: boolean; empty?: string } = {}): string {
+export function formatWhen(
+  value: WhenValue,
+  locale: string | undefined,
+  { dateOnly = false, empty = '—' }: { dateOnly?: boolean; empty?: string } = {},
+): string {
   if (value === null || value === undefined || value === '') return empty;
   const date = value instanceof Date ? value : new Date(value);
   if (Number.isNaN(date.getTime())) return empty;

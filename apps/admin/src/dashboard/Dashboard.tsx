@@ -27,7 +27,10 @@ export function Dashboard() {
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title="whistle.title" />
       <Card>
-        <CardHeader title={translate('whistle.dashboard.title')} subheader={identity ? translate('whistle.dashboard.welcome', { name: identity.fullName }) : ''} />
+        <CardHeader
+          title={translate('whistle.dashboard.title')}
+          subheader={identity ? translate('whistle.dashboard.welcome', { name: identity.fullName }) : ''}
+        />
         <CardContent>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="dashboard">
             {TIMED_STAGES.map((stage) => (

@@ -10,7 +10,11 @@ interface StageCountProps {
 /** How many cases match a filter, read from the list's Content-Range total; links to that list. */
 export function StageCount({ label, filter, testId }: StageCountProps) {
   const translate = useTranslate();
-  const { total, isPending, error } = useGetList('cases', { filter, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } });
+  const { total, isPending, error } = useGetList('cases', {
+    filter,
+    pagination: { page: 1, perPage: 1 },
+    sort: { field: 'createdAt', order: 'DESC' },
+  });
   const value = isPending ? '…' : error ? '!' : String(total ?? 0);
   return (
     <Card variant="outlined" sx={{ minWidth: 160 }}>

@@ -5,7 +5,10 @@ import { useLocaleState } from 'react-admin';
 export function useFormatRate(): (rate: number | null | undefined) => string {
   const [locale] = useLocaleState();
   return useCallback(
-    (rate) => (rate === null || rate === undefined ? '—' : new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(rate)),
+    (rate) =>
+      rate === null || rate === undefined
+        ? '—'
+        : new Intl.NumberFormat(locale === 'en' ? 'en' : 'zh-CN', { style: 'percent', maximumFractionDigits: 1 }).format(rate),
     [locale],
   );
 }

@@ -25,11 +25,7 @@ const messages = {
   en: merge(englishMessages, en) as unknown as TranslationMessages,
 };
 
-export const i18nProvider = polyglotI18nProvider(
-  (locale) => (locale === 'en' ? messages.en : messages.zh),
-  'zh',
-  [
-    { locale: 'zh', name: '中文' },
-    { locale: 'en', name: 'English' },
-  ],
-);
+export const i18nProvider = polyglotI18nProvider((locale) => (locale === 'en' ? messages.en : messages.zh), 'zh', [
+  { locale: 'zh', name: '中文' },
+  { locale: 'en', name: 'English' },
+]);

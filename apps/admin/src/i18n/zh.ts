@@ -311,10 +311,23 @@ export const zh: WhistleMessages = {
       intact: '哈希链完整：已校验 %{smart_count} 条',
       broken: '哈希链在第 %{seq} 条断开（%{reason}）',
       reasons: { hash: '内容被改动', link: '与上一条衔接不上' },
-      actions: { schedule_meeting: '安排协调会', record_minutes: '记录会议纪要', conclude_coordination: '完成协调', complete_action_item: '完成责任事项', reassign: '改派' },
+      actions: {
+        schedule_meeting: '安排协调会',
+        record_minutes: '记录会议纪要',
+        conclude_coordination: '完成协调',
+        complete_action_item: '完成责任事项',
+        reassign: '改派',
+      },
       targets: { organization: '组织', user: '用户', rule_set: '规则集', case: '案件' },
       kinds: {
-        auth: { all: '全部登录与拒绝访问', sign_in: '登录', sign_in_failed: '登录失败', refused: '拒绝访问', sign_in_throttled: '登录被限制（失败次数过多）', logout: '退出登录' },
+        auth: {
+          all: '全部登录与拒绝访问',
+          sign_in: '登录',
+          sign_in_failed: '登录失败',
+          refused: '拒绝访问',
+          sign_in_throttled: '登录被限制（失败次数过多）',
+          logout: '退出登录',
+        },
         user: { all: '全部用户变更', created: '新建用户', updated: '修改用户', password_reset: '重置密码', password_changed: '修改密码' },
         organization: { all: '全部组织变更', created: '新建组织', updated: '修改组织', webhook_changed: '修改群机器人地址' },
         rule_set: { all: '全部规则集变更', created: '新建规则集', updated: '修改规则集草稿', published: '发布规则集' },
@@ -326,8 +339,7 @@ export const zh: WhistleMessages = {
       overdue: '超时',
       welcome: '%{name}，您好',
       adminTitle: '系统管理',
-      adminHelp:
-        '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
+      adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
     },
   },
 };

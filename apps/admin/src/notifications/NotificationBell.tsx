@@ -8,7 +8,11 @@ const UNREAD = { unread: true, channel: 'in_app' };
 export function NotificationBell() {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const { total } = useGetList('notifications', { filter: UNREAD, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } }, { refetchInterval: 30_000 });
+  const { total } = useGetList(
+    'notifications',
+    { filter: UNREAD, pagination: { page: 1, perPage: 1 }, sort: { field: 'createdAt', order: 'DESC' } },
+    { refetchInterval: 30_000 },
+  );
   const label = translate('whistle.notifications.unreadCount', { smart_count: total ?? 0 });
   return (
     <Tooltip title={label}>

@@ -1,4 +1,17 @@
-import { AutocompleteInput, Edit, ReferenceInput, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  Edit,
+  ReferenceInput,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  regex,
+  required,
+  useRecordContext,
+} from 'react-admin';
 import { kindChoices } from './KindField';
 
 const httpUrl = regex(/^https?:\/\/\S+$/, 'whistle.organizations.webhookInvalid');

@@ -1,4 +1,16 @@
-import { ArrayInput, CheckboxGroupInput, FormDataConsumer, SaveButton, SimpleForm, SimpleFormIterator, TextInput, Toolbar, maxLength, required, useRecordContext } from 'react-admin';
+import {
+  ArrayInput,
+  CheckboxGroupInput,
+  FormDataConsumer,
+  SaveButton,
+  SimpleForm,
+  SimpleFormIterator,
+  TextInput,
+  Toolbar,
+  maxLength,
+  required,
+  useRecordContext,
+} from 'react-admin';
 import { urgencyChoices } from '../cases/choices';
 import { DefinitionInput } from './DefinitionInput';
 import { PublishButton } from './PublishButton';
@@ -26,7 +38,9 @@ function EditToolbar() {
       <FormDataConsumer>
         {({ formData }) => {
           const draft = toDraft(formData);
-          const saved = record ? { name: record.name, categories: record.categories, urgencies: record.urgencies, definition: record.definition } : null;
+          const saved = record
+            ? { name: record.name, categories: record.categories, urgencies: record.urgencies, definition: record.definition }
+            : null;
           return <PublishButton disabled={!saved || !same(draft, saved)} />;
         }}
       </FormDataConsumer>

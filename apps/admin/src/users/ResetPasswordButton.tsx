@@ -50,7 +50,11 @@ export function ResetPasswordButton() {
       <Dialog open={temporaryPassword !== null} onClose={close}>
         <DialogTitle>{translate('whistle.users.temporaryTitle', { username: record.username })}</DialogTitle>
         <DialogContent>
-          <Box component="code" data-testid="temporary-password" sx={{ display: 'block', my: 1, p: 1.5, fontSize: 20, bgcolor: 'action.hover', borderRadius: 1, userSelect: 'all' }}>
+          <Box
+            component="code"
+            data-testid="temporary-password"
+            sx={{ display: 'block', my: 1, p: 1.5, fontSize: 20, bgcolor: 'action.hover', borderRadius: 1, userSelect: 'all' }}
+          >
             {temporaryPassword}
           </Box>
           <Alert severity="info">{translate('whistle.users.temporaryHelp')}</Alert>

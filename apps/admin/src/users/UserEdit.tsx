@@ -1,4 +1,18 @@
-import { AutocompleteInput, BooleanInput, CheckboxGroupInput, Edit, ReferenceInput, SaveButton, ShowButton, SimpleForm, TextInput, Toolbar, TopToolbar, maxLength, required } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  CheckboxGroupInput,
+  Edit,
+  ReferenceInput,
+  SaveButton,
+  ShowButton,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  TopToolbar,
+  maxLength,
+  required,
+} from 'react-admin';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { roleChoices } from './roleChoices';
 import { UserTitle } from './UserTitle';

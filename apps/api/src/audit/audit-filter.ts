@@ -57,7 +57,10 @@ export function auditConditions(filter: AuditFilter): SqlCondition[] {
   if (filter.actor) {
     conditions.push(
       isUuid(filter.actor)
-        ? { sql: '(a.actor_user_id::text = :actorId OR a.actor_username = :actor)', params: { actorId: filter.actor.toLowerCase(), actor: filter.actor } }
+        ? {
+            sql: '(a.actor_user_id::text = :actorId OR a.actor_username = :actor)',
+            params: { actorId: filter.actor.toLowerCase(), actor: filter.actor },
+          }
         : { sql: 'a.actor_username = :actor', params: { actor: filter.actor } },
     );
   }

@@ -27,7 +27,8 @@ export class AuditController {
 
   @Get()
   @ApiOperation({
-    summary: 'The audit trail, newest first (admin; filter: actor, actorUserId, actorUsername, kind (one, several, or a prefix such as "case."), targetType, targetId, from, to, id)',
+    summary:
+      'The audit trail, newest first (admin; filter: actor, actorUserId, actorUsername, kind (one, several, or a prefix such as "case."), targetType, targetId, from, to, id)',
   })
   async list(@Query() query: Record<string, string>, @Res({ passthrough: true }) reply: FastifyReply) {
     // `at` sorts as `seq`: rows are appended in time order, and seq is unique, so pages never overlap.

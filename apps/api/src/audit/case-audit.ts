@@ -25,7 +25,11 @@ export class CaseAudit {
     const about = { communityId: request.communityId, category: request.category, urgency: request.urgency, channel: request.channel };
     try {
       const view = await work();
-      await this.safely({ kind: 'case.opened', target: { type: 'case', id: view.id }, data: { ...about, caseCode: view.code, outcome: 'done', status: 201 } });
+      await this.safely({
+        kind: 'case.opened',
+        target: { type: 'case', id: view.id },
+        data: { ...about, caseCode: view.code, outcome: 'done', status: 201 },
+      });
       return view;
     } catch (error) {
       await this.safely({ kind: 'case.open_refused', data: { ...about, ...outcomeOf(error) } });
@@ -59,6 +63,8 @@ export class CaseAudit {
 
   /** The action has happened (or been refused) whatever the trail does: a failed audit write is logged, not thrown. */
   private async safely(event: AuditEvent): Promise<void> {
-    await this.audit.record(event).catch((error: unknown) => this.logger.error(`could not audit ${event.kind}: ${error instanceof Error ? error.message : String(error)}`));
+    await this.audit
+      .record(event)
+      .catch((error: unknown) => this.logger.error(`could not audit ${event.kind}: ${error instanceof Error ? error.message : String(error)}`));
   }
 }

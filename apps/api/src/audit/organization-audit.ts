@@ -26,7 +26,10 @@ export async function recordOrganizationUpdated(
   after: OrganizationEntity,
 ): Promise<void> {
   const [was, is] = [organizationSnapshot(before), organizationSnapshot(after)];
-  await audit.record({ kind: 'organization.updated', target: target(after), data: { before: was, after: is, changed: changedKeys(was, is) } }, manager);
+  await audit.record(
+    { kind: 'organization.updated', target: target(after), data: { before: was, after: is, changed: changedKeys(was, is) } },
+    manager,
+  );
   if ((before.webhookUrl ?? null) !== (after.webhookUrl ?? null)) {
     await audit.record({ kind: 'organization.webhook_changed', target: target(after), data: { before: was.webhook, after: is.webhook } }, manager);
   }

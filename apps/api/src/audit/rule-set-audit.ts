@@ -17,7 +17,10 @@ export async function recordRuleSetCreated(audit: AuditService, manager: EntityM
 
 export async function recordRuleSetUpdated(audit: AuditService, manager: EntityManager, before: RuleSetEntity, after: RuleSetEntity): Promise<void> {
   const [was, is] = [ruleSetSnapshot(before), ruleSetSnapshot(after)];
-  await audit.record({ kind: 'rule_set.updated', target: target(after.id), data: { before: was, after: is, changed: changedKeys(was, is) } }, manager);
+  await audit.record(
+    { kind: 'rule_set.updated', target: target(after.id), data: { before: was, after: is, changed: changedKeys(was, is) } },
+    manager,
+  );
 }
 
 /** Publishing freezes a version: the trail says which, and what it froze. */

@@ -72,7 +72,12 @@ export class AuthService {
       // Once per lock: a guesser hammering a locked account must not be able to flood the audit trail.
       if (refusal.firstOfLock) {
         const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
-        await this.audit.record({ kind: 'auth.sign_in_throttled', username, actor: null, data: { username, limit: refusal.limit, retryAfterSeconds } });
+        await this.audit.record({
+          kind: 'auth.sign_in_throttled',
+          username,
+          actor: null,
+          data: { username, limit: refusal.limit, retryAfterSeconds },
+        });
       }
       throw ApiError.rateLimited('too many failed sign-ins', refusal.retryAfterMs);
     }

@@ -111,7 +111,10 @@ export class FailedLogins {
   private readonly accounts: Lockouts;
   private readonly addresses: Lockouts;
 
-  constructor(now: () => number = Date.now, policies: { account: LockoutPolicy; address: LockoutPolicy } = { account: ACCOUNT_LOCKOUT, address: ADDRESS_LOCKOUT }) {
+  constructor(
+    now: () => number = Date.now,
+    policies: { account: LockoutPolicy; address: LockoutPolicy } = { account: ACCOUNT_LOCKOUT, address: ADDRESS_LOCKOUT },
+  ) {
     this.accounts = new Lockouts(policies.account, now);
     this.addresses = new Lockouts(policies.address, now);
   }

@@ -49,6 +49,11 @@ async function verifyScrypt(password: string, stored: string): Promise<boolean> 
   const [, N, r, p, salt, hashed] = stored.split('$');
   if (!salt || !hashed) return false;
   const expected = Buffer.from(hashed, 'base64');
-  const key = await derive(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(N), r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024 });
+  const key = await derive(password, Buffer.from(salt, 'base64'), expected.length, {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+    maxmem: 256 * 1024 * 1024,
+  });
   return timingSafeEqual(key, expected);
 }

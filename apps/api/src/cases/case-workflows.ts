@@ -112,7 +112,9 @@ export class CaseWorkflows {
     const refused = persistenceRefusal(error);
     if (refused) {
       // The data itself was refused (the edge lets no such text through, so this is a safety net): nothing was saved.
-      return new ApiError('invalid', 'the database refused this data; nothing was saved', { sqlState: (refused.details?.[0] as { sqlState?: string })?.sqlState });
+      return new ApiError('invalid', 'the database refused this data; nothing was saved', {
+        sqlState: (refused.details?.[0] as { sqlState?: string })?.sqlState,
+      });
     }
     if (error instanceof WorkflowUpdateFailedError) {
       // Accepted but not applied (the database stayed away): nothing changed, the client may retry.

@@ -36,11 +36,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Blow the whistle: open a case (community users for their community, or coordinators)' })
   @ApiBody({ schema: openCaseBodySchema })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a create with the same key returns the same case' })
-  open(
-    @Body(new ZodBody(openCaseSchema)) body: OpenCaseRequest,
-    @CurrentActor() actor: Actor,
-    @Headers(IDEMPOTENCY_KEY) key?: string,
-  ) {
+  open(@Body(new ZodBody(openCaseSchema)) body: OpenCaseRequest, @CurrentActor() actor: Actor, @Headers(IDEMPOTENCY_KEY) key?: string) {
     return this.caseAudit.opened(body, () => this.cases.open(body, actor, idempotencyKey(key)));
   }
 

@@ -109,7 +109,9 @@ export class CasesService {
     )) as { count: number; oldest: Date | null }[];
     if (count < cap) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + 3_600_000 - Date.now()) / 1000));
-    throw new ApiError('rate_limited', `this community has opened ${count} cases in the last hour (at most ${cap}); try again later`, { retryAfterSeconds });
+    throw new ApiError('rate_limited', `this community has opened ${count} cases in the last hour (at most ${cap}); try again later`, {
+      retryAfterSeconds,
+    });
   }
 
   /**
@@ -120,7 +122,9 @@ export class CasesService {
     const community = await this.directory.requireOrganization(communityId, 'communityId', ['community']);
     const street = community.parentId ? await this.directory.organizations.findOneBy({ id: community.parentId }) : null;
     if (street?.kind !== 'street') {
-      throw new ApiError('invalid', `communityId: ${community.name} belongs to no street; give it its street as parent first`, { field: 'communityId' });
+      throw new ApiError('invalid', `communityId: ${community.name} belongs to no street; give it its street as parent first`, {
+        field: 'communityId',
+      });
     }
     return street.id;
   }

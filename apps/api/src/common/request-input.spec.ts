@@ -28,8 +28,12 @@ describe('refuseBadInput', () => {
   });
 
   it('refuses unstorable text in a query, a parameter or a body with a 400 naming it', () => {
-    expect(refusal(() => pipe.transform({ q: 'a\u0000' }, { type: 'query' })).details).toEqual({ issues: [{ path: 'q', message: expect.stringMatching(/NUL/) }] });
-    expect(refusal(() => pipe.transform('\uDC00', { type: 'query', data: 'from' })).details).toEqual({ issues: [{ path: 'from', message: expect.any(String) }] });
+    expect(refusal(() => pipe.transform({ q: 'a\u0000' }, { type: 'query' })).details).toEqual({
+      issues: [{ path: 'q', message: expect.stringMatching(/NUL/) }],
+    });
+    expect(refusal(() => pipe.transform('\uDC00', { type: 'query', data: 'from' })).details).toEqual({
+      issues: [{ path: 'from', message: expect.any(String) }],
+    });
     expect(refusal(() => pipe.transform('t\u0000', { type: 'param', data: 'token' })).status).toBe(400);
     expect(refusal(() => pipe.transform('text/plain \u0000', { type: 'body' })).status).toBe(400);
   });

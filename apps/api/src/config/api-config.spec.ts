@@ -12,7 +12,9 @@ describe('API configuration', () => {
   });
 
   it('refuses to boot with every problem named', () => {
-    expect(() => readApiConfig({ TEMPORAL_ADDRESS: 'x', WHISTLE_JWT_SECRET: 'short' })).toThrow(/DATABASE_URL.*WHISTLE_JWT_SECRET: WHISTLE_JWT_SECRET must be at least 32/);
+    expect(() => readApiConfig({ TEMPORAL_ADDRESS: 'x', WHISTLE_JWT_SECRET: 'short' })).toThrow(
+      /DATABASE_URL.*WHISTLE_JWT_SECRET: WHISTLE_JWT_SECRET must be at least 32/,
+    );
   });
 
   it('treats an empty admin password as unset, and refuses one the password policy refuses', () => {
@@ -24,7 +26,11 @@ describe('API configuration', () => {
 
   it('trusts no proxy by default, and reads a list of addresses and CIDR blocks', () => {
     expect(readApiConfig(valid).WHISTLE_TRUSTED_PROXIES).toEqual([]);
-    expect(readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: ' 10.0.0.1, 10.1.0.0/16,::1 ' }).WHISTLE_TRUSTED_PROXIES).toEqual(['10.0.0.1', '10.1.0.0/16', '::1']);
+    expect(readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: ' 10.0.0.1, 10.1.0.0/16,::1 ' }).WHISTLE_TRUSTED_PROXIES).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
     expect(() => readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: 'loopback' })).toThrow(/WHISTLE_TRUSTED_PROXIES/);
     expect(() => readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/WHISTLE_TRUSTED_PROXIES/);
   });

@@ -65,7 +65,12 @@ const schema = z.object({
   WHISTLE_CONSOLE_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
   // Rate limits: writes per signed-in user per minute, public requests per address per minute, new cases per
   // community per hour.
   // Failed sign-ins from one address (over all accounts) before it is locked out; an office behind one NAT shares it.

@@ -24,7 +24,12 @@ export class DirectoryService {
     // The change and its audit line commit together.
     return this.organizations.manager.transaction(async (manager) => {
       const created = await manager.save(
-        this.organizations.create({ name: request.name, kind: request.kind, parentId: request.parentId ?? null, webhookUrl: request.webhookUrl ?? null }),
+        this.organizations.create({
+          name: request.name,
+          kind: request.kind,
+          parentId: request.parentId ?? null,
+          webhookUrl: request.webhookUrl ?? null,
+        }),
       );
       await recordOrganizationCreated(this.audit, manager, created);
       return created;

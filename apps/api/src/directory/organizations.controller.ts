@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { hasRole, isUuid, type Actor, createOrganizationSchema, updateOrganizationSchema, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import {
+  hasRole,
+  isUuid,
+  type Actor,
+  createOrganizationSchema,
+  updateOrganizationSchema,
+  type CreateOrganizationRequest,
+  type UpdateOrganizationRequest,
+} from '@whistle/domain';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { CurrentActor, Roles } from '../auth/auth.decorators';

@@ -29,7 +29,10 @@ export class UsersController {
   }
 
   @Put(':id')
-  @ApiOperation({ summary: "Edit a user (admin): display name, roles, organization, active. Deactivating or changing roles or organization ends the user's sessions" })
+  @ApiOperation({
+    summary:
+      "Edit a user (admin): display name, roles, organization, active. Deactivating or changing roles or organization ends the user's sessions",
+  })
   @ApiBody({ schema: z.toJSONSchema(updateUserSchema, { io: 'input' }) as object })
   update(@Param('id') id: string, @Body(new ZodBody(updateUserSchema)) body: UpdateUserRequest) {
     return this.users.update(id, body);

@@ -82,6 +82,7 @@ export class UsersService {
   /** Locks every active admin's row, so two admins demoting each other at once cannot both succeed. */
   private async requireAnotherAdmin(manager: EntityManager, exceptId: string): Promise<void> {
     const admins = await manager.find(UserEntity, { where: { active: true, roles: ArrayContains(['admin']) }, lock: { mode: 'pessimistic_write' } });
-    if (!admins.some((admin) => admin.id !== exceptId)) throw new ApiError('precondition_failed', 'this is the last active admin: make another admin first');
+    if (!admins.some((admin) => admin.id !== exceptId))
+      throw new ApiError('precondition_failed', 'this is the last active admin: make another admin first');
   }
 }

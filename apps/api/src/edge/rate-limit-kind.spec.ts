@@ -7,7 +7,7 @@ describe('rateLimitKind', () => {
     expect(rateLimitKind('POST', '/api/public/feedback/abc?x=1')).toBe('public');
   });
 
-  it("counts other writes against the user, and leaves reads alone", () => {
+  it('counts other writes against the user, and leaves reads alone', () => {
     expect(rateLimitKind('POST', '/api/cases')).toBe('write');
     expect(rateLimitKind('put', '/api/organizations/1')).toBe('write');
     expect(rateLimitKind('DELETE', '/api/x')).toBe('write');

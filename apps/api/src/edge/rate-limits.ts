@@ -29,7 +29,12 @@ export async function registerRateLimits(app: NestFastifyApplication, config: Ap
   const refusal = (_request: FastifyRequest, context: { after: string }) =>
     Object.assign(new Error(`too many requests; try again in ${context.after}`), { statusCode: 429 });
   const minute = 60_000;
-  const writes = fastify.rateLimit({ max: config.WHISTLE_RATE_LIMIT_WRITES, timeWindow: minute, keyGenerator: userOrAddress, errorResponseBuilder: refusal });
+  const writes = fastify.rateLimit({
+    max: config.WHISTLE_RATE_LIMIT_WRITES,
+    timeWindow: minute,
+    keyGenerator: userOrAddress,
+    errorResponseBuilder: refusal,
+  });
   const publicRequests = fastify.rateLimit({
     max: config.WHISTLE_RATE_LIMIT_PUBLIC,
     timeWindow: minute,

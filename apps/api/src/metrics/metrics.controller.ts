@@ -49,7 +49,14 @@ export class MetricsController {
       .where('c.created_at >= :from AND c.created_at < :to', { from, to })
       .andWhere(scope.where, scope.params)
       .getMany();
-    return { from: from.toISOString(), to: to.toISOString(), ...computeRates(rows.map((r) => r.state), now.toISOString()) };
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      ...computeRates(
+        rows.map((r) => r.state),
+        now.toISOString(),
+      ),
+    };
   }
 }
 

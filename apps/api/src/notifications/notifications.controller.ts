@@ -80,7 +80,10 @@ export class NotificationsController {
       reply,
       'notifications',
     );
-    const readAt = await this.readTimes(actor.userId!, rows.map((r) => r.id));
+    const readAt = await this.readTimes(
+      actor.userId!,
+      rows.map((r) => r.id),
+    );
     return rows.map((row) => view(row, readAt.get(row.id) ?? null));
   }
 
@@ -93,7 +96,12 @@ export class NotificationsController {
     if (body.caseId) qb.andWhere('n.case_id = :caseId', { caseId: body.caseId });
     const ids = ((await qb.getRawMany()) as { id: string }[]).map((r) => r.id);
     if (ids.length) {
-      await this.reads.createQueryBuilder().insert().values(ids.map((id) => ({ notificationId: id, userId: actor.userId!, readAt: new Date() }))).orIgnore().execute();
+      await this.reads
+        .createQueryBuilder()
+        .insert()
+        .values(ids.map((id) => ({ notificationId: id, userId: actor.userId!, readAt: new Date() })))
+        .orIgnore()
+        .execute();
     }
     return { marked: ids.length };
   }

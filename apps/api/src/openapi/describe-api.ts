@@ -106,7 +106,8 @@ function successResponse(route: RouteDescription, operation: Json): Json {
 
 function errorResponse(status: number, route: RouteDescription): Json {
   const body = route.errorBodies?.[status];
-  if (body) return { description: ERROR_DESCRIPTIONS[status], headers: { ...EDGE_HEADERS }, content: { 'application/json': { schema: jsonSchema(body) } } };
+  if (body)
+    return { description: ERROR_DESCRIPTIONS[status], headers: { ...EDGE_HEADERS }, content: { 'application/json': { schema: jsonSchema(body) } } };
   return { $ref: `#/components/responses/Error${status}` };
 }
 
@@ -117,7 +118,11 @@ function sharedComponents(document: OpenAPIObject): void {
   components.headers = {
     ...components.headers,
     CacheControl: { description: 'Nothing the API answers may be cached', required: true, schema: { type: 'string', const: 'no-store' } },
-    XContentTypeOptions: { description: 'Browsers must not guess content types (helmet)', required: true, schema: { type: 'string', const: 'nosniff' } },
+    XContentTypeOptions: {
+      description: 'Browsers must not guess content types (helmet)',
+      required: true,
+      schema: { type: 'string', const: 'nosniff' },
+    },
   };
   for (const [status, description] of Object.entries(ERROR_DESCRIPTIONS)) {
     const response: Json = {
@@ -125,7 +130,8 @@ function sharedComponents(document: OpenAPIObject): void {
       headers: { ...EDGE_HEADERS },
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     };
-    if (status === '429') response.headers['Retry-After'] = { description: 'Seconds to wait', required: true, schema: { type: 'string', pattern: '^\\d+$' } };
+    if (status === '429')
+      response.headers['Retry-After'] = { description: 'Seconds to wait', required: true, schema: { type: 'string', pattern: '^\\d+$' } };
     components.responses[`Error${status}`] = response;
   }
   // Node answers this itself, without a body, when the request line or headers pass its 16 KiB limit.

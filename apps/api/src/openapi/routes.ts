@@ -101,7 +101,10 @@ export const ROUTES: Record<string, RouteDescription> = {
     status: 200,
     schema: z.array(organizationViewSchema),
     list: {
-      filter: z.object({ q: text, kind: oneOrMany(z.enum(ORGANIZATION_KINDS)), parentId: uuidFilter, id: uuidFilter }).partial().strict(),
+      filter: z
+        .object({ q: text, kind: oneOrMany(z.enum(ORGANIZATION_KINDS)), parentId: uuidFilter, id: uuidFilter })
+        .partial()
+        .strict(),
       sortable: ['name', 'kind', 'createdAt'],
     },
   },
@@ -113,7 +116,10 @@ export const ROUTES: Record<string, RouteDescription> = {
     status: 200,
     schema: z.array(userViewSchema),
     list: {
-      filter: z.object({ q: text, organizationId: uuidFilter, role: z.enum(ROLES), id: uuidFilter }).partial().strict(),
+      filter: z
+        .object({ q: text, organizationId: uuidFilter, role: z.enum(ROLES), id: uuidFilter })
+        .partial()
+        .strict(),
       sortable: ['username', 'displayName', 'createdAt'],
     },
   },
@@ -138,7 +144,13 @@ export const ROUTES: Record<string, RouteDescription> = {
     schema: z.array(notificationViewSchema),
     list: {
       filter: z
-        .object({ caseId: uuidFilter, level: oneOrMany(text), channel: oneOrMany(z.enum(['in_app', 'webhook'])), unread: z.boolean(), id: oneOrMany(text) })
+        .object({
+          caseId: uuidFilter,
+          level: oneOrMany(text),
+          channel: oneOrMany(z.enum(['in_app', 'webhook'])),
+          unread: z.boolean(),
+          id: oneOrMany(text),
+        })
         .partial()
         .strict(),
       sortable: ['createdAt'],

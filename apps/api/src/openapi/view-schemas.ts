@@ -16,7 +16,9 @@ export const errorBodySchema = z
     error: z.string().describe('The reason phrase of the status'),
     code: z
       .string()
-      .describe('Machine-readable: invalid, unauthorized, forbidden, password_change_required, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...'),
+      .describe(
+        'Machine-readable: invalid, unauthorized, forbidden, password_change_required, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...',
+      ),
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional().describe('What a client can act on, e.g. `issues` [{path, message}] for a 400'),
   })
@@ -29,7 +31,9 @@ export const userViewSchema = z.looseObject({
   roles: z.array(z.enum(ROLES)),
   organizationId: nullable(uuid),
   active: z.boolean(),
-  mustChangePassword: z.boolean().describe('The password was reset: every route but POST /auth/password and /auth/logout answers 403 until it is changed'),
+  mustChangePassword: z
+    .boolean()
+    .describe('The password was reset: every route but POST /auth/password and /auth/logout answers 403 until it is changed'),
   createdAt: timestamp,
 });
 
@@ -281,4 +285,3 @@ export const healthSchema = z.looseObject({
   status: z.enum(['up', 'down']),
   checks: z.looseObject({ postgres: probeSchema, temporal: probeSchema }),
 });
-

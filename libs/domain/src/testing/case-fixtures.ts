@@ -48,7 +48,13 @@ export const communityUser: Actor = {
   roles: ['community'],
   organizationId: ORG.community,
 };
-export const otherCommunityUser: Actor = { kind: 'user', userId: 'u-other', username: 'other', roles: ['community'], organizationId: ORG.otherCommunity };
+export const otherCommunityUser: Actor = {
+  kind: 'user',
+  userId: 'u-other',
+  username: 'other',
+  roles: ['community'],
+  organizationId: ORG.otherCommunity,
+};
 export const resident: Actor = { kind: 'resident', roles: [] };
 
 /** A department (or partner) user acting for `organizationId`. */
@@ -143,14 +149,27 @@ export function inCoordination(seed: Partial<CaseSeed> = {}): CaseState {
 /** A meeting held, minutes with one action item for sewage, coordination concluded. */
 export function inResolution(seed: Partial<CaseSeed> = {}): CaseState {
   let state = inCoordination(seed);
-  state = act(state, { type: 'schedule_meeting', scheduledAt: '2026-03-03T14:00:00+08:00', location: 'Community hall', attendees: [{ organizationId: ORG.sewage }, { name: 'Owner representative' }] }, coordinator);
+  state = act(
+    state,
+    {
+      type: 'schedule_meeting',
+      scheduledAt: '2026-03-03T14:00:00+08:00',
+      location: 'Community hall',
+      attendees: [{ organizationId: ORG.sewage }, { name: 'Owner representative' }],
+    },
+    coordinator,
+  );
   const meetingId = state.meetings[0].id;
-  state = act(state, {
-    type: 'record_minutes',
-    meetingId,
-    summary: 'Residents pay part, the red partner pays the rest.',
-    actionItems: [{ ownerOrganizationId: ORG.sewage, title: 'Replace the pipe section', dueAt: '2026-03-06T18:00:00+08:00' }],
-  }, coordinator);
+  state = act(
+    state,
+    {
+      type: 'record_minutes',
+      meetingId,
+      summary: 'Residents pay part, the red partner pays the rest.',
+      actionItems: [{ ownerOrganizationId: ORG.sewage, title: 'Replace the pipe section', dueAt: '2026-03-06T18:00:00+08:00' }],
+    },
+    coordinator,
+  );
   return act(state, { type: 'conclude_coordination' }, coordinator);
 }
 

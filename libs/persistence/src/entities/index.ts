@@ -6,6 +6,26 @@ import { NotificationEntity, NotificationReadEntity } from './notification.entit
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
 import { UserEntity } from './user.entity';
 
-export { AuditEntryEntity, CaseEventEntity, CaseEntity, NotificationEntity, NotificationReadEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity };
+export {
+  AuditEntryEntity,
+  CaseEventEntity,
+  CaseEntity,
+  NotificationEntity,
+  NotificationReadEntity,
+  OrganizationEntity,
+  RuleSetEntity,
+  RuleSetVersionEntity,
+  UserEntity,
+};
 
-export const ENTITIES = [OrganizationEntity, UserEntity, CaseEntity, CaseEventEntity, RuleSetEntity, RuleSetVersionEntity, NotificationEntity, NotificationReadEntity, AuditEntryEntity];
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  CaseEntity,
+  CaseEventEntity,
+  RuleSetEntity,
+  RuleSetVersionEntity,
+  NotificationEntity,
+  NotificationReadEntity,
+  AuditEntryEntity,
+];

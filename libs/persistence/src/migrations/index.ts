@@ -6,4 +6,11 @@ import { CaseStreetAndNotificationScope1796030423492 } from './1796030423492-cas
 import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
-export const MIGRATIONS = [Initial1795307685966, RuleSetsAndNotifications1795308905399, NotificationReadsPerUser1795310683482, AuditTrail1796030048353, CaseStreetAndNotificationScope1796030423492, UserLifecycle1796040000000];
+export const MIGRATIONS = [
+  Initial1795307685966,
+  RuleSetsAndNotifications1795308905399,
+  NotificationReadsPerUser1795310683482,
+  AuditTrail1796030048353,
+  CaseStreetAndNotificationScope1796030423492,
+  UserLifecycle1796040000000,
+];

@@ -40,9 +40,11 @@ export function CaseActions() {
   return (
     // Wraps: on a phone the buttons would otherwise widen the whole page past the screen.
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
-      {buttons.filter(([type]) => allowed.has(type)).map(([type, button]) => (
-        <span key={type}>{button}</span>
-      ))}
+      {buttons
+        .filter(([type]) => allowed.has(type))
+        .map(([type, button]) => (
+          <span key={type}>{button}</span>
+        ))}
     </TopToolbar>
   );
 }

@@ -11,7 +11,12 @@ export function RegisterButton({ forUnit }: { forUnit: boolean }) {
     <ActionDialog type="register">
       {forUnit ? <AssignedUnitInput organizationIds={pending} /> : null}
       <TextInput source="contactName" label="whistle.actionFields.contactName" validate={required()} fullWidth />
-      <TextInput source="contactPhone" label="whistle.actionFields.contactPhone" validate={[required(), regex(/^\+?[0-9][0-9 -]{5,19}$/)]} fullWidth />
+      <TextInput
+        source="contactPhone"
+        label="whistle.actionFields.contactPhone"
+        validate={[required(), regex(/^\+?[0-9][0-9 -]{5,19}$/)]}
+        fullWidth
+      />
       <TextInput source="note" label="whistle.actionFields.note" multiline fullWidth />
     </ActionDialog>
   );

@@ -28,7 +28,9 @@ export function RevealablePhone({ field, masked }: { field: string; masked: stri
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <span data-testid={`phone-${field}`}>{full ?? masked}</span>
-      {mayReveal && !full ? <TextButton label="whistle.phone.show" onClick={() => mutate()} disabled={isPending} data-testid={`reveal-${field}`} /> : null}
+      {mayReveal && !full ? (
+        <TextButton label="whistle.phone.show" onClick={() => mutate()} disabled={isPending} data-testid={`reveal-${field}`} />
+      ) : null}
     </Stack>
   );
 }

@@ -9,7 +9,22 @@ import { useFormatWhen } from '../../common/WhenField';
 import type { WhistleDataProvider } from '../../dataProvider';
 
 /** What people wrote or chose; ids and copies of the case are left to the sections above. */
-const SHOWN = ['contactName', 'reasonCode', 'reason', 'summary', 'outcome', 'note', 'text', 'satisfaction', 'comment', 'thanks', 'location', 'title', 'name', 'evidence'];
+const SHOWN = [
+  'contactName',
+  'reasonCode',
+  'reason',
+  'summary',
+  'outcome',
+  'note',
+  'text',
+  'satisfaction',
+  'comment',
+  'thanks',
+  'location',
+  'title',
+  'name',
+  'evidence',
+];
 /** Times an event names, each with its label. */
 const TIMES = ['previousDueAt', 'requestedDueAt', 'dueAt'] as const;
 /** Reminders (催办) and escalations (督办) stand out from what people did. */
@@ -36,7 +51,13 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
       <span>{translate('whistle.timeline.notified')}</span>
       {recipients.map((r, i) => (
         <span key={i}>
-          {r.role ? translate(`whistle.roles.${r.role}`, { _: r.role }) : r.organizationId ? <OrganizationName id={r.organizationId} /> : translate('whistle.timeline.aUser')}
+          {r.role ? (
+            translate(`whistle.roles.${r.role}`, { _: r.role })
+          ) : r.organizationId ? (
+            <OrganizationName id={r.organizationId} />
+          ) : (
+            translate('whistle.timeline.aUser')
+          )}
           {i < recipients.length - 1 ? translate('whistle.timeline.listSeparator') : ''}
         </span>
       ))}
@@ -94,7 +115,11 @@ export function Timeline() {
             key={event.id}
             divider
             data-testid={`timeline-${event.type}`}
-            sx={alarm ? { borderLeft: 4, borderColor: `${alarm.color}.main`, bgcolor: (theme) => alpha(theme.palette[alarm.color].main, 0.06) } : undefined}
+            sx={
+              alarm
+                ? { borderLeft: 4, borderColor: `${alarm.color}.main`, bgcolor: (theme) => alpha(theme.palette[alarm.color].main, 0.06) }
+                : undefined
+            }
           >
             {alarm ? <ListItemIcon sx={{ minWidth: 32 }}>{alarm.icon}</ListItemIcon> : null}
             <ListItemText
