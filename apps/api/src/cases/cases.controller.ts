@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { openCaseSchema, revealPhoneSchema, type Actor, type OpenCaseRequest, type RevealPhoneRequest } from '@whistle/domain';
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
@@ -11,6 +11,9 @@ import { ZodBody } from '../common/zod-body.pipe';
 import { actionBodySchema, openCaseBodySchema } from './cases.openapi';
 import { CASE_SORT_COLUMNS, CasesService } from './cases.service';
 import { PhoneReveals } from './phone-reveal.service';
+import { exportFileName, parseExportIds } from './export/case-export-request';
+import { exportLanguage } from './export/case-export-row';
+import { CaseExports } from './export/case-export.service';
 
 const IDEMPOTENCY_KEY = 'idempotency-key';
 
@@ -30,6 +33,7 @@ export class CasesController {
     private readonly cases: CasesService,
     private readonly phones: PhoneReveals,
     private readonly caseAudit: CaseAudit,
+    private readonly exports: CaseExports,
   ) {}
 
   @Post()
@@ -45,6 +49,35 @@ export class CasesController {
   list(@Query() query: Record<string, string>, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const list = parseListQuery(query, { sortable: Object.keys(CASE_SORT_COLUMNS), defaultSort: ['createdAt', 'DESC'] });
     return this.cases.list(list, actor, reply);
+  }
+
+  @Get('export.csv')
+  @ApiOperation({
+    summary:
+      "The cases you can see, as a CSV file (UTF-8 with a BOM, for Excel): the list's filter and sort (no range: every matching row), or only `ids`; audited",
+  })
+  @ApiQuery({ name: 'ids', required: false, description: 'Comma-separated case ids: only these (still within the filter and what you may see)' })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: ['zh', 'en'],
+    description: 'Language of the header and labels; default from Accept-Language, else zh',
+  })
+  async exportCsv(
+    @Query() query: Record<string, unknown>,
+    @CurrentActor() actor: Actor,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<StreamableFile> {
+    // The list's own parsing, without its page: an export is every row the filter matches.
+    const { filter, sortField, sortOrder } = parseListQuery(
+      { filter: query.filter, sort: query.sort },
+      { sortable: Object.keys(CASE_SORT_COLUMNS), defaultSort: ['createdAt', 'DESC'] },
+    );
+    const language = query.lang === undefined || typeof query.lang === 'string' ? exportLanguage(query.lang, acceptLanguage) : null;
+    if (!language) throw ApiError.invalid([{ path: 'lang', message: 'must be zh or en' }]);
+    const ids = parseExportIds(query.ids);
+    const stream = await this.exports.open({ query: { filter, sortField, sortOrder }, ids, language }, actor);
+    return new StreamableFile(stream, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${exportFileName(new Date())}"` });
   }
 
   @Get(':id')

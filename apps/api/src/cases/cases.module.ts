@@ -6,6 +6,7 @@ import { RuleSetsModule } from '../rule-sets/rule-sets.module';
 import { CaseWorkflows } from './case-workflows';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
+import { CaseExports } from './export/case-export.service';
 import { FeedbackLinks } from './feedback-link';
 import { PhoneReveals } from './phone-reveal.service';
 import { PublicFeedbackController } from './public-feedback.controller';
@@ -13,6 +14,6 @@ import { PublicFeedbackController } from './public-feedback.controller';
 @Module({
   imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule, RuleSetsModule],
   controllers: [CasesController, PublicFeedbackController],
-  providers: [CasesService, CaseWorkflows, FeedbackLinks, PhoneReveals],
+  providers: [CasesService, CaseWorkflows, FeedbackLinks, PhoneReveals, CaseExports],
 })
 export class CasesModule {}

@@ -19,10 +19,10 @@ import {
 } from '@whistle/domain';
 import { CaseEntity, CaseEventEntity, nextCaseNumber } from '@whistle/persistence';
 import type { FastifyReply } from 'fastify';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { v4 as uuidv4, v5 as uuidv5 } from 'uuid';
 import { ApiError } from '../common/api-error';
-import { listPage } from '../common/list-page';
+import { listPage, type FilterRule } from '../common/list-page';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import type { ListQuery } from '../common/list-query';
 import { DirectoryService } from '../directory/directory.service';
@@ -44,6 +44,17 @@ export function withStreet(state: CaseState, row: Pick<CaseEntity, 'streetId'>):
 
 /** Namespace for case ids derived from a creator's idempotency key. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
+
+/** How the case list's filter keys (beside `overdue` and `arbitration`) become SQL. */
+export const CASE_FILTERS: Record<string, FilterRule> = {
+  q: { search: ['c.title', 'c.code'] },
+  stage: { column: 'c.stage' },
+  category: { column: 'c.category' },
+  urgency: { column: 'c.urgency' },
+  communityId: { column: 'c.community_id::text' },
+  organizationId: { arrayContains: 'c.participant_organization_ids' },
+  id: { column: 'c.id::text' },
+};
 
 export const CASE_SORT_COLUMNS: Record<string, string> = {
   createdAt: 'c.created_at',
@@ -208,29 +219,23 @@ export class CasesService {
   }
 
   async list(query: ListQuery, actor: Actor, reply: FastifyReply): Promise<CaseView[]> {
+    const { qb, filter } = this.visibleCases(query.filter, actor);
+    const rows = await listPage(qb, { ...query, filter }, CASE_FILTERS, CASE_SORT_COLUMNS, reply, 'cases');
+    return rows.map((row) => this.viewOf(row));
+  }
+
+  /**
+   * The cases an actor may see (`caseScopeSql`) narrowed by the list's own filters: `overdue` and `arbitration`
+   * here, the rest (`CASE_FILTERS`) left for the caller to apply. The list and the export share it.
+   */
+  visibleCases(filter: ListQuery['filter'], actor: Actor): { qb: SelectQueryBuilder<CaseEntity>; filter: ListQuery['filter'] } {
     const scope = caseScopeSql(actor, 'c');
     const qb = this.cases.createQueryBuilder('c').where(scope.where, scope.params);
-    const { overdue, arbitration, ...filter } = query.filter;
+    const { overdue, arbitration, ...rest } = filter;
     if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
     // Cases declined twice, waiting for the street's leaders to decide who owns them.
     if (arbitration === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.state->>'arbitrationRequestedAt' IS NOT NULL`);
-    const rows = await listPage(
-      qb,
-      { ...query, filter },
-      {
-        q: { search: ['c.title', 'c.code'] },
-        stage: { column: 'c.stage' },
-        category: { column: 'c.category' },
-        urgency: { column: 'c.urgency' },
-        communityId: { column: 'c.community_id::text' },
-        organizationId: { arrayContains: 'c.participant_organization_ids' },
-        id: { column: 'c.id::text' },
-      },
-      CASE_SORT_COLUMNS,
-      reply,
-      'cases',
-    );
-    return rows.map((row) => this.viewOf(row));
+    return { qb, filter: rest };
   }
 
   /** Organizations an action names must exist: the workflow cannot look them up, so the API does. */

@@ -22,7 +22,20 @@ export async function listPage<T extends ObjectLiteral>(
   reply: FastifyReply,
   resource: string,
 ): Promise<T[]> {
-  for (const [key, value] of Object.entries(query.filter)) {
+  applyListFilter(qb, query.filter, filters);
+  applyListSort(qb, query, sortColumns);
+  const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
+  void reply.header('Content-Range', contentRange(resource, query.offset, rows.length, total));
+  return rows;
+}
+
+/** The filter part of a list query, alone: for reads of the same rows that are not one page (an export). */
+export function applyListFilter<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  filter: ListQuery['filter'],
+  filters: Record<string, FilterRule>,
+): void {
+  for (const [key, value] of Object.entries(filter)) {
     // Own keys only: `__proto__`, `constructor` or `toString` must not find Object.prototype's members.
     const rule = Object.hasOwn(filters, key) ? filters[key] : undefined;
     if (!rule) throw ApiError.invalid([{ path: `filter.${key}`, message: `unknown filter; use ${Object.keys(filters).join(', ')}` }]);
@@ -41,10 +54,15 @@ export async function listPage<T extends ObjectLiteral>(
       qb.andWhere(`(${rule.search.map((c) => `${c} ILIKE :${param}`).join(' OR ')})`, { [param]: text });
     }
   }
+}
+
+/** The list's order, made total by the id so pages (and exports) never repeat or skip a row. */
+export function applyListSort<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: Pick<ListQuery, 'sortField' | 'sortOrder'>,
+  sortColumns: Record<string, string>,
+): void {
   qb.orderBy(sortColumns[query.sortField], query.sortOrder).addOrderBy(`${qb.alias}.id`, 'ASC');
-  const [rows, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
-  void reply.header('Content-Range', contentRange(resource, query.offset, rows.length, total));
-  return rows;
 }
 
 function requireUuids(path: string, value: unknown): void {

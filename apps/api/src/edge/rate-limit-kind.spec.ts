@@ -15,4 +15,9 @@ describe('rateLimitKind', () => {
     expect(rateLimitKind('OPTIONS', '/api/cases')).toBeNull();
     expect(rateLimitKind('GET', '/api/auth/me')).toBeNull();
   });
+
+  it('counts a CSV export against the user, like a write: it reads every matching case', () => {
+    expect(rateLimitKind('GET', '/api/cases/export.csv?filter={}')).toBe('write');
+    expect(rateLimitKind('GET', '/api/cases/export.csv')).toBe('write');
+  });
 });

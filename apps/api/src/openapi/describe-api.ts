@@ -90,7 +90,14 @@ const EDGE_HEADERS: Json = {
 
 function successResponse(route: RouteDescription, operation: Json): Json {
   const response: Json = { description: operation.summary ?? 'OK', headers: { ...EDGE_HEADERS } };
-  if (route.schema) response.content = { 'application/json': { schema: jsonSchema(route.schema) } };
+  if (route.schema) response.content = { [route.mediaType ?? 'application/json']: { schema: jsonSchema(route.schema) } };
+  if (route.mediaType) {
+    response.headers['Content-Disposition'] = {
+      description: 'A download: `attachment; filename="cases-20261130-1957.csv"`',
+      required: true,
+      schema: { type: 'string' },
+    };
+  }
   if (route.list) {
     response.headers = {
       ...response.headers,
@@ -173,6 +180,7 @@ export function describeApi(app: INestApplication, document: OpenAPIObject): Ope
       if (!route || !handler) continue;
       operation.parameters = withSharedIdempotencyKey(operation.parameters, !!route.idempotent);
       if (route.list) operation.parameters.push(...listParameters(route.list));
+      if (route.filtered) operation.parameters.push(...listParameters(route.filtered).filter((p) => p.name !== 'range'));
       operation.security = handler.isPublic ? [] : [{ bearer: [] }];
       const traits: RouteTraits = {
         method,

@@ -31,7 +31,7 @@ export interface ListDescription {
 }
 
 /** Error statuses a route answers beyond those its traits imply (see error-responses.ts). */
-export type ExtraError = 401 | 403 | 409 | 410 | 503;
+export type ExtraError = 401 | 403 | 409 | 410 | 429 | 503;
 
 export interface RouteDescription {
   /** The success status and what it carries (nothing, for a 204). */
@@ -44,12 +44,35 @@ export interface RouteDescription {
   errors?: readonly ExtraError[];
   /** A different body for an error status (health answers 503 with its own report). */
   errorBodies?: Partial<Record<number, z.ZodType>>;
+  /** A download instead of JSON (the CSV export): its media type; `schema` then describes the text. */
+  mediaType?: 'text/csv';
+  /** A list's filter and sort parameters without its range: the route reads every row the filter matches. */
+  filtered?: ListDescription;
 }
 
 /** A filter value: one value, or a JSON array meaning "any of" (see common/list-page.ts). */
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
 const uuidFilter = oneOrMany(z.uuid());
 const text = z.string().max(200);
+
+/** The case list's filter and sort, shared by the list and the CSV export. */
+const CASE_LIST: ListDescription = {
+  filter: z
+    .object({
+      q: text,
+      stage: oneOrMany(z.enum(STAGES)),
+      category: oneOrMany(text),
+      urgency: oneOrMany(z.enum(['normal', 'urgent'])),
+      communityId: uuidFilter,
+      organizationId: z.uuid(),
+      overdue: z.boolean(),
+      arbitration: z.boolean(),
+      id: uuidFilter,
+    })
+    .partial()
+    .strict(),
+  sortable: Object.keys(CASE_SORT_COLUMNS),
+};
 
 /**
  * Every route's success response, by `METHOD /path` as the document names it. The completeness test
@@ -66,26 +89,14 @@ export const ROUTES: Record<string, RouteDescription> = {
   'POST /api/auth/logout': { status: 204, schema: null },
 
   'POST /api/cases': { status: 201, schema: caseViewSchema, idempotent: true, errors: [403, 503] },
-  'GET /api/cases': {
+  'GET /api/cases': { status: 200, schema: z.array(caseViewSchema), list: CASE_LIST },
+  // Streamed; a 429 also when the user's budget (it counts as a write) or the server's running exports are used up.
+  'GET /api/cases/export.csv': {
     status: 200,
-    schema: z.array(caseViewSchema),
-    list: {
-      filter: z
-        .object({
-          q: text,
-          stage: oneOrMany(z.enum(STAGES)),
-          category: oneOrMany(text),
-          urgency: oneOrMany(z.enum(['normal', 'urgent'])),
-          communityId: uuidFilter,
-          organizationId: z.uuid(),
-          overdue: z.boolean(),
-          arbitration: z.boolean(),
-          id: uuidFilter,
-        })
-        .partial()
-        .strict(),
-      sortable: Object.keys(CASE_SORT_COLUMNS),
-    },
+    schema: z.string().describe('CSV (RFC 4180) with a UTF-8 byte-order mark and a header row; one row per case'),
+    mediaType: 'text/csv',
+    filtered: CASE_LIST,
+    errors: [429],
   },
   'GET /api/cases/{id}': { status: 200, schema: caseViewSchema },
   'GET /api/cases/{id}/timeline': { status: 200, schema: z.array(caseEventSchema) },
