@@ -48,6 +48,7 @@ export const AUDIT_KINDS = [
   'case.open_refused',
   'case.action',
   'case.phone_revealed',
+  'case.exported',
 ] as const;
 
 export const TARGET_TYPES = ['organization', 'user', 'rule_set', 'case'] as const;

@@ -356,6 +356,7 @@ export const en = {
           open_refused: 'Case opening refused',
           action: 'Case action',
           phone_revealed: 'Phone number revealed',
+          exported: 'Cases exported',
         },
       },
     },
@@ -367,6 +368,7 @@ export const en = {
       adminHelp:
         "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
     },
+    caseExport: { selected: 'Export selected', failed: 'Export failed: %{message}' },
   },
 };
 

@@ -331,7 +331,14 @@ export const zh: WhistleMessages = {
         user: { all: '全部用户变更', created: '新建用户', updated: '修改用户', password_reset: '重置密码', password_changed: '修改密码' },
         organization: { all: '全部组织变更', created: '新建组织', updated: '修改组织', webhook_changed: '修改群机器人地址' },
         rule_set: { all: '全部规则集变更', created: '新建规则集', updated: '修改规则集草稿', published: '发布规则集' },
-        case: { all: '全部案件操作', opened: '立案（吹哨）', open_refused: '立案被拒', action: '案件操作', phone_revealed: '查看完整电话' },
+        case: {
+          all: '全部案件操作',
+          opened: '立案（吹哨）',
+          open_refused: '立案被拒',
+          action: '案件操作',
+          phone_revealed: '查看完整电话',
+          exported: '导出案件',
+        },
       },
     },
     dashboard: {
@@ -341,5 +348,6 @@ export const zh: WhistleMessages = {
       adminTitle: '系统管理',
       adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
     },
+    caseExport: { selected: '导出所选', failed: '导出失败：%{message}' },
   },
 };
