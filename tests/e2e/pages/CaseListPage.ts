@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { ADMIN_URL } from './browser';
 
 export class CaseListPage {
@@ -21,5 +21,30 @@ export class CaseListPage {
     await row.waitFor();
     await row.click();
     await this.page.waitForURL(/#\/cases\/[^/]+\/show$/);
+  }
+
+  /** Waits until the list shows exactly these case codes (in any order): the filter has been applied. */
+  async waitForCodes(codes: string[]): Promise<void> {
+    for (const code of codes) await this.page.locator('tbody tr', { hasText: code }).waitFor();
+    const rows = this.page.locator('tbody tr');
+    for (let waited = 0; (await rows.count()) !== codes.length; waited += 100) {
+      if (waited > 15_000) throw new Error(`the list shows ${await rows.count()} rows, not ${codes.length}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Clicks the toolbar's export and returns the file the browser saved. */
+  async exportCsv(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.locator('[data-action="export"]').click();
+    return download;
+  }
+
+  /** Ticks the row of this case code, then exports the selected rows. */
+  async exportSelected(code: string): Promise<Download> {
+    await this.page.locator('tbody tr', { hasText: code }).locator('input[type="checkbox"]').check();
+    const download = this.page.waitForEvent('download');
+    await this.page.locator('[data-action="export-selected"]').click();
+    return download;
   }
 }
