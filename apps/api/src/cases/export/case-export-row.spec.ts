@@ -49,6 +49,12 @@ describe('streetTime and the file name', () => {
   it('is the time in Asia/Shanghai, to the minute', () => {
     expect(streetTime('2026-12-31T16:05:59Z')).toBe('2027-01-01 00:05');
     expect(streetTime(null)).toBe('');
+    expect(streetTime('2026-06-30T23:59:00+08:00')).toBe('2026-06-30 23:59');
+    // The same as Intl's Asia/Shanghai, summer and winter.
+    for (const iso of ['2026-01-15T03:04:00Z', '2026-07-15T20:30:00Z']) {
+      const intl = new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16);
+      expect(streetTime(iso)).toBe(intl);
+    }
     expect(exportFileName(new Date('2026-11-30T11:57:00Z'))).toBe('cases-20261130-1957.csv');
   });
 });
