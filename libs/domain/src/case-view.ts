@@ -1,7 +1,7 @@
 import type { CaseState } from './case-state';
 import { maskPhone } from './case-input';
-import { isPast } from './clock';
-import { pendingExtension } from './case-machine';
+import { isPast } from './calendar';
+import { pendingExtension } from './actions/extension-clock';
 import { participantOrganizationIds } from './permissions';
 import { isOpenStage } from './stages';
 
