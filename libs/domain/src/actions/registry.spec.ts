@@ -1,4 +1,9 @@
-import type { ActionType } from '../actions';
+import { ACTION_TYPES, type ActionType } from '../actions';
+import type { CaseEventType } from '../case-state';
+import { notificationFor } from '../notifications';
+import { inCoordination, inRegistration, openedCase } from '../testing/case-fixtures';
+import { ACTION_GROUPS } from './action';
+import { ACTIONS, actionSchemas, definitionOf } from './registry';
 import type { Role } from '../directory';
 import { ACTION_ROLES, STAGE_ACTIONS } from '../permissions';
 import type { Stage } from '../stages';
@@ -79,5 +84,43 @@ describe('the tables derived from the action registry', () => {
 
   it('let the same roles attempt each action as the hand-written table did', () => {
     expect(ACTION_ROLES).toEqual(TODAYS_ACTION_ROLES);
+  });
+});
+
+describe('the action registry', () => {
+  it.each(ACTION_TYPES)('%s has every part: schema, roles, stages, listing group, check, apply and its events', (type) => {
+    const definition = definitionOf(type);
+    expect(typeof definition.schema.safeParse).toBe('function');
+    expect(actionSchemas[type]).toBe(definition.schema);
+    expect(definition.roles.length).toBeGreaterThan(0);
+    expect(definition.stages.length).toBeGreaterThan(0);
+    for (const stage of definition.stepOf ?? []) expect(definition.stages).toContain(stage);
+    expect(ACTION_GROUPS).toContain(definition.group);
+    expect(typeof definition.check).toBe('function');
+    expect(typeof definition.apply).toBe('function');
+    const events = Object.entries(definition.emits);
+    expect(events.length).toBeGreaterThan(0);
+    for (const [, recipients] of events) expect(typeof recipients).toBe('function');
+  });
+
+  it('lists each action once under its own type', () => {
+    expect(Object.keys(ACTIONS)).toEqual(ACTION_TYPES);
+    expect(new Set(Object.values(ACTIONS)).size).toBe(ACTION_TYPES.length);
+  });
+
+  it('words a notice for every event an action addresses to someone', () => {
+    for (const state of [openedCase(), inRegistration(), inCoordination()]) {
+      for (const type of ACTION_TYPES) {
+        for (const [event, recipientsOf] of Object.entries(definitionOf(type).emits)) {
+          const recipients = recipientsOf(state);
+          if (recipients.length === 0) continue;
+          const draft = notificationFor(
+            { id: 'c:1', seq: 1, at: state.updatedAt, type: event as CaseEventType, actor: { kind: 'system' }, data: { recipients } },
+            state,
+          );
+          expect({ type, event, worded: draft !== null }).toEqual({ type, event, worded: true });
+        }
+      }
+    }
   });
 });
