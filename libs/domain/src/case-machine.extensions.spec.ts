@@ -326,7 +326,7 @@ describe('a request that lapses', () => {
     const reassigned = act(requested, { type: 'reassign', leadOrganizationId: ORG.housing }, coordinator);
     const extensionId = requested.extensions[0].id;
     expect(refusal(reassigned, { type: 'approve_extension', extensionId }, coordinator)?.code).toBe('precondition_failed');
-    expect(toCaseView(reassigned, NOW).extensions[0].state).toBe('lapsed');
-    expect(toCaseView(requested, NOW).extensions[0].state).toBe('pending');
+    expect(toCaseView(reassigned, NOW, coordinator).extensions[0].state).toBe('lapsed');
+    expect(toCaseView(requested, NOW, coordinator).extensions[0].state).toBe('pending');
   });
 });
