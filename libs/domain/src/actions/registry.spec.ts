@@ -1,8 +1,8 @@
 import { ACTION_TYPES, type ActionType } from '../actions';
 import type { CaseEventType } from '../case-state';
 import { notificationFor } from '../notifications';
-import { inCoordination, inRegistration, openedCase } from '../testing/case-fixtures';
-import { ACTION_GROUPS } from './action';
+import { coordinator, inCoordination, inRegistration, NOW, openedCase } from '../testing/case-fixtures';
+import { ACTION_GROUPS, ActionChange, nobody } from './action';
 import { ACTIONS, actionSchemas, definitionOf } from './registry';
 import type { Role } from '../directory';
 import { ACTION_ROLES, STAGE_ACTIONS } from '../permissions';
@@ -122,5 +122,21 @@ describe('the action registry', () => {
         }
       }
     }
+  });
+
+  it('refuses an event an action does not declare, and names the recipients of those it does (only when someone is told)', () => {
+    const change = new ActionChange(inRegistration(), NOW, coordinator, () => 'id', {
+      commented: nobody,
+      arbitration_requested: () => [{ role: 'leader' }],
+    });
+    expect(() => change.emit('declined', {})).toThrow('does not declare');
+    change.emit('commented', { text: 'x' });
+    change.emit('arbitration_requested', { declineCount: 2 });
+    change.enterStage('whistle');
+    expect(change.result(true).events.map((e) => [e.type, e.data.recipients])).toEqual([
+      ['commented', undefined],
+      ['arbitration_requested', [{ role: 'leader' }]],
+      ['stage_changed', undefined],
+    ]);
   });
 });
