@@ -69,12 +69,66 @@ describe('case actions on the real stack', () => {
     });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('precondition_failed');
+    expect(refused.body).toMatchObject({ reason: 'action_items_open', params: { count: 1 } });
     expect(refused.body.details.openActionItems).toEqual([expect.objectContaining({ id: minuted.actionItems[1].id, title: 'Inspect' })]);
     expect(await getCase(c.id, street.token.coordinator)).toEqual(before);
 
     await act(c.id, street.token.housing, { type: 'complete_action_item', actionItemId: minuted.actionItems[1].id, evidence: 'Inspected' });
     const resolved = await act(c.id, street.token.housing, { type: 'resolve', summary: 'Done', outcome: 'partially_resolved' });
     expect(resolved).toMatchObject({ stage: 'feedback', resolution: { outcome: 'partially_resolved' } });
+  });
+
+  it('every case view says what its reader may do, and on which items; a refusal carries its reason and params', async () => {
+    const c = await openCase(street);
+    await act(c.id, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.sewage,
+      coHandlerOrganizationIds: [street.org.housing],
+    });
+    const asCoordinator = await getCase(c.id, street.token.coordinator);
+    const asSewage = await getCase(c.id, street.token.sewage);
+    const asCommunity = await getCase(c.id, street.token.community);
+    expect(asCoordinator.availableActions).toEqual(expect.arrayContaining(['register', 'decline', 'reassign', 'comment', 'withdraw']));
+    expect(asCoordinator.actionTargets).toMatchObject({ register: [street.org.sewage, street.org.housing] });
+    expect(asSewage.availableActions).toEqual(expect.arrayContaining(['register', 'decline', 'comment']));
+    expect(asSewage.availableActions).not.toContain('reassign');
+    expect(asSewage.actionTargets).toMatchObject({ register: [street.org.sewage], decline: [street.org.sewage] });
+    expect(asCommunity.availableActions).toContain('comment');
+    expect(asCommunity.availableActions).not.toContain('register');
+    expect(asCommunity.actionTargets).not.toHaveProperty('register');
+    expect(new Set([asCoordinator, asSewage, asCommunity].map((view) => JSON.stringify(view.availableActions))).size).toBe(3);
+
+    // A list row says the same as the case itself, for the same reader.
+    const rows = expectStatus(
+      await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify({ id: c.id }))}`, { token: street.token.sewage }),
+      200,
+    ).body;
+    expect(rows.map((row: { availableActions: string[]; actionTargets: object }) => [row.availableActions, row.actionTargets])).toEqual([
+      [asSewage.availableActions, asSewage.actionTargets],
+    ]);
+    // The view an action answers is for the one who acted: sewage has nothing left to register for.
+    const registered = await act(c.id, street.token.sewage, { type: 'register', contactName: 'Zhang', contactPhone: '13900139000' });
+    expect(registered.availableActions).not.toContain('register');
+    expect(registered.actionTargets).not.toHaveProperty('register');
+
+    const refused = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.housing,
+      body: { type: 'resolve', summary: 'Done', outcome: 'resolved' },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({
+      code: 'stage_conflict',
+      reason: 'stage_does_not_take',
+      params: { stage: 'registration', action: 'resolve' },
+      details: { stage: 'registration' },
+    });
+    const foreign = await call('POST', `/cases/${c.id}/actions`, {
+      token: street.token.emergency,
+      body: { type: 'comment', text: 'not mine' },
+    });
+    // Outside the domain's refusals, the reason is the code itself, with no params.
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ code: 'not_found', reason: 'not_found', params: {} });
   });
 
   it('unsatisfied feedback reopens the case to resolution, and it can be resolved again', async () => {

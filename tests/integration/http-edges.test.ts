@@ -121,7 +121,14 @@ describe('limits and link expiry (an API with tight settings)', () => {
     });
     await sleep(Math.max(0, Date.parse(link.expiresAt) - Date.now()) + 200);
     const gone = expectStatus(await call('GET', `/public/feedback/${link.token}`, { baseUrl }), 410);
-    expect(gone.body).toEqual({ statusCode: 410, error: 'Gone', code: 'gone', message: 'this feedback link is no longer open' });
+    expect(gone.body).toEqual({
+      statusCode: 410,
+      error: 'Gone',
+      code: 'gone',
+      reason: 'gone',
+      params: {},
+      message: 'this feedback link is no longer open',
+    });
     expectStatus(await call('POST', `/public/feedback/${link.token}`, { body: { satisfaction: 1 }, baseUrl }), 410);
     const after = expectStatus(await call('GET', `/cases/${inFeedback.id}`, { token: street.token.community }), 200).body;
     expect(after).toMatchObject({ stage: 'feedback', version: inFeedback.version, feedback: inFeedback.feedback });

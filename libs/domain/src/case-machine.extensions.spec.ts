@@ -1,6 +1,6 @@
-import { pendingAlarms } from './alarms';
+import { pendingAlarms } from './clocks';
 import { availableActions } from './case-machine';
-import { advanceClock, nextAlarmAt } from './case-clock';
+import { advanceClock, nextAlarmAt } from './time-passes';
 import { currentAssignments } from './assignments';
 import type { CaseState } from './case-state';
 import { toCaseView } from './case-view';
@@ -78,7 +78,7 @@ describe('request_extension in resolution', () => {
       reason: 'waiting for the pipe supplier',
       dueAt: before.stageDueAt,
       requestedDueAt: requested,
-      notify: ['coordinator'],
+      recipients: [{ role: 'coordinator' }],
       stage: 'resolution',
     });
     // Nothing moves until a coordinator decides.
@@ -326,7 +326,7 @@ describe('a request that lapses', () => {
     const reassigned = act(requested, { type: 'reassign', leadOrganizationId: ORG.housing }, coordinator);
     const extensionId = requested.extensions[0].id;
     expect(refusal(reassigned, { type: 'approve_extension', extensionId }, coordinator)?.code).toBe('precondition_failed');
-    expect(toCaseView(reassigned, NOW).extensions[0].state).toBe('lapsed');
-    expect(toCaseView(requested, NOW).extensions[0].state).toBe('pending');
+    expect(toCaseView(reassigned, NOW, coordinator).extensions[0].state).toBe('lapsed');
+    expect(toCaseView(requested, NOW, coordinator).extensions[0].state).toBe('pending');
   });
 });

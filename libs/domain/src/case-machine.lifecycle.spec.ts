@@ -1,5 +1,5 @@
 import { availableActions } from './case-machine';
-import { advanceClock, nextAlarmAt } from './case-clock';
+import { advanceClock, nextAlarmAt } from './time-passes';
 import type { CaseState } from './case-state';
 import { SYSTEM_ACTOR } from './directory';
 import {

@@ -124,7 +124,7 @@ describe('decline', () => {
     expect(state.declineCount).toBe(2);
     expect(state.arbitrationRequestedAt).toBe(at);
     expect(second.events.map((e) => e.type)).toEqual(['declined', 'arbitration_requested', 'stage_changed']);
-    expect(second.events[1].data).toEqual({ declineCount: 2, notify: ['leader'], stage: 'registration' });
+    expect(second.events[1].data).toEqual({ declineCount: 2, recipients: [{ role: 'leader' }], stage: 'registration' });
 
     state = act(state, dispatch(ORG.emergency), coordinator);
     const third = actChange(state, decline(), emergencyUser, hoursAfter(NOW, 3));

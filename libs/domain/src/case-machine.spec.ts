@@ -279,6 +279,8 @@ describe('decide: refusal order and codes', () => {
     const error = refusal(openedCase(), { type: 'resolve', summary: 'x', outcome: 'resolved' }, coordinator);
     expect(error).toEqual({
       code: 'stage_conflict',
+      reason: 'stage_does_not_take',
+      params: { stage: 'whistle', action: 'resolve' },
       message: expect.any(String),
       details: { stage: 'whistle', allowedActions: ['dispatch', 'complete_task', 'comment', 'withdraw'] },
     });
@@ -361,6 +363,8 @@ describe('decide: refusal order and codes', () => {
     const state = inResolution();
     expect(refusal(state, { type: 'resolve', summary: 'done', outcome: 'resolved' }, sewageUser)).toEqual({
       code: 'precondition_failed',
+      reason: 'action_items_open',
+      params: { count: 1 },
       message: '1 action item(s) are still open',
       details: { openActionItems: [{ id: 'id-2', title: 'Replace the pipe section', ownerOrganizationId: ORG.sewage }] },
     });
@@ -369,7 +373,11 @@ describe('decide: refusal order and codes', () => {
   it('lets only the lead (or a coordinator) resolve', () => {
     let state = inResolution();
     state = act(state, { type: 'complete_action_item', actionItemId: 'id-2', evidence: 'photo' }, coordinator);
-    expect(refusal(state, { type: 'resolve', summary: 'done', outcome: 'resolved' }, housingUser)).toMatchObject({ code: 'forbidden' });
+    expect(refusal(state, { type: 'resolve', summary: 'done', outcome: 'resolved' }, housingUser)).toMatchObject({
+      code: 'forbidden',
+      reason: 'lead_only',
+      params: { action: 'resolve' },
+    });
     expect(refusal(state, { type: 'resolve', summary: 'done', outcome: 'resolved' }, sewageUser)).toBeNull();
     expect(refusal(state, { type: 'resolve', summary: 'done', outcome: 'explained' }, coordinator)).toBeNull();
   });

@@ -1,6 +1,7 @@
-import { activeClocks } from './alarms';
-import { availableActions, openTasks } from './case-machine';
-import { advanceClock, nextAlarmAt } from './case-clock';
+import { activeClocks } from './clocks';
+import { openTasks } from './actions/tasks';
+import { availableActions } from './case-machine';
+import { advanceClock, nextAlarmAt } from './time-passes';
 import type { CaseState } from './case-state';
 import {
   act,

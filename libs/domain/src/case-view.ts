@@ -1,15 +1,18 @@
 import type { CaseState } from './case-state';
 import { maskPhone } from './case-input';
-import { isPast } from './clock';
-import { pendingExtension } from './case-machine';
+import { isPast } from './calendar';
+import { pendingExtension } from './actions/extension-clock';
+import { actionTargets, availableActions } from './case-machine';
+import type { Actor } from './directory';
 import { participantOrganizationIds } from './permissions';
 import { isOpenStage } from './stages';
 
 /**
  * A case as the API returns it and the console shows it: no secrets, every phone number masked (the reporter's,
- * units' contacts', meeting attendees'; see `phones.ts` for the audited reveal), `overdue` as of `now`.
+ * units' contacts', meeting attendees'; see `phones.ts` for the audited reveal), `overdue` as of `now`, and what
+ * `actor` (who asked) may do to it now: `availableActions`, and for actions on one item the ids they may pick.
  */
-export function toCaseView(state: CaseState, now: string) {
+export function toCaseView(state: CaseState, now: string, actor: Actor) {
   return {
     id: state.id,
     code: state.code,
@@ -57,6 +60,8 @@ export function toCaseView(state: CaseState, now: string) {
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     version: state.version,
+    availableActions: availableActions(state, actor),
+    actionTargets: actionTargets(state, actor),
   };
 }
 export type CaseView = ReturnType<typeof toCaseView>;

@@ -1,6 +1,6 @@
 import { leadOf } from './assignments';
 import type { CaseEvent, CaseEventType, CaseState, Change, Task, TimelineActor } from './case-state';
-import { dueAfter } from './clock';
+import { dueAfter } from './calendar';
 import type { Actor } from './directory';
 import { isOpenStage, type Stage, type TimedStage } from './stages';
 

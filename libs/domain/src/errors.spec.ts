@@ -1,12 +1,23 @@
-import { domainError, httpStatusOf, type DomainErrorCode } from './errors';
+import { domainError, httpStatusOf, REFUSAL_REASONS, type DomainErrorCode } from './errors';
 import { createUserSchema, hasRole } from './directory';
 import { coordinator, sewageUser } from './testing/case-fixtures';
 
 describe('domainError', () => {
-  it('leaves details out when there are none', () => {
-    expect(domainError('invalid', 'bad')).toEqual({ code: 'invalid', message: 'bad' });
-    expect(domainError('invalid', 'bad')).not.toHaveProperty('details');
-    expect(domainError('forbidden', 'no', { action: 'x' })).toEqual({ code: 'forbidden', message: 'no', details: { action: 'x' } });
+  it('carries a stable reason and its params beside the code, and leaves details out when there are none', () => {
+    expect(domainError('invalid', 'lead_required', 'bad')).toEqual({ code: 'invalid', reason: 'lead_required', params: {}, message: 'bad' });
+    expect(domainError('invalid', 'lead_required', 'bad')).not.toHaveProperty('details');
+    expect(domainError('forbidden', 'role_may_not', 'no', { action: 'x' }, { action: 'x' })).toEqual({
+      code: 'forbidden',
+      reason: 'role_may_not',
+      params: { action: 'x' },
+      message: 'no',
+      details: { action: 'x' },
+    });
+  });
+
+  it('lists each reason once, in snake_case', () => {
+    expect(new Set(REFUSAL_REASONS).size).toBe(REFUSAL_REASONS.length);
+    for (const reason of REFUSAL_REASONS) expect(reason).toMatch(/^[a-z]+(_[a-z]+)*$/);
   });
 
   it.each<[DomainErrorCode, number]>([

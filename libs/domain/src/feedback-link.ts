@@ -1,4 +1,4 @@
-import { dueAfter } from './clock';
+import { dueAfter } from './calendar';
 import type { CaseState } from './case-state';
 
 /** How long a resident's feedback link works after the case entered feedback, unless configured otherwise. */

@@ -1,6 +1,6 @@
 import type { CaseEvent } from './case-state';
 import type { Actor } from './directory';
-import { addressRecipients, notificationFor } from './notifications';
+import { addressRecipients, notificationFor, recipientsOf } from './notifications';
 
 const state = { code: 'WS-2026-000007', title: 'Broken sewage pipe' };
 const event = (type: CaseEvent['type'], data: Record<string, unknown>): CaseEvent => ({
@@ -39,6 +39,20 @@ describe('notificationFor', () => {
     const draft = notificationFor(event('extension_requested', { requestedDueAt: '2026-03-10T10:00:00Z', reason: 'parts' }), state)!;
     expect(draft.recipients).toEqual([{ role: 'coordinator' }]);
     expect(draft.message.en).toContain('2026-03-10 18:00');
+  });
+
+  it('addresses a notice to the recipients the event names', () => {
+    const named = [{ userId: 'u-leader-on-duty' }];
+    expect(notificationFor(event('arbitration_requested', { declineCount: 2, recipients: named }), state)!.recipients).toEqual(named);
+    expect(
+      notificationFor(event('extension_requested', { requestedDueAt: '2026-03-10T10:00:00Z', reason: 'parts', recipients: [] }), state),
+    ).toBeNull();
+  });
+
+  it('words an older event that names no recipients for those it always went to', () => {
+    expect(recipientsOf(event('arbitration_requested', { declineCount: 2, notify: ['leader'] }))).toEqual([{ role: 'leader' }]);
+    expect(recipientsOf(event('extension_requested', { notify: ['coordinator'] }))).toEqual([{ role: 'coordinator' }]);
+    expect(recipientsOf(event('commented', { text: 'hi' }))).toEqual([]);
   });
 
   it('sends nothing for ordinary events', () => {

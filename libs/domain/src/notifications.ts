@@ -30,10 +30,28 @@ function ask(event: CaseEvent): { zh: string; en: string } {
 }
 
 /**
+ * Who an event tells. Events name their recipients (`data.recipients`: the clock's for reminders, the action's
+ * `emits` for the others). Events recorded before actions named them (arbitration and extension requests in
+ * older histories and outboxes) carry none: they fall back to the recipients those events always had.
+ */
+const RECIPIENTS_BEFORE_EVENTS_NAMED_THEM: Partial<Record<CaseEvent['type'], Recipient[]>> = {
+  arbitration_requested: [{ role: 'leader' }],
+  extension_requested: [{ role: 'coordinator' }],
+};
+
+export function recipientsOf(event: CaseEvent): Recipient[] {
+  const named = event.data.recipients;
+  return Array.isArray(named) ? (named as Recipient[]) : (RECIPIENTS_BEFORE_EVENTS_NAMED_THEM[event.type] ?? []);
+}
+
+/**
  * The notices a timeline event sends, with Chinese and English text, or null for events nobody is told about.
- * Pure, so the worker's outbox and any preview in the console word them the same way.
+ * Pure, so the worker's outbox and any preview in the console word them the same way. Recipients come from the
+ * event (`recipientsOf`); this only words the notice.
  */
 export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' | 'title'>): NotificationDraft | null {
+  const recipients = recipientsOf(event);
+  if (recipients.length === 0) return null;
   const subject = { zh: `案件 ${state.code}「${state.title}」`, en: `Case ${state.code} "${state.title}"` };
   switch (event.type) {
     case 'reminder':
@@ -42,14 +60,14 @@ export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' 
       const tag = event.type === 'reminder' ? { zh: '【催办】', en: 'Reminder' } : { zh: '【督办】', en: 'Escalation' };
       return {
         level: event.type,
-        recipients: (event.data.recipients as Recipient[]) ?? [],
+        recipients,
         message: { zh: `${tag.zh}${subject.zh}：${zh}。`, en: `${tag.en}: ${subject.en}: ${en}.` },
       };
     }
     case 'arbitration_requested':
       return {
         level: 'escalation',
-        recipients: [{ role: 'leader' }],
+        recipients,
         message: {
           zh: `【督办】${subject.zh}已被退单 ${String(event.data.declineCount)} 次，请街道领导裁定责任单位。`,
           en: `Escalation: ${subject.en} was declined ${String(event.data.declineCount)} times; the street's leaders should decide who owns it.`,
@@ -58,7 +76,7 @@ export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' 
     case 'extension_requested':
       return {
         level: 'notice',
-        recipients: [{ role: 'coordinator' }],
+        recipients,
         message: {
           zh: `${subject.zh}申请延期至 ${local(event.data.requestedDueAt)}：${String(event.data.reason)}`,
           en: `${subject.en}: extension requested to ${local(event.data.requestedDueAt)}: ${String(event.data.reason)}`,

@@ -1,82 +1,10 @@
+import { ACTION_ROLES } from './actions/registry';
 import type { ActionType } from './actions';
 import type { CaseState } from './case-state';
-import { hasRole, type Actor, type Role } from './directory';
-import type { Stage } from './stages';
+import { hasRole, type Actor } from './directory';
 
-/**
- * Which stage takes which action. `comment` and `withdraw` are open in every open stage; a closed
- * or withdrawn case takes nothing.
- */
-export const STAGE_ACTIONS: Record<Stage, readonly ActionType[]> = {
-  whistle: ['dispatch', 'complete_task', 'comment', 'withdraw'],
-  registration: [
-    'register',
-    'decline',
-    'reassign',
-    'complete_task',
-    'request_extension',
-    'approve_extension',
-    'reject_extension',
-    'comment',
-    'withdraw',
-  ],
-  coordination: [
-    'schedule_meeting',
-    'record_minutes',
-    'conclude_coordination',
-    'complete_action_item',
-    'register',
-    'decline',
-    'reassign',
-    'complete_task',
-    'request_extension',
-    'approve_extension',
-    'reject_extension',
-    'comment',
-    'withdraw',
-  ],
-  resolution: [
-    'complete_action_item',
-    'resolve',
-    'schedule_meeting',
-    'record_minutes',
-    'register',
-    'decline',
-    'reassign',
-    'complete_task',
-    'request_extension',
-    'approve_extension',
-    'reject_extension',
-    'comment',
-    'withdraw',
-  ],
-  feedback: ['feedback', 'complete_task', 'comment', 'withdraw'],
-  closed: [],
-  withdrawn: [],
-};
-
-/**
- * Who may attempt an action at all, before looking at the case: a role list, or `member` for
- * "a user whose organization the case names" (checked against the case in `decide`).
- */
-export const ACTION_ROLES: Record<ActionType, readonly (Role | 'member' | 'resident')[]> = {
-  dispatch: ['coordinator'],
-  register: ['coordinator', 'member'],
-  decline: ['coordinator', 'member'],
-  schedule_meeting: ['coordinator'],
-  record_minutes: ['coordinator'],
-  conclude_coordination: ['coordinator'],
-  complete_action_item: ['coordinator', 'member'],
-  resolve: ['coordinator', 'member'],
-  feedback: ['community', 'resident'],
-  reassign: ['coordinator'],
-  comment: ['coordinator', 'leader', 'admin', 'community', 'member'],
-  withdraw: ['coordinator'],
-  complete_task: ['coordinator', 'leader', 'community', 'member'],
-  request_extension: ['coordinator', 'member'],
-  approve_extension: ['coordinator'],
-  reject_extension: ['coordinator'],
-};
+// Both tables are derived from the action registry (each action says its roles and stages).
+export { ACTION_ROLES, STAGE_ACTIONS } from './actions/registry';
 
 /** Organizations that take part in a case: whoever was dispatched, owns an item, or was invited. */
 export function participantOrganizationIds(state: CaseState): string[] {

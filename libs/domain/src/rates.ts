@@ -1,5 +1,5 @@
 import type { CaseState } from './case-state';
-import { isPast } from './clock';
+import { isPast } from './calendar';
 
 /**
  * The three rates hotlines judge units by (DOMAIN.md): response (reported in on time), resolution (cases

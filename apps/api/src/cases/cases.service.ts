@@ -90,7 +90,7 @@ export class CasesService {
     }
     const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
     const existing = await this.cases.findOneBy({ id });
-    if (existing) return this.viewOf(existing);
+    if (existing) return this.viewOf(existing, actor);
     await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();
     const state = await this.workflows.open({
@@ -105,7 +105,7 @@ export class CasesService {
     });
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
     if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
-    return toCaseView(opened, new Date().toISOString());
+    return toCaseView(opened, new Date().toISOString(), actor);
   }
 
   /**
@@ -140,9 +140,12 @@ export class CasesService {
     return street.id;
   }
 
-  /** The view of a stored case, with the street its projection holds (older workflow states lack it). */
-  private viewOf(row: CaseEntity, state: CaseState = row.state): CaseView {
-    return toCaseView(withStreet(state, row), new Date().toISOString());
+  /**
+   * The view of a stored case for the one who asked (what they may do to it included), with the street its
+   * projection holds (older workflow states lack it).
+   */
+  private viewOf(row: CaseEntity, actor: Actor, state: CaseState = row.state): CaseView {
+    return toCaseView(withStreet(state, row), new Date().toISOString(), actor);
   }
 
   /** A case the actor may see; anything else is a 404, so ids of other units' cases do not leak. */
@@ -153,7 +156,7 @@ export class CasesService {
   }
 
   async get(id: string, actor: Actor): Promise<CaseView> {
-    return this.viewOf(await this.visibleCase(id, actor));
+    return this.viewOf(await this.visibleCase(id, actor), actor);
   }
 
   async act(id: string, body: unknown, actor: Actor, idempotencyKey?: string, knownRow?: CaseEntity): Promise<CaseView> {
@@ -166,12 +169,12 @@ export class CasesService {
     const refusal = decide(withStreet(row.state, row), parsed.action, actor, new Date().toISOString());
     if (refusal) {
       const earlier = updateId ? await this.workflows.earlierResult(row.workflowId, updateId) : null;
-      if (earlier) return this.viewOf(row, earlier);
+      if (earlier) return this.viewOf(row, actor, earlier);
       throw ApiError.from(refusal);
     }
     await this.checkReferences(parsed.action);
     const state = await this.workflows.act(row.workflowId, { action: parsed.action, actor }, updateId);
-    return this.viewOf(row, state);
+    return this.viewOf(row, actor, state);
   }
 
   /** The link a community hands to the resident; only the case's community and coordinators may get it. */
@@ -221,7 +224,9 @@ export class CasesService {
   async list(query: ListQuery, actor: Actor, reply: FastifyReply): Promise<CaseView[]> {
     const { qb, filter } = this.visibleCases(query.filter, actor);
     const rows = await listPage(qb, { ...query, filter }, CASE_FILTERS, CASE_SORT_COLUMNS, reply, 'cases');
-    return rows.map((row) => this.viewOf(row));
+    // Each row holds the workflow's last persisted state (the projection's `state`), already loaded for the view:
+    // what the actor may do is worked out from it in memory, with no further query.
+    return rows.map((row) => this.viewOf(row, actor));
   }
 
   /**

@@ -1,11 +1,16 @@
-import { httpStatusOf, type DomainError, type DomainErrorCode } from '@whistle/domain';
+import { httpStatusOf, type DomainError, type DomainErrorCode, type RefusalParams, type RefusalReason } from '@whistle/domain';
 
-/** An error the API answers on purpose, with the domain's code and the details a client can act on. */
+/**
+ * An error the API answers on purpose, with the domain's code and the details a client can act on. A refusal of
+ * the domain also carries its stable `reason` and the `params` that word it (the console's translations use them).
+ */
 export class ApiError extends Error {
   constructor(
     readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited' | 'gone' | 'password_change_required',
     message: string,
     readonly details?: Record<string, unknown>,
+    readonly reason?: RefusalReason,
+    readonly params?: RefusalParams,
   ) {
     super(message);
   }
@@ -20,7 +25,7 @@ export class ApiError extends Error {
   }
 
   static from(error: DomainError): ApiError {
-    return new ApiError(error.code, error.message, error.details);
+    return new ApiError(error.code, error.message, error.details, error.reason, error.params);
   }
 
   static invalid(issues: { path: string; message: string }[]): ApiError {

@@ -18,7 +18,8 @@ const REASONS: Record<number, string> = {
 };
 
 /**
- * One error shape for every failure: `{statusCode, error, code, message, details?}`. Errors of the request
+ * One error shape for every failure: `{statusCode, error, code, reason, params, message, details?}`. `reason` is
+ * the domain's precise refusal (for any other error, the code itself) and `params` what words it (`{}` if none). Errors of the request
  * (bad JSON, too large, wrong content type) keep their 4xx; only a genuine fault is a 500, and it is logged.
  */
 @Catch()
@@ -41,12 +42,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
         this.logger.error(`could not audit a ${status}: ${error instanceof Error ? error.message : String(error)}`),
       );
     }
-    void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...body });
+    void reply.status(status).send({ statusCode: status, error: REASONS[status] ?? 'Error', ...withReason(body) });
   }
 
   private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
     if (exception instanceof ApiError) {
-      return { status: exception.status, body: { code: exception.code, message: exception.message, details: exception.details } };
+      return {
+        status: exception.status,
+        body: { code: exception.code, reason: exception.reason, params: exception.params, message: exception.message, details: exception.details },
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -61,6 +65,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     return { status: 500, body: { code: 'internal', message: 'internal error' } };
   }
+}
+
+/** Every body names a reason and its params: the domain's when it refused, else the code with no params. */
+function withReason(body: Record<string, unknown>): Record<string, unknown> {
+  return { ...body, reason: body.reason ?? body.code, params: body.params ?? {} };
 }
 
 function codeFor(status: number): string {

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS, ROLES, STAGES } from '@whistle/domain';
+import { ACTION_TYPES, ORGANIZATION_KINDS, REFUSAL_REASONS, ROLES, STAGES } from '@whistle/domain';
 import { z } from 'zod';
 
 /**
@@ -19,6 +19,16 @@ export const errorBodySchema = z
       .describe(
         'Machine-readable: invalid, unauthorized, forbidden, password_change_required, not_found, stage_conflict, precondition_failed, gone, rate_limited, unavailable...',
       ),
+    reason: z
+      .string()
+      .optional()
+      .describe(
+        `Why, precisely and stably, for wording the refusal in any language: for a refused case action one of ${REFUSAL_REASONS.join(', ')}; for any other error the code itself. Present on every answer of the API's handlers`,
+      ),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('The values the reason is worded with (e.g. `{count}` for required_tasks_open); `{}` when none'),
     message: z.string(),
     details: z.record(z.string(), z.unknown()).optional().describe('What a client can act on, e.g. `issues` [{path, message}] for a 400'),
   })
@@ -160,6 +170,12 @@ export const caseViewSchema = z.looseObject({
   createdAt: timestamp,
   updatedAt: timestamp,
   version: z.int(),
+  availableActions: z.array(z.enum(ACTION_TYPES)).describe('The actions the requesting user may take on the case now, in the order to offer them'),
+  actionTargets: z
+    .record(z.string(), z.array(z.string()))
+    .describe(
+      'For available actions on one item, the ids the requesting user may pick: organizations for register/decline, tasks, action items, meetings without minutes, the pending extension',
+    ),
 });
 
 export const caseEventSchema = z.looseObject({

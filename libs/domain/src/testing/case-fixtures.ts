@@ -6,7 +6,7 @@ import { parseAction } from '../actions';
 import type { CaseAction } from '../actions';
 import type { CaseSeed, CaseState, Change } from '../case-state';
 import { apply, decide, openCase, type TransitionContext } from '../case-machine';
-import { advanceClock, type ClockOptions } from '../case-clock';
+import { advanceClock, type ClockOptions } from '../time-passes';
 import type { Actor } from '../directory';
 import type { DomainError } from '../errors';
 import { BUILT_IN_RULE_SET, ruleSetDefinitionSchema, type RuleSetSnapshot } from '../rule-set';

@@ -1,4 +1,4 @@
-import { dueAfter, isPast } from './clock';
+import { dueAfter, isPast } from './calendar';
 
 describe('dueAfter', () => {
   it('adds elapsed time on a round-the-clock calendar and answers in UTC', () => {

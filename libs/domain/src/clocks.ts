@@ -1,5 +1,5 @@
 import type { CaseState, Recipient } from './case-state';
-import { dueAfter } from './clock';
+import { dueAfter } from './calendar';
 import type { NotifyTarget, Reminder } from './rule-set';
 
 /**

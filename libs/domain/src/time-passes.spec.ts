@@ -1,5 +1,5 @@
-import { activeClocks, pendingAlarms } from './alarms';
-import { advanceClock, nextAlarmAt, upgradeState } from './case-clock';
+import { activeClocks, pendingAlarms } from './clocks';
+import { advanceClock, nextAlarmAt, upgradeState } from './time-passes';
 import type { CaseState } from './case-state';
 import {
   act,

@@ -1,7 +1,7 @@
-import { activeClocks, pendingAlarms } from './alarms';
+import { activeClocks, pendingAlarms } from './clocks';
 import type { CaseState, Change } from './case-state';
 import { ChangeBuilder } from './change-builder';
-import { isPast } from './clock';
+import { isPast } from './calendar';
 import { SYSTEM_ACTOR } from './directory';
 
 /**

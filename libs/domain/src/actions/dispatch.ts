@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import type { CaseState } from '../case-state';
+import { domainError } from '../errors';
+import { defineAction, nobody, Refusal } from './action';
+import { checkHandlers, setHandlers } from './handlers';
+import { settleRegistration } from './registration';
+import { id } from './schema-parts';
+import { requiredTasksOpen } from './tasks';
+
+/** Co-handlers of a dispatch: those named, else the rule set's defaults for the case (never the lead itself). */
+function dispatchCoHandlers(state: CaseState, named: string[] | undefined, lead: string): string[] {
+  return named ?? state.ruleSet.definition.stages.registration.defaultCoHandlers.filter((org) => org !== lead);
+}
+
+/** The street sends the case to a lead unit and its co-handlers, who must then report in. */
+export const dispatch = defineAction({
+  // Either left out falls back to the rule set's registration defaults.
+  schema: z.object({ leadOrganizationId: id.optional(), coHandlerOrganizationIds: z.array(id).max(20).optional() }).strict(),
+  roles: ['coordinator'],
+  stages: ['whistle'],
+  stepOf: ['whistle'],
+  group: 'step',
+  check(state, action) {
+    const blocking = requiredTasksOpen(state);
+    if (blocking) return blocking;
+    const lead = action.leadOrganizationId ?? state.ruleSet.definition.stages.registration.defaultLead;
+    if (!lead) {
+      return new Refusal(
+        domainError(
+          'invalid',
+          'lead_required',
+          'leadOrganizationId is required (the rule set names no default lead)',
+          {},
+          { field: 'leadOrganizationId' },
+        ),
+      );
+    }
+    return checkHandlers(lead, dispatchCoHandlers(state, action.coHandlerOrganizationIds, lead));
+  },
+  apply(change, _action, handlers, { now }) {
+    setHandlers(change.state, handlers, now);
+    change.emit('dispatched', { leadOrganizationId: handlers.lead, coHandlerOrganizationIds: handlers.coHandlers });
+    change.enterStage('registration');
+    settleRegistration(change);
+  },
+  emits: { dispatched: nobody },
+});
