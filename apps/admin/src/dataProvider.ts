@@ -1,12 +1,14 @@
-import type { CaseEvent, CaseView, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
+import type { CaseEvent, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AuditChainReport } from './audit/types';
+import type { CaseRecord } from './cases/case-record';
 import { readSession, type SessionUser } from './auth/session';
 import { fieldMessageKey } from './common/apiFieldMessages';
+import { refusalMessage, type Refusal } from './common/refusal-message';
+import { i18nProvider } from './i18n/i18nProvider';
 
-interface ApiErrorBody {
-  message?: string;
+interface ApiErrorBody extends Refusal {
   details?: { issues?: { path: string; message: string }[]; problems?: RuleSetProblem[]; field?: string };
 }
 
@@ -48,7 +50,9 @@ function writable(resource: string, data: Record<string, unknown>, fields = WRIT
 
 /**
  * fetchJson with the bearer token. A 400's field issues are copied to `body.errors`, which react-admin
- * shows under the matching inputs; the API's `message` becomes the error's message, which `notify` shows.
+ * shows under the matching inputs; the refusal, worded in the console's language from its `reason` (else the
+ * API's `message`), becomes the error's message, which `notify` shows. The body keeps `reason` and `params`,
+ * for a dialog that can word it better (naming the units of its case).
  */
 async function httpClient(url: string, options: fetchUtils.Options = {}) {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
@@ -67,13 +71,14 @@ async function httpClient(url: string, options: fetchUtils.Options = {}) {
       : field && body.message
         ? { [field]: fieldMessageKey(body.message) }
         : undefined;
-    throw new HttpError(body.message ?? error.message, error.status, { ...body, errors });
+    const message = refusalMessage(body, error.message, { translate: i18nProvider.translate, locale: i18nProvider.getLocale() });
+    throw new HttpError(message, error.status, { ...body, errors });
   }
 }
 
 export type WhistleDataProvider = DataProvider & {
   getTimeline(caseId: string): Promise<CaseEvent[]>;
-  act(caseId: string, action: CaseAction): Promise<CaseView>;
+  act(caseId: string, action: CaseAction): Promise<CaseRecord>;
   /** Freezes the draft as the next version; a refusal is an HttpError whose body has `details.problems`. */
   publishRuleSet(id: string): Promise<RuleSetVersion>;
   getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
@@ -134,7 +139,7 @@ export const dataProvider: WhistleDataProvider = {
       method: 'POST',
       body: JSON.stringify(action),
     });
-    return json as CaseView;
+    return json as CaseRecord;
   },
   async publishRuleSet(id) {
     const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/publish`, { method: 'POST' });

@@ -39,6 +39,30 @@ export class CaseShowPage {
     return this.page.getByTestId(`action-${type}`);
   }
 
+  /** The open action dialog. */
+  dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  /**
+   * The notification react-admin shows after an action: its success, or the refusal in words. By CSS, not by
+   * role: while a dialog is open, the rest of the page (the notification too) is hidden from accessibility.
+   */
+  notification(): Locator {
+    return this.page.locator('[role="alert"]');
+  }
+
+  /** 报到 as a coordinator: opens the dialog, names the unit by its full name, gives a contact and submits. */
+  async registerFor(unitName: string, contactName: string, contactPhone: string): Promise<void> {
+    await this.actionButton('register').click();
+    const dialog = this.dialog();
+    await dialog.getByRole('combobox').first().fill(unitName);
+    await this.page.getByRole('option', { name: unitName, exact: true }).click();
+    await dialog.locator('input[name="contactName"]').fill(contactName);
+    await dialog.locator('input[name="contactPhone"]').fill(contactPhone);
+    await dialog.getByTestId('action-submit').click();
+  }
+
   /** 派单: opens the dispatch dialog, picks the lead unit by (part of) its name, and submits. */
   async dispatch(leadName: string): Promise<void> {
     await this.actionButton('dispatch').click();

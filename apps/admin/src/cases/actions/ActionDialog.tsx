@@ -1,10 +1,12 @@
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import type { ActionType, CaseAction, CaseView } from '@whistle/domain';
+import type { ActionType, CaseAction } from '@whistle/domain';
 import { useState, type ReactNode } from 'react';
 import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
+import type { CaseRecord } from '../case-record';
+import { useCaseRefusal } from './useCaseRefusal';
 
 /** Empty inputs are absent fields to the API (its schemas are strict about what they get). */
 function compact(values: Record<string, unknown>): Record<string, unknown> {
@@ -20,14 +22,15 @@ interface ActionDialogProps {
 
 /**
  * One case action: a button that opens a dialog with the action's inputs, and POSTs
- * `{type, ...values}` to /api/cases/:id/actions. The API's refusal message is shown as it is.
+ * `{type, ...values}` to /api/cases/:id/actions. A refusal is shown in the console's language, from its reason.
  */
 export function ActionDialog({ type, children, defaultValues }: ActionDialogProps) {
-  const record = useRecordContext<CaseView>();
+  const record = useRecordContext<CaseRecord>();
   const dataProvider = useDataProvider<WhistleDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
+  const wordRefusal = useCaseRefusal(record);
   const [open, setOpen] = useState(false);
   const label = `whistle.actions.${type}`;
   const { mutate, isPending } = useMutation({
@@ -37,7 +40,7 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
       notify('whistle.actions.done', { type: 'success', messageArgs: { action: translate(label) } });
       refresh();
     },
-    onError: (error: Error) => notify(error.message, { type: 'error' }),
+    onError: (error: Error) => notify(wordRefusal(error), { type: 'error' }),
   });
   if (!record) return null;
   return (

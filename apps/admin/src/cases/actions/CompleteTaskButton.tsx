@@ -1,14 +1,15 @@
-import type { CaseView } from '@whistle/domain';
 import { SelectInput, TextInput, required, useRecordContext } from 'react-admin';
-import { currentActor } from '../../auth/session';
+import { targetsOf, type CaseRecord } from '../case-record';
 import { ActionDialog } from './ActionDialog';
-import { completableTasks } from './pending';
 
-/** Completes one of the stage's checklist tasks, with evidence (what was done, photos, a document number). */
+/**
+ * Completes one of the checklist tasks the API lists as this user's to complete now, with evidence (what was done,
+ * photos, a document number). Each is named as the case's task list names it.
+ */
 export function CompleteTaskButton() {
-  const record = useRecordContext<CaseView>();
-  const tasks = record ? completableTasks(record, currentActor()) : [];
-  const choices = tasks.map((t) => ({ id: t.id, name: t.name }));
+  const record = useRecordContext<CaseRecord>();
+  const ids = record ? targetsOf(record, 'complete_task') : [];
+  const choices = ids.map((id) => ({ id, name: record?.tasks.find((task) => task.id === id)?.name ?? id }));
   return (
     <ActionDialog type="complete_task" defaultValues={{ taskId: choices[0]?.id }}>
       <SelectInput source="taskId" label="whistle.actionFields.taskId" choices={choices} validate={required()} translateChoice={false} fullWidth />

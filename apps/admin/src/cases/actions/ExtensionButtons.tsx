@@ -3,17 +3,19 @@ import type { CaseView } from '@whistle/domain';
 import { DateTimeInput, TextInput, required, useRecordContext, useTranslate } from 'react-admin';
 import { fromBeijingInput, toBeijingInput } from '../../common/when';
 import { useFormatWhen } from '../../common/WhenField';
+import { shownLimit, targetsOf, type CaseRecord } from '../case-record';
 import { ActionDialog } from './ActionDialog';
-import { extensibleDue, pendingExtension } from './pending';
 
 const DAY = 24 * 3_600_000;
 
+type ExtensionView = CaseView['extensions'][number];
+
 /** The lead (or a coordinator for it) asks for more time, giving a new due time and the reason. */
 export function RequestExtensionButton() {
-  const record = useRecordContext<CaseView>();
+  const record = useRecordContext<CaseRecord>();
   const translate = useTranslate();
   const when = useFormatWhen();
-  const due = record ? extensibleDue(record) : null;
+  const due = record ? shownLimit(record) : null;
   const suggested = due ? new Date(Date.parse(due) + DAY).toISOString() : undefined;
   return (
     <ActionDialog type="request_extension" defaultValues={{ requestedDueAt: suggested }}>
@@ -38,7 +40,7 @@ export function RequestExtensionButton() {
  * What is being decided, shown at the top of the approve and reject dialogs. A prop, not read from the record
  * context: inside the dialog's form that context is the action's payload, not the case.
  */
-function PendingRequest({ pending }: { pending: CaseView['extensions'][number] | undefined }) {
+function PendingRequest({ pending }: { pending: ExtensionView | undefined }) {
   const translate = useTranslate();
   const when = useFormatWhen();
   if (!pending) return null;
@@ -49,12 +51,18 @@ function PendingRequest({ pending }: { pending: CaseView['extensions'][number] |
   );
 }
 
+/** The request the API lists as this user's to decide now, as the case's list of requests shows it. */
+function useDecidable(type: 'approve_extension' | 'reject_extension'): { extensionId: string | undefined; pending: ExtensionView | undefined } {
+  const record = useRecordContext<CaseRecord>();
+  const extensionId = record ? targetsOf(record, type)[0] : undefined;
+  return { extensionId, pending: record?.extensions.find((e) => e.id === extensionId) };
+}
+
 /** A coordinator grants the request: the clock and its reminders move to the requested time. */
 export function ApproveExtensionButton() {
-  const record = useRecordContext<CaseView>();
-  const pending = record ? pendingExtension(record) : undefined;
+  const { extensionId, pending } = useDecidable('approve_extension');
   return (
-    <ActionDialog type="approve_extension" defaultValues={{ extensionId: pending?.id }}>
+    <ActionDialog type="approve_extension" defaultValues={{ extensionId }}>
       <PendingRequest pending={pending} />
       <TextInput source="reason" label="whistle.actionFields.decisionNote" multiline fullWidth />
     </ActionDialog>
@@ -63,10 +71,9 @@ export function ApproveExtensionButton() {
 
 /** A coordinator refuses the request, saying why; the time limit stays. */
 export function RejectExtensionButton() {
-  const record = useRecordContext<CaseView>();
-  const pending = record ? pendingExtension(record) : undefined;
+  const { extensionId, pending } = useDecidable('reject_extension');
   return (
-    <ActionDialog type="reject_extension" defaultValues={{ extensionId: pending?.id }}>
+    <ActionDialog type="reject_extension" defaultValues={{ extensionId }}>
       <PendingRequest pending={pending} />
       <TextInput source="reason" label="whistle.actionFields.reason" validate={required()} multiline fullWidth />
     </ActionDialog>

@@ -20,11 +20,24 @@ export function HandlersInput({ source }: { source: string }) {
   );
 }
 
-/** One of the units dispatched on this case (a coordinator acting for it names it). */
+/** One of the units the user may act for on this case, by name (a coordinator acting for a unit names it). */
 export function AssignedUnitInput({ organizationIds }: { organizationIds: string[] }) {
   return (
     <ReferenceInput source="organizationId" reference="organizations" filter={{ id: organizationIds }} sort={BY_NAME}>
       <AutocompleteInput optionText="name" label="whistle.actionFields.organizationId" fullWidth />
     </ReferenceInput>
   );
+}
+
+/**
+ * Whether the user must say which unit they act for: yes when they may act for a unit other than their own (a
+ * coordinator); a unit's own user acts for itself and the API takes their unit.
+ */
+export function actsForOtherUnits(organizationIds: string[], ownOrganizationId: string | null | undefined): boolean {
+  return organizationIds.some((id) => id !== ownOrganizationId);
+}
+
+/** The unit preselected when there is only one the user may act for. */
+export function onlyUnit(organizationIds: string[]): string | undefined {
+  return organizationIds.length === 1 ? organizationIds[0] : undefined;
 }

@@ -1,15 +1,17 @@
-import type { CaseView } from '@whistle/domain';
 import { TextInput, regex, required, useRecordContext } from 'react-admin';
+import { readSession } from '../../auth/session';
+import { targetsOf, type CaseRecord } from '../case-record';
 import { ActionDialog } from './ActionDialog';
-import { AssignedUnitInput } from './OrganizationInput';
+import { AssignedUnitInput, actsForOtherUnits, onlyUnit } from './OrganizationInput';
 
-/** 报到: a dispatched unit reports in, naming its contact. */
-export function RegisterButton({ forUnit }: { forUnit: boolean }) {
-  const record = useRecordContext<CaseView>();
-  const pending = (record?.assignments ?? []).filter((a) => a.state === 'pending').map((a) => a.organizationId);
+/** 报到: a dispatched unit reports in, naming its contact; a coordinator may do it for one of the units the API lists. */
+export function RegisterButton() {
+  const record = useRecordContext<CaseRecord>();
+  const units = record ? targetsOf(record, 'register') : [];
+  const forUnit = actsForOtherUnits(units, readSession()?.user.organizationId);
   return (
-    <ActionDialog type="register">
-      {forUnit ? <AssignedUnitInput organizationIds={pending} /> : null}
+    <ActionDialog type="register" defaultValues={forUnit ? { organizationId: onlyUnit(units) } : undefined}>
+      {forUnit ? <AssignedUnitInput organizationIds={units} /> : null}
       <TextInput source="contactName" label="whistle.actionFields.contactName" validate={required()} fullWidth />
       <TextInput
         source="contactPhone"
