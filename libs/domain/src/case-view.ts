@@ -8,11 +8,11 @@ import { participantOrganizationIds } from './permissions';
 import { isOpenStage } from './stages';
 
 /**
- * A case as the API returns it and the console shows it: no secrets, every phone number masked (the reporter's,
- * units' contacts', meeting attendees'; see `phones.ts` for the audited reveal), `overdue` as of `now`, and what
- * `actor` (who asked) may do to it now: `availableActions`, and for actions on one item the ids they may pick.
+ * A case as anyone allowed to see it reads it: no secrets, every phone number masked (the reporter's, units'
+ * contacts', meeting attendees'; see `phones.ts` for the audited reveal), `overdue` as of `now`. The same for every
+ * reader, so an export of many cases can word each without working out one person's actions.
  */
-export function toCaseView(state: CaseState, now: string, actor: Actor) {
+export function describeCase(state: CaseState, now: string) {
   return {
     id: state.id,
     code: state.code,
@@ -60,9 +60,16 @@ export function toCaseView(state: CaseState, now: string, actor: Actor) {
     createdAt: state.createdAt,
     updatedAt: state.updatedAt,
     version: state.version,
-    availableActions: availableActions(state, actor),
-    actionTargets: actionTargets(state, actor),
   };
+}
+export type CaseDescription = ReturnType<typeof describeCase>;
+
+/**
+ * A case as the API returns it to one person and the console shows it: its description, and what `actor` (who asked)
+ * may do to it now: `availableActions`, and for actions on one item the ids they may pick.
+ */
+export function toCaseView(state: CaseState, now: string, actor: Actor) {
+  return { ...describeCase(state, now), availableActions: availableActions(state, actor), actionTargets: actionTargets(state, actor) };
 }
 export type CaseView = ReturnType<typeof toCaseView>;
 

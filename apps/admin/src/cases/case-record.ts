@@ -2,18 +2,10 @@ import type { ActionType, CaseView } from '@whistle/domain';
 
 /**
  * A case as the API sends it to the console (GET /api/cases/:id, each row of GET /api/cases, a POST action's
- * answer): the view, plus what the requesting user may do now. The domain computes both on the server; the
- * console shows them and decides nothing.
+ * answer): the domain's view for the requesting user, carrying `availableActions` and `actionTargets`, both computed
+ * on the server. The console shows them and decides nothing.
  */
-export type CaseRecord = CaseView & {
-  /** The actions this user may take on the case now: the console shows exactly these as buttons. */
-  availableActions: ActionType[];
-  /**
-   * For actions on one item of the case, the ids this user may act on now: organizations for register and
-   * decline, task ids, action item ids, meetings without minutes, the pending extension's id.
-   */
-  actionTargets: Partial<Record<ActionType, string[]>>;
-};
+export type CaseRecord = CaseView;
 
 /** Whether the user may take the action now; a record from an API without the field offers nothing. */
 export function mayTake(record: CaseRecord, type: ActionType): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { REFUSAL_REASONS } from '@whistle/domain';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { refusalMessage, WORDED_REASONS, type Refusal, type RefusalWording } from './refusal-message';
 
@@ -59,6 +60,10 @@ const word = (refusal: Refusal, wording: RefusalWording) => refusalMessage({ mes
 describe('refusalMessage', () => {
   it('has words for exactly the reasons of the contract', () => {
     expect([...WORDED_REASONS].sort()).toEqual(Object.keys(CONTRACT).sort());
+  });
+
+  it('has an example for every reason the domain can give, so a new refusal cannot go unworded', () => {
+    expect(Object.keys(CONTRACT).sort()).toEqual([...REFUSAL_REASONS].sort());
   });
 
   it.each(['zh', 'en'] as const)('words every reason of the contract in %s, every param filled', async (locale) => {

@@ -1,4 +1,4 @@
-import type { CaseView, Stage } from '@whistle/domain';
+import type { CaseDescription, Stage } from '@whistle/domain';
 import type { CsvValue } from './csv';
 
 /**
@@ -10,7 +10,7 @@ export const EXPORT_LANGUAGES: readonly ExportLanguage[] = ['zh', 'en'];
 
 /** A case with the names its ids stand for, looked up by the export. */
 export interface ExportedCase {
-  view: CaseView;
+  view: CaseDescription;
   communityName: string | null;
   leadUnitName: string | null;
 }

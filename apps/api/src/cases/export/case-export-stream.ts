@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { leadOf, toCaseView, type Actor, type CaseState } from '@whistle/domain';
+import { leadOf, describeCase, type Actor, type CaseState } from '@whistle/domain';
 import type { QueryRunner } from 'typeorm';
 import type { AuditEvent } from '../../audit/audit.service';
 import { ApiError } from '../../common/api-error';
@@ -98,7 +98,11 @@ export async function streamCaseExport(context: ExportContext): Promise<Readable
     header = false;
     for (const row of batch) {
       const lead = leadOf(row.state)?.organizationId;
-      const exported = { view: toCaseView(row.state, now), communityName: row.community_name, leadUnitName: lead ? (names.get(lead) ?? null) : null };
+      const exported = {
+        view: describeCase(row.state, now),
+        communityName: row.community_name,
+        leadUnitName: lead ? (names.get(lead) ?? null) : null,
+      };
       chunk += csvRow(exportRow(exported, request.language));
     }
     rows += batch.length;

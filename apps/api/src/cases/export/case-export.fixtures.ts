@@ -1,6 +1,6 @@
-import { toCaseView, type CaseState } from '@whistle/domain';
+import { describeCase, type CaseState } from '@whistle/domain';
 
-/** Specs' stand-in for a case's state: every field toCaseView reads, with plain values. */
+/** Specs' stand-in for a case's state: every field describeCase reads, with plain values. */
 export const NOW = '2026-11-30T12:00:00.000Z';
 
 export function stateOf(overrides: Partial<CaseState> = {}): CaseState {
@@ -47,5 +47,5 @@ export function stateOf(overrides: Partial<CaseState> = {}): CaseState {
 }
 
 export function viewOf(overrides: Partial<CaseState> = {}) {
-  return toCaseView(stateOf(overrides), NOW);
+  return describeCase(stateOf(overrides), NOW);
 }
