@@ -118,6 +118,14 @@ describe('CasesService.open', () => {
     expect(workflows.open).toHaveBeenCalledTimes(1);
   });
 
+  it('answers a repeat with the same key but another body with the first case: the key, not the body, names the case', async () => {
+    const { service, workflows } = setUp();
+    const first = await service.open(request, communityUser, 'key-1');
+    const changed = await service.open({ ...request, title: 'Another problem' }, communityUser, 'key-1');
+    expect(changed).toMatchObject({ id: first.id, title: request.title });
+    expect(workflows.open).toHaveBeenCalledTimes(1);
+  });
+
   it('opens a new case for a new key, and for the same key sent by someone else', async () => {
     const { service, workflows } = setUp();
     const first = await service.open(request, communityUser, 'key-1');
