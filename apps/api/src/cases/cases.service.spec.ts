@@ -1,7 +1,7 @@
 import { BUILT_IN_RULE_SET, type Actor, type CaseSeed, type CaseState, type OpenCaseRequest } from '@whistle/domain';
 import type { CaseEntity, OrganizationEntity } from '@whistle/persistence';
 import type { DataSource, Repository } from 'typeorm';
-import { act as actOn, coordinator, openedCase, sewageUser } from '../../../../libs/domain/src/testing/case-fixtures';
+import { act as actOn, coordinator, openedCase, sewageUser } from '@whistle/domain/src/testing/case-fixtures';
 import { ApiError } from '../common/api-error';
 import type { ApiConfig } from '../config/api-config';
 import { DirectoryService } from '../directory/directory.service';
