@@ -14,6 +14,8 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/'],
       transform,
+      // NestJS 12 ships ES modules only; compiled to CommonJS here so API services can be specced with fakes.
+      transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
       testEnvironment: 'node',
     },
     {

@@ -33,13 +33,14 @@ export async function recordHistoryIfAsked(client: Client, workflowId: string, n
 }
 
 /**
- * Opens a case by starting its workflow directly, with a rule set the test chooses (short limits for timers)
- * or a small history limit (to force continue-as-new). Everything after the start goes through the API.
+ * Opens a case by starting its workflow directly, with a rule set the test chooses (short limits for timers),
+ * a small history limit (to force continue-as-new), or an opening in the past (so its clocks are already running
+ * and timers can be checked without waiting for them). Everything after the start goes through the API.
  */
 export async function startCaseWithRules(
   client: Client,
   street: import('./street').TestStreet,
-  options: { definition?: Record<string, unknown>; historyLimit?: number } = {},
+  options: { definition?: Record<string, unknown>; historyLimit?: number; openedAt?: string } = {},
 ): Promise<CaseState> {
   const { randomUUID } = await import('node:crypto');
   const { WithStartWorkflowOperation } = await import('@temporalio/client');
@@ -60,7 +61,7 @@ export async function startCaseWithRules(
       roles: ['community'],
       organizationId: street.org.community,
     },
-    openedAt: new Date().toISOString(),
+    openedAt: options.openedAt ?? new Date().toISOString(),
     // As the API opens it: the case belongs to its community's street, whose coordinators see it.
     streetId: street.org.street,
     ruleSet: { ruleSetId: 'test', version: 1, definition: ruleSetDefinitionSchema.parse(options.definition ?? {}) },

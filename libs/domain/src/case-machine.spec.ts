@@ -251,7 +251,7 @@ describe('apply does not mutate its input', () => {
     deepFreeze(before);
     const after = apply(before, action(body), actor, context());
     expect(before).toEqual(snapshot);
-    expect(after).not.toBe(before);
+    expect(after.state).not.toBe(before);
     expect(after.state.version).toBe(before.version + 1);
   });
 });

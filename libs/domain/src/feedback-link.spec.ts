@@ -1,4 +1,5 @@
-import { feedbackLinkExpiresAt } from './feedback-link';
+import { feedbackLinkExpiresAt, mayShareFeedbackLink } from './feedback-link';
+import { admin, communityUser, coordinator, leader, ORG, otherCommunityUser, resident, sewageUser } from './testing/case-fixtures';
 
 describe('feedbackLinkExpiresAt', () => {
   const entered = '2026-11-01T02:00:00.000Z';
@@ -15,5 +16,23 @@ describe('feedbackLinkExpiresAt', () => {
     for (const stage of ['whistle', 'registration', 'coordination', 'resolution', 'closed', 'withdrawn'] as const) {
       expect(feedbackLinkExpiresAt({ stage, stageEnteredAt: entered }, 'P14D', '2026-11-02T00:00:00.000Z')).toBeNull();
     }
+  });
+});
+
+describe('mayShareFeedbackLink', () => {
+  const facts = { communityId: ORG.community, streetId: ORG.street, participantOrganizationIds: [ORG.community, ORG.sewage, ORG.otherCommunity] };
+
+  it("lets the case's own community and its street's coordinators share the link", () => {
+    expect(mayShareFeedbackLink(communityUser, facts)).toBe(true);
+    expect(mayShareFeedbackLink(coordinator, facts)).toBe(true);
+  });
+
+  it('refuses those who see the case but do not collect the rating: leaders, departments, other communities taking part', () => {
+    for (const actor of [leader, sewageUser, otherCommunityUser]) expect(mayShareFeedbackLink(actor, facts)).toBe(false);
+  });
+
+  it('refuses anyone who cannot see the case, coordinators of another street included', () => {
+    for (const actor of [{ ...coordinator, organizationId: 'org-street-other' }, admin, resident])
+      expect(mayShareFeedbackLink(actor, facts)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ export * from './actions';
 export * from './case-state';
 export * from './permissions';
 export * from './visibility';
+export * from './case-opening';
 export * from './phones';
 export * from './case-machine';
 export * from './case-view';

@@ -6,9 +6,11 @@ import {
   caseWorkflowId,
   decide,
   feedbackLinkExpiresAt,
-  hasRole,
   isUuid,
   maskPhoneFields,
+  mayOpenCase,
+  mayOpenCaseInSomeStreet,
+  mayShareFeedbackLink,
   parseAction,
   toCaseView,
   type Actor,
@@ -80,14 +82,11 @@ export class CasesService {
 
   /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
   async open(request: OpenCaseRequest, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
-    const ownCommunity = hasRole(actor, 'community') && actor.organizationId === request.communityId;
-    if (!ownCommunity && !hasRole(actor, 'coordinator')) {
-      throw new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
-    }
+    const mayNot = () => new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
+    // Refused before the lookup when no street could allow it, so the answer says nothing about the community.
+    if (!mayOpenCaseInSomeStreet(actor, request.communityId)) throw mayNot();
     const streetId = await this.streetOf(request.communityId);
-    if (!ownCommunity && actor.organizationId !== streetId) {
-      throw new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
-    }
+    if (!mayOpenCase(actor, { communityId: request.communityId, streetId })) throw mayNot();
     const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
     const existing = await this.cases.findOneBy({ id });
     if (existing) return this.viewOf(existing, actor);
@@ -180,8 +179,7 @@ export class CasesService {
   /** The link a community hands to the resident; only the case's community and coordinators may get it. */
   async feedbackLink(id: string, actor: Actor) {
     const row = await this.visibleCase(id, actor);
-    const mayShare = hasRole(actor, 'coordinator') || (hasRole(actor, 'community') && actor.organizationId === row.communityId);
-    if (!mayShare) throw new ApiError('forbidden', "only the case's community or a coordinator may share the feedback link");
+    if (!mayShareFeedbackLink(actor, row)) throw new ApiError('forbidden', "only the case's community or a coordinator may share the feedback link");
     const token = this.feedbackLinks.tokenFor(row.id);
     const expiresAt = feedbackLinkExpiresAt(row.state, this.config.WHISTLE_FEEDBACK_LINK_TTL, new Date().toISOString());
     return { token, path: `/api/public/feedback/${token}`, expiresAt };

@@ -13,7 +13,6 @@ import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
 
-const NO_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
 const readAllSchema = z.object({ caseId: z.string().uuid().optional() }).strict();
 
 /**
@@ -24,11 +23,15 @@ const readAllSchema = z.object({ caseId: z.string().uuid().optional() }).strict(
 function visibleTo(qb: SelectQueryBuilder<NotificationEntity>, actor: Actor): SelectQueryBuilder<NotificationEntity> {
   const scope = caseScopeSql(actor, 'sc');
   return qb
-    .andWhere(
-      `(n.recipient_user_id = :userId OR n.recipient_organization_id = :orgId OR (n.recipient_role = ANY(:roles) AND n.recipient_scope_id = :orgId))`,
-      { userId: actor.userId, orgId: actor.organizationId ?? NO_ORGANIZATION, roles: actor.roles },
-    )
+    .andWhere(addressedTo(actor), { userId: actor.userId, orgId: actor.organizationId, roles: actor.roles })
     .andWhere(`EXISTS (SELECT 1 FROM cases sc WHERE sc.id = n.case_id AND ${scope.where})`, scope.params);
+}
+
+/** Notices addressed to the person, and (only when they have one) to their organization or their roles in it. */
+function addressedTo(actor: Actor): string {
+  const toUser = 'n.recipient_user_id = :userId';
+  if (!actor.organizationId) return toUser;
+  return `(${toUser} OR n.recipient_organization_id = :orgId OR (n.recipient_role = ANY(:roles) AND n.recipient_scope_id = :orgId))`;
 }
 
 const unreadBy = (qb: SelectQueryBuilder<NotificationEntity>, userId: string) =>

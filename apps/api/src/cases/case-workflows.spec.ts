@@ -1,0 +1,108 @@
+import { ActivityFailure, ApplicationFailure, WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { DOMAIN_ERROR_FAILURE, PERSISTENCE_REFUSED_FAILURE } from '@whistle/contracts';
+import { domainError, type CaseSeed, type CaseState } from '@whistle/domain';
+import { ApiError } from '../common/api-error';
+import type { TemporalGateway } from '../temporal/temporal.module';
+import { CaseWorkflows } from './case-workflows';
+
+/**
+ * How failures from Temporal become API answers, with the Temporal client replaced by a fake: a domain refusal keeps
+ * its code, a database refusal is a 400, an update that was not applied or an engine out of reach is a 503, a
+ * finished workflow is a 409.
+ */
+function withClient(behaviour: { executeUpdate?: jest.Mock; executeUpdateWithStart?: jest.Mock; result?: jest.Mock }) {
+  const handle = { executeUpdate: behaviour.executeUpdate ?? jest.fn(), result: behaviour.result ?? jest.fn() };
+  const client = {
+    workflow: { getHandle: jest.fn(() => handle), executeUpdateWithStart: behaviour.executeUpdateWithStart ?? jest.fn() },
+    withAbortSignal: (_signal: AbortSignal, work: () => unknown) => work(),
+  };
+  const gateway = { client: async () => client, taskQueue: 'cases' } as unknown as TemporalGateway;
+  return new CaseWorkflows(gateway);
+}
+
+const failing = (error: unknown) => jest.fn().mockRejectedValue(error);
+
+async function translated(call: Promise<unknown>): Promise<unknown> {
+  return call.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (error: unknown) => error,
+  );
+}
+
+const updateFailed = (cause: Error) => new WorkflowUpdateFailedError('update failed', cause);
+const persistenceRefused = () =>
+  ApplicationFailure.create({
+    type: PERSISTENCE_REFUSED_FAILURE,
+    message: 'invalid byte sequence',
+    nonRetryable: true,
+    details: [{ sqlState: '22021' }],
+  });
+/** An activity failure wrapping the database's refusal, as the workflow's failure carries it. */
+const activityFailed = (cause: Error) => new ActivityFailure('activity failed', 'persistCase', '1', 'NON_RETRYABLE_FAILURE', 'worker', cause);
+
+describe('CaseWorkflows.act: Temporal failures as API errors', () => {
+  it("keeps the domain's refusal from the workflow's validator: its code, status and details", async () => {
+    const refusal = domainError('precondition_failed', 'the lead has not registered yet', { openTasks: [] });
+    const workflows = withClient({
+      executeUpdate: failing(updateFailed(ApplicationFailure.create({ type: DOMAIN_ERROR_FAILURE, message: refusal.message, details: [refusal] }))),
+    });
+    const error = await translated(workflows.act('wf', {} as never));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'precondition_failed', status: 409, message: refusal.message, details: { openTasks: [] } });
+  });
+
+  it('answers a database refusal of the data as a 400 with its SQL state, however deep it is wrapped', async () => {
+    const workflows = withClient({ executeUpdate: failing(updateFailed(activityFailed(persistenceRefused()))) });
+    expect(await translated(workflows.act('wf', {} as never))).toMatchObject({ code: 'invalid', status: 400, details: { sqlState: '22021' } });
+  });
+
+  it('answers an accepted update that could not be applied (the database stayed away) as a 503', async () => {
+    const workflows = withClient({
+      executeUpdate: failing(updateFailed(activityFailed(ApplicationFailure.create({ message: 'connection refused' })))),
+    });
+    expect(await translated(workflows.act('wf', {} as never))).toMatchObject({ code: 'unavailable', status: 503 });
+  });
+
+  it('answers a workflow that no longer runs as a 409 that allows nothing', async () => {
+    const notFound = Object.assign(new Error('workflow not found'), { code: 5, details: 'workflow not found', metadata: {} });
+    const workflows = withClient({ executeUpdate: failing(notFound) });
+    expect(await translated(workflows.act('wf', {} as never))).toMatchObject({
+      code: 'stage_conflict',
+      status: 409,
+      details: { allowedActions: [] },
+    });
+  });
+
+  it('answers an engine out of reach as a 503', async () => {
+    const workflows = withClient({ executeUpdate: failing(new Error('14 UNAVAILABLE: failed to connect to all addresses')) });
+    expect(await translated(workflows.act('wf', {} as never))).toMatchObject({ code: 'unavailable', status: 503 });
+  });
+
+  it('lets any other failure through unchanged, so the exception filter answers it as a 500 and logs it', async () => {
+    const bug = new TypeError('cannot read properties of undefined');
+    const workflows = withClient({ executeUpdate: failing(bug) });
+    expect(await translated(workflows.act('wf', {} as never))).toBe(bug);
+  });
+});
+
+describe('CaseWorkflows.open: a repeated create', () => {
+  const seed = { workflowId: 'case-1' } as CaseSeed;
+
+  it('attaches to a workflow that already finished opening the case: null, so the caller reads the projection', async () => {
+    const workflows = withClient({
+      executeUpdateWithStart: failing(new WorkflowExecutionAlreadyStartedError('started', 'case-1', 'caseWorkflow')),
+      result: jest.fn().mockResolvedValue({} as CaseState),
+    });
+    expect(await workflows.open(seed)).toBeNull();
+  });
+
+  it('refuses it as the first was refused when the database refused the opening for good', async () => {
+    const workflows = withClient({
+      executeUpdateWithStart: failing(new WorkflowExecutionAlreadyStartedError('started', 'case-1', 'caseWorkflow')),
+      result: failing(activityFailed(persistenceRefused())),
+    });
+    expect(await translated(workflows.open(seed))).toMatchObject({ code: 'invalid', status: 400 });
+  });
+});
