@@ -44,13 +44,26 @@ const activityFailed = (cause: Error) => new ActivityFailure('activity failed', 
 
 describe('CaseWorkflows.act: Temporal failures as API errors', () => {
   it("keeps the domain's refusal from the workflow's validator: its code, status and details", async () => {
-    const refusal = domainError('precondition_failed', 'the lead has not registered yet', { openTasks: [] });
+    const refusal = domainError(
+      'precondition_failed',
+      'required_tasks_open',
+      '1 required task(s) of this stage are still open',
+      { count: 1 },
+      { openTasks: [] },
+    );
     const workflows = withClient({
       executeUpdate: failing(updateFailed(ApplicationFailure.create({ type: DOMAIN_ERROR_FAILURE, message: refusal.message, details: [refusal] }))),
     });
     const error = await translated(workflows.act('wf', {} as never));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'precondition_failed', status: 409, message: refusal.message, details: { openTasks: [] } });
+    expect(error).toMatchObject({
+      code: 'precondition_failed',
+      reason: 'required_tasks_open',
+      params: { count: 1 },
+      status: 409,
+      message: refusal.message,
+      details: { openTasks: [] },
+    });
   });
 
   it('answers a database refusal of the data as a 400 with its SQL state, however deep it is wrapped', async () => {
