@@ -56,7 +56,9 @@ describe('the resident feedback page', () => {
     await resident.submit().click();
     await page.getByText('请选择 1 至 5 颗星').waitFor();
 
-    await resident.star('4 星').check();
+    await resident.rate('4 星');
+    expect(await resident.star('4 星').isChecked()).toBe(true);
+    expect(await resident.star('4 星').getAttribute('name')).toBe('satisfaction');
     await page.getByTestId('resident-stars-label').getByText('满意').waitFor();
     await resident.comment().fill('修得很快，谢谢');
     await resident.thanks().fill('感谢信一封');

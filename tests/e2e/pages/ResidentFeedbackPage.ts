@@ -27,9 +27,15 @@ export class ResidentFeedbackPage {
     return this.page.getByTestId('resident-resolution');
   }
 
-  /** One of the five star radio buttons, by its accessible name ("4 星"). */
+  /** One of the five star radio buttons (named `satisfaction`), by its accessible name ("4 星"). */
   star(label: string): Locator {
     return this.page.getByRole('radio', { name: label, exact: true });
+  }
+
+  /** Taps a star as a person does: on its picture, the radio button's label (the input itself is visually hidden). */
+  async rate(label: string): Promise<void> {
+    const id = await this.star(label).getAttribute('id');
+    await this.page.locator(`label[for="${id}"]`).click();
   }
 
   comment(): Locator {
