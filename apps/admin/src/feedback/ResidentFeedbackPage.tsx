@@ -299,6 +299,7 @@ function LanguageSwitch() {
   const [locale, setLocale] = useLocaleState();
   return (
     <ToggleButtonGroup
+      sx={{ '& .MuiToggleButton-root': { textTransform: 'none' } }}
       size="small"
       exclusive
       value={locale}

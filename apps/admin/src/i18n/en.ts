@@ -401,7 +401,7 @@ export const en = {
     },
     feedbackLink: {
       title: 'Resident feedback link',
-      help: 'Send this link (or let residents scan it) so they can rate how the case was handled; no sign-in needed.',
+      help: 'Send this link to the residents so they can rate how the case was handled; no sign-in needed.',
       open: 'Open',
       copy: 'Copy link',
       copied: 'Link copied',

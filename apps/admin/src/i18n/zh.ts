@@ -375,7 +375,7 @@ export const zh: WhistleMessages = {
     },
     feedbackLink: {
       title: '群众回访链接',
-      help: '把链接发给群众（或让群众扫码），无需登录即可评价办理结果。',
+      help: '把链接发给群众，无需登录即可评价办理结果。',
       open: '打开',
       copy: '复制链接',
       copied: '链接已复制',
