@@ -100,6 +100,33 @@ describe('the resident feedback page', () => {
     await resident.heading('链接无效').waitFor();
   });
 
+  it('a failed load or send says so, and the resident tries again without losing the rating', async () => {
+    const { c, link } = await caseAwaitingFeedback('Manhole cover missing on Dunhua Road');
+    await page.setViewportSize(PHONE);
+    const resident = new ResidentFeedbackPage(page);
+    const unavailable = '**/api/public/feedback/**';
+    await page.route(unavailable, (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"code":"unavailable"}' }));
+    await resident.open(link.path);
+    await resident.waitForState('error');
+    await resident.heading('出错了').waitFor();
+    await page.unroute(unavailable);
+    await page.getByTestId('resident-feedback-retry').click();
+    await resident.waitForState('form');
+
+    await resident.rate('2 星');
+    await resident.comment().fill('还有异味');
+    await page.route(unavailable, (route) => (route.request().method() === 'POST' ? route.abort('connectionreset') : route.fallback()));
+    await resident.submit().click();
+    await page.getByTestId('resident-feedback-failure').waitFor();
+    expect(await resident.star('2 星').isChecked()).toBe(true);
+    await page.unroute(unavailable);
+    await resident.submit().click();
+    await resident.waitForState('thanks');
+    // Two stars is below the threshold: the case goes back to the unit, and the page says so.
+    await page.getByText('案件已退回办理单位重新办理').waitFor();
+    expect((await getCase(c.id, street.token.coordinator)).stage).toBe('resolution');
+  });
+
   it("the case's community gets the link to share on the case page; a unit handling the case is not offered it", async () => {
     const { c, link } = await caseAwaitingFeedback('Broken railing by the Liaoyuan Road bus stop');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ADMIN_URL() });
