@@ -1,5 +1,7 @@
 // `npm start`: installs what is missing, starts PostgreSQL, Temporal, the API (which migrates), the worker and
 // the admin console, seeds the demo street once, and prints every URL and login. Ctrl-C stops all of it.
+// The console is a production build, cached in .data/console until its sources change; `npm run dev`
+// (`--dev`) serves it from Vite's dev server instead, for working on it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './lib/install.mjs';
@@ -18,6 +20,11 @@ const adminPort = Number(process.env.ADMIN_PORT ?? 5173);
 const adminPassword = localSecret(dataDir, 'admin-password', 'WHISTLE_ADMIN_PASSWORD');
 const demoPassword = localSecret(dataDir, 'demo-password', 'WHISTLE_DEMO_PASSWORD');
 const jwtSecret = localSecret(dataDir, 'jwt-secret', 'WHISTLE_JWT_SECRET', 32);
+const adminMode = process.argv.includes('--dev') ? 'dev' : 'preview';
+
+// The console builds (when its sources changed) while the services start: it needs the API only to proxy requests.
+const adminStarting = startAdmin({ root, apiUrl: `http://127.0.0.1:${apiPort}`, port: adminPort, mode: adminMode });
+adminStarting.catch(() => {}); // awaited below; a failure is reported there
 
 const stack = await startStack({
   root,
@@ -33,6 +40,9 @@ const stack = await startStack({
   quiet: true,
   // The console proxies /api through its own origin; these let it (or a tool) call the API directly too.
   extraEnv: { WHISTLE_CONSOLE_ORIGINS: process.env.WHISTLE_CONSOLE_ORIGINS ?? `http://localhost:${adminPort},http://127.0.0.1:${adminPort}` },
+}).catch(async (error) => {
+  await adminStarting.then((started) => started.stop()).catch(() => {});
+  throw error;
 });
 let admin;
 const stop = async (code = 0) => {
@@ -46,10 +56,10 @@ process.once('SIGTERM', () => stop());
 
 try {
   const demo = await seedDemo({ apiUrl: stack.apiUrl, adminPassword: adminPassword.value, demoPassword: demoPassword.value });
-  admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: adminPort, mode: 'dev' });
+  admin = await adminStarting;
   console.log(`
 Whistle is running.
-  Admin console   ${admin.url}
+  Admin console   ${admin.url}${adminMode === 'dev' ? '   (Vite dev server)' : ''}
   API             ${stack.apiUrl}/api
   API health      ${stack.apiUrl}/api/health
   OpenAPI         ${stack.apiUrl}/api/docs   (JSON: ${stack.apiUrl}/api/docs-json)

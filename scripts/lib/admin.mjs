@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { ensureConsoleBuild } from './console-build.mjs';
 import { logger } from './log.mjs';
 import { waitFor } from './ports.mjs';
 import { stopChild, stopWithParent } from './processes.mjs';
@@ -43,18 +44,34 @@ function exited(child) {
 
 /**
  * Serves the react-admin console on 127.0.0.1:port, proxying /api to `apiUrl` (see apps/admin/vite.config.ts).
- * `dev` runs Vite's dev server; `preview` builds the console once, then serves the build, as a person would
- * get it in production. Resolves when the page answers.
+ * `preview` serves a build of the console, as a person gets it in production: built once into .data/console and
+ * reused until its sources change (scripts/lib/console-build.mjs), so the first page loads at once. `flavour`
+ * `development` builds it with React's development build, whose warnings the browser tests check. `dev` runs
+ * Vite's dev server (`npm run dev`). Resolves when the page answers.
  */
-export async function startAdmin({ root, apiUrl, port, mode = 'preview', quiet = false }) {
+export async function startAdmin({ root, apiUrl, port, mode = 'preview', flavour = 'production', quiet = false }) {
   const env = { WHISTLE_API_URL: apiUrl };
+  let outDir;
   if (mode === 'preview') {
-    const result = await exited(vite(root, ['build', '--logLevel', 'warn'], { env, quiet }));
-    if (result !== 0) throw new Error(`vite build of apps/admin failed (${result})`);
+    if (flavour !== 'production' && flavour !== 'development')
+      throw new Error(`startAdmin: flavour must be 'production' or 'development', not ${flavour}`);
+    const log = logger('admin');
+    outDir = await ensureConsoleBuild({
+      root,
+      flavour,
+      log: quiet ? undefined : log.info,
+      build: async (out) => {
+        // NODE_ENV picks React's build (Vite's own mode stays production: minified, hashed assets).
+        const result = await exited(
+          vite(root, ['build', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir'], { env: { ...env, NODE_ENV: flavour }, quiet }),
+        );
+        if (result !== 0) throw new Error(`vite build of apps/admin failed (${result})`);
+      },
+    });
   } else if (mode !== 'dev') {
     throw new Error(`startAdmin: mode must be 'dev' or 'preview', not ${mode}`);
   }
-  const args = [...(mode === 'preview' ? ['preview'] : []), '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
+  const args = [...(mode === 'preview' ? ['preview', '--outDir', outDir] : []), '--host', '127.0.0.1', '--port', String(port), '--strictPort'];
   const child = vite(root, args, { env, quiet });
   const stop = () => stopChild(child);
   const url = `http://127.0.0.1:${port}`;

@@ -165,7 +165,8 @@ describe('case actions on the real stack', () => {
   it('the resident rates the outcome through the unguessable feedback link', async () => {
     const c = await toFeedback(street);
     const link = expectStatus(await call('GET', `/cases/${c.id}/feedback-link`, { token: street.token.community }), 200).body;
-    expect(link.path).toBe(`/api/public/feedback/${link.token}`);
+    expect(link.path).toBe(`/#/feedback/${link.token}`);
+    expect(link.apiPath).toBe(`/api/public/feedback/${link.token}`);
     expect(expectStatus(await call('GET', `/cases/${c.id}/feedback-link`, { token: street.token.housing }), 403).body.code).toBe('forbidden');
 
     const summary = expectStatus(await call('GET', `/public/feedback/${link.token}`), 200).body;
@@ -181,6 +182,19 @@ describe('case actions on the real stack', () => {
     const closed = await getCase(c.id, street.token.coordinator);
     expect(closed.feedback).toMatchObject({ satisfaction: 5, from: 'resident', thanks: 'silk banner' });
     expect((await timeline(c.id, street.token.coordinator)).find((e) => e.type === 'feedback_received')!.actor.kind).toBe('resident');
+  });
+
+  it("a resident's retried rating (a double tap, a lost answer) gets the first answer, and rates once", async () => {
+    const c = await toFeedback(street);
+    const link = expectStatus(await call('GET', `/cases/${c.id}/feedback-link`, { token: street.token.community }), 200).body;
+    const rate = (key: string) =>
+      call('POST', `/public/feedback/${link.token}`, { body: { satisfaction: 4, comment: 'Quick work' }, headers: { 'idempotency-key': key } });
+    const first = expectStatus(await rate(`rate-${c.id}`), 200).body;
+    expect(first).toMatchObject({ code: c.code, stage: 'closed', awaitingFeedback: false, expiresAt: null });
+    // The first try closed the case, so the link is closed: the same key still gets its answer, another key does not.
+    expect(expectStatus(await rate(`rate-${c.id}`), 200).body).toEqual(first);
+    expect((await rate(`other-${c.id}`)).status).toBe(410);
+    expect((await timeline(c.id, street.token.coordinator)).filter((e) => e.type === 'feedback_received')).toHaveLength(1);
   });
 
   it('departments only see the cases their organization takes part in', async () => {

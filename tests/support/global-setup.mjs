@@ -10,13 +10,26 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export default async function globalSetup() {
   const adminPassword = `test-${Math.random().toString(36).slice(2)}-admin`;
+  const apiPort = await freePort();
+  // The console as it ships (a build served by `vite preview`, the one `npm start` caches in .data/console, built
+  // only when its sources changed), but with React's development build: its warnings are what the browser suites'
+  // console check (tests/e2e/pages/browser.ts) looks for. It builds while the services start.
+  const adminStarting = startAdmin({
+    root,
+    apiUrl: `http://127.0.0.1:${apiPort}`,
+    port: await freePort(),
+    mode: 'preview',
+    flavour: 'development',
+    quiet: !process.env.WHISTLE_VERBOSE,
+  });
+  adminStarting.catch(() => {}); // awaited below
   const stack = await startStack({
     root,
     // One cluster per run, so two runs on one machine (a developer's and CI's) never share a data directory.
     dataDir: path.join(root, '.data/test', `run-${process.pid}`),
     database: 'whistle_test',
     freshDatabase: true,
-    apiPort: await freePort(),
+    apiPort,
     adminPassword,
     quiet: !process.env.WHISTLE_VERBOSE,
     // The suites' stand-in robots listen on plain http on 127.0.0.1 (and only there): everything else stays refused.
@@ -32,15 +45,15 @@ export default async function globalSetup() {
       WHISTLE_LOGIN_FAILURES_PER_ADDRESS: '100000',
       WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: '100000',
     },
+  }).catch(async (error) => {
+    await adminStarting.then((started) => started.stop()).catch(() => {});
+    throw error;
   });
   globalThis.__WHISTLE_STACK__ = stack;
-  // The console as it ships (built, then served by `vite preview`), for the browser suites in tests/e2e.
-  const admin = await startAdmin({ root, apiUrl: stack.apiUrl, port: await freePort(), mode: 'preview', quiet: !process.env.WHISTLE_VERBOSE }).catch(
-    async (error) => {
-      await stack.stop();
-      throw error;
-    },
-  );
+  const admin = await adminStarting.catch(async (error) => {
+    await stack.stop();
+    throw error;
+  });
   globalThis.__WHISTLE_ADMIN__ = admin;
   // Test files run in child processes started after this, so they inherit these.
   Object.assign(process.env, {

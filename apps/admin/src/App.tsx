@@ -1,4 +1,4 @@
-import type { Role } from '@whistle/domain';
+import { FEEDBACK_PAGE_ROUTE, type Role } from '@whistle/domain';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
@@ -8,6 +8,7 @@ import audit from './audit';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
+import { ResidentFeedbackPage } from './feedback/ResidentFeedbackPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
@@ -29,6 +30,10 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      {/* The resident's page behind a feedback link: no sign-in, no console around it. */}
+      <CustomRoutes noLayout>
+        <Route path={FEEDBACK_PAGE_ROUTE} element={<ResidentFeedbackPage />} />
+      </CustomRoutes>
       {(roles: Role[]) => {
         const isAdmin = roles.includes('admin');
         const mayWhistle = roles.includes('coordinator') || roles.includes('community');

@@ -87,6 +87,8 @@ export type WhistleDataProvider = DataProvider & {
   getRates(from: string, to: string): Promise<RatesReport>;
   /** The full number behind a masked one (an audited reveal); `field` as `PhoneField` names it. */
   revealPhone(caseId: string, field: string): Promise<{ field: string; phone: string }>;
+  /** The resident feedback link of a case (its community and coordinators only); `path` is the page's, on this origin. */
+  getFeedbackLink(caseId: string): Promise<FeedbackLink>;
   /** Recomputes the audit trail's hash chain (admin). */
   verifyAuditChain(): Promise<AuditChainReport>;
   /** A one-time temporary password for the user (admin); they must change it at their next sign-in. */
@@ -94,6 +96,14 @@ export type WhistleDataProvider = DataProvider & {
   /** The signed-in user's own password; answers a fresh token, every other session having ended. */
   changePassword(currentPassword: string, newPassword: string): Promise<PasswordChanged>;
 };
+
+/** GET /api/cases/:id/feedback-link's answer; `expiresAt` is null while the link does not work. */
+export interface FeedbackLink {
+  token: string;
+  path: string;
+  apiPath: string;
+  expiresAt: string | null;
+}
 
 /** POST /api/auth/password's answer. */
 export interface PasswordChanged {
@@ -161,6 +171,10 @@ export const dataProvider: WhistleDataProvider = {
   async revealPhone(caseId, field) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/reveal-phone`, { method: 'POST', body: JSON.stringify({ field }) });
     return json as { field: string; phone: string };
+  },
+  async getFeedbackLink(caseId) {
+    const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/feedback-link`);
+    return json as FeedbackLink;
   },
   async verifyAuditChain() {
     const { json } = await httpClient('/api/audit/verify');

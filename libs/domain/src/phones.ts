@@ -81,3 +81,13 @@ export function maskPhoneFields<T>(value: T): T {
 /** `POST /api/cases/:id/reveal-phone`: which number to reveal (see `PhoneField`). */
 export const revealPhoneSchema = z.object({ field: z.string().min(1).max(220) }).strict();
 export type RevealPhoneRequest = z.infer<typeof revealPhoneSchema>;
+
+/**
+ * Phone numbers as people write them in China: mobiles (1xx xxxx xxxx), landlines with their area code
+ * (0xx-xxxxxxxx), bare local numbers (7 or 8 digits), with or without +86 and single spaces or dashes. The
+ * resolution summary is a unit's free text, and the resident's page is public, so they are masked there.
+ */
+const PHONE_IN_TEXT = /(?<![\d-])(?:\+?86[ -]?)?(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|0\d{2,3}[ -]?\d{7,8}|\d{7,8})(?![\d-])/g;
+export function maskPhonesInText(text: string): string {
+  return text.replace(PHONE_IN_TEXT, (phone) => maskPhone(phone));
+}

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { reactWarnings } from './react-warnings';
 
 /** The admin console's base URL, started by tests/support/global-setup.mjs. */
 export const ADMIN_URL = () => {
@@ -26,11 +27,14 @@ export function launchBrowser(): Promise<Browser> {
 /**
  * The browser plumbing every console suite shares: one browser per file, and a fresh context (Chinese
  * locale, desktop size, 15 s waits) per test. Call it inside `describe`; read `session.page` in hooks and tests.
+ * A test fails when the console logged a React warning meanwhile (the test stack serves React's development
+ * build, see tests/support/global-setup.mjs): every screen the suites visit is checked for them.
  */
 export function browserSession(): { readonly page: Page } {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
+  let logged: string[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -38,9 +42,17 @@ export function browserSession(): { readonly page: Page } {
   beforeEach(async () => {
     context = await browser!.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
     context.setDefaultTimeout(15_000);
+    logged = [];
+    context.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+    });
     page = await context.newPage();
   });
-  afterEach(async () => context?.close());
+  afterEach(async () => {
+    await context?.close();
+    const warnings = reactWarnings(logged);
+    if (warnings.length) throw new Error(`React warnings in the browser console:\n${warnings.map((w) => `- ${w}`).join('\n')}`);
+  });
   return {
     get page() {
       return page!;

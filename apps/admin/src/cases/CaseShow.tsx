@@ -7,6 +7,7 @@ import { ActionItems } from './show/ActionItems';
 import { Assignments } from './show/Assignments';
 import { CaseSummary } from './show/CaseSummary';
 import { Extensions } from './show/Extensions';
+import { FeedbackLinkPanel } from './show/FeedbackLinkPanel';
 import { Meetings } from './show/Meetings';
 import { Outcome } from './show/Outcome';
 import { Tasks } from './show/Tasks';
@@ -35,6 +36,7 @@ export function CaseShow() {
       <SimpleShowLayout>
         <CaseSummary />
         <Outcome />
+        <FeedbackLinkPanel />
         <Section title="resources.cases.fields.assignments">
           <Assignments />
         </Section>

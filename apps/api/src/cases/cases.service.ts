@@ -6,12 +6,14 @@ import {
   caseWorkflowId,
   decide,
   feedbackLinkExpiresAt,
+  feedbackPagePath,
   isUuid,
   maskPhoneFields,
   mayOpenCase,
   mayOpenCaseInSomeStreet,
   mayShareFeedbackLink,
   parseAction,
+  residentCaseSummary,
   toCaseView,
   type Actor,
   type CaseAction,
@@ -32,12 +34,6 @@ import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { CaseWorkflows } from './case-workflows';
 import { caseScopeSql } from './case-scope.sql';
 import { FeedbackLinks } from './feedback-link';
-
-/** What a resident may see of their case. */
-function publicSummaryOf(state: Pick<CaseView, 'code' | 'title' | 'stage' | 'resolution'>) {
-  const { code, title, stage, resolution } = state;
-  return { code, title, stage, resolution, awaitingFeedback: stage === 'feedback' };
-}
 
 /** A case's state with the street the projection holds, for cases opened before states carried it. */
 export function withStreet(state: CaseState, row: Pick<CaseEntity, 'streetId'>): CaseState {
@@ -182,20 +178,44 @@ export class CasesService {
     if (!mayShareFeedbackLink(actor, row)) throw new ApiError('forbidden', "only the case's community or a coordinator may share the feedback link");
     const token = this.feedbackLinks.tokenFor(row.id);
     const expiresAt = feedbackLinkExpiresAt(row.state, this.config.WHISTLE_FEEDBACK_LINK_TTL, new Date().toISOString());
-    return { token, path: `/api/public/feedback/${token}`, expiresAt };
+    // `path` is the resident's page on the console's origin; `apiPath` the JSON behind it.
+    return { token, path: feedbackPagePath(token), apiPath: `/api/public/feedback/${token}`, expiresAt };
   }
 
   /** What a resident sees behind their link: enough to recognise the case, nothing about other people. */
   async publicSummary(token: string) {
-    return publicSummaryOf((await this.caseOfOpenLink(token)).state);
+    const row = await this.caseOfOpenLink(token);
+    return residentCaseSummary(row.state, this.linkExpiresAt(row.state));
   }
 
   async residentFeedback(token: string, body: unknown, idempotencyKey?: string) {
-    const row = await this.caseOfOpenLink(token);
+    let row: CaseEntity;
+    try {
+      row = await this.caseOfOpenLink(token);
+    } catch (error) {
+      // A retried rating (a double tap, a lost answer) finds the link closed by its own first try: it gets that answer.
+      const earlier =
+        error instanceof ApiError && error.code === 'gone' && idempotencyKey ? await this.earlierResidentRating(token, idempotencyKey) : null;
+      if (earlier) return earlier;
+      throw error;
+    }
     const payload = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
     const resident: Actor = { kind: 'resident', displayName: 'Resident', roles: [] };
     const after = await this.act(row.id, { ...payload, type: 'feedback' }, resident, idempotencyKey, row);
-    return publicSummaryOf(after);
+    return residentCaseSummary(after, this.linkExpiresAt(after));
+  }
+
+  private linkExpiresAt(state: Pick<CaseState, 'stage' | 'stageEnteredAt'>): string | null {
+    return feedbackLinkExpiresAt(state, this.config.WHISTLE_FEEDBACK_LINK_TTL, new Date().toISOString());
+  }
+
+  /** The answer a resident's earlier rating with this key got, if the link's case took one. */
+  private async earlierResidentRating(token: string, idempotencyKey: string) {
+    const caseId = this.feedbackLinks.caseIdOf(token);
+    const row = caseId && isUuid(caseId) ? await this.cases.findOneBy({ id: caseId }) : null;
+    // The update id `act` gives a resident's action with this key.
+    const earlier = row ? await this.workflows.earlierResult(row.workflowId, `resident:${idempotencyKey}`) : null;
+    return earlier ? residentCaseSummary(earlier, this.linkExpiresAt(earlier)) : null;
   }
 
   /**

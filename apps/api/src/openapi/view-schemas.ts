@@ -190,7 +190,8 @@ export const caseEventSchema = z.looseObject({
 /** The full number behind a masked one; the reveal is audited. */
 export const phoneRevealSchema = z.looseObject({ field: z.string(), phone: z.string() });
 
-export const feedbackLinkSchema = z.looseObject({ token: z.string(), path: z.string() });
+/** `path`: the resident's page, relative to the console's origin; `apiPath`: the JSON behind it; `expiresAt`: null once closed. */
+export const feedbackLinkSchema = z.looseObject({ token: z.string(), path: z.string(), apiPath: z.string(), expiresAt: nullable(z.string()) });
 
 /** What a resident sees behind their link: enough to recognise the case, nothing about other people. */
 export const publicCaseSummarySchema = z.looseObject({
@@ -199,6 +200,7 @@ export const publicCaseSummarySchema = z.looseObject({
   stage: z.enum(STAGES),
   resolution: nullable(resolutionSchema),
   awaitingFeedback: z.boolean(),
+  expiresAt: nullable(z.string()),
 });
 
 const problemSchema = z.looseObject({ path: z.string(), message: z.string() });
