@@ -135,6 +135,10 @@ describe('the resident feedback page', () => {
     await panel.waitFor();
     const url = `${ADMIN_URL()}${link.path}`;
     expect(await page.getByTestId('feedback-link-url').inputValue()).toBe(url);
+    // The QR code carries the same address, drawn (an SVG with modules), for residents to scan.
+    const qr = page.getByTestId('feedback-link-qr');
+    expect(await qr.getAttribute('data-value')).toBe(url);
+    expect(await qr.locator('path').count()).toBeGreaterThan(0);
     await page.getByTestId('feedback-link-copy').click();
     await page.getByText('链接已复制').waitFor();
     expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(url);

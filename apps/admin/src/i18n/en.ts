@@ -459,6 +459,7 @@ export const en = {
       copied: 'Link copied',
       copyFailed: 'Could not copy: select the link and copy it by hand',
       expiresAt: 'Works until %{date}',
+      qr: 'Residents can scan this code with their phone to open the page',
     },
   },
 };

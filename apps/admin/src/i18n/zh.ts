@@ -430,6 +430,7 @@ export const zh: WhistleMessages = {
       copied: '链接已复制',
       copyFailed: '无法自动复制，请选中链接手动复制',
       expiresAt: '%{date} 前有效',
+      qr: '群众用手机扫码即可打开评价页面',
     },
   },
 };

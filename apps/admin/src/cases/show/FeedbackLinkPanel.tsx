@@ -1,5 +1,6 @@
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { QRCodeSVG } from 'qrcode.react';
 import { mayShareFeedbackLink, type CaseView } from '@whistle/domain';
 import { useRef } from 'react';
 import { useDataProvider, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -9,7 +10,8 @@ import type { WhistleDataProvider } from '../../dataProvider';
 
 /**
  * The resident feedback link, for the people who hand it out (the domain's `mayShareFeedbackLink`, which the API
- * enforces): while the case awaits feedback, the page's full address to send or open, with a copy button.
+ * enforces): while the case awaits feedback, the page's full address to send or open, with a copy button, and as a
+ * QR code a resident scans from the screen or a printed notice.
  */
 export function FeedbackLinkPanel() {
   const record = useRecordContext<CaseView>();
@@ -56,6 +58,21 @@ function SharePanel({ caseId }: { caseId: string }) {
         onFocus={(event) => event.target.select()}
         slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'feedback-link-url' } }}
       />
+      {url ? (
+        <Box sx={{ mt: 1.5, display: 'flex', alignItems: 'center', gap: 1.5 }}>
+          <QRCodeSVG
+            value={url}
+            size={144}
+            marginSize={2}
+            title={translate('whistle.feedbackLink.qr')}
+            data-testid="feedback-link-qr"
+            data-value={url}
+          />
+          <Typography variant="caption" color="text.secondary">
+            {translate('whistle.feedbackLink.qr')}
+          </Typography>
+        </Box>
+      ) : null}
       <Stack direction="row" spacing={1} sx={{ mt: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <Button size="small" variant="contained" onClick={() => void copy()} disabled={!url} data-testid="feedback-link-copy">
           {translate('whistle.feedbackLink.copy')}
