@@ -13,12 +13,15 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/'],
+      // .data holds run state, including Stryker's sandbox copies of the packages (`npm run test:mutation`).
+      modulePathIgnorePatterns: ['<rootDir>/.data/'],
       transform,
       testEnvironment: 'node',
     },
     {
       displayName: 'stack',
       testMatch: ['<rootDir>/tests/{integration,e2e}/**/*.test.ts'],
+      modulePathIgnorePatterns: ['<rootDir>/.data/'],
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
