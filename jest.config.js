@@ -13,6 +13,8 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/'],
+      // .data holds run state, including Stryker's sandbox copies of the packages (`npm run test:mutation`).
+      modulePathIgnorePatterns: ['<rootDir>/.data/'],
       transform,
       // NestJS 12 ships ES modules only; compiled to CommonJS here so API services can be specced with fakes.
       transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
@@ -21,6 +23,7 @@ module.exports = {
     {
       displayName: 'stack',
       testMatch: ['<rootDir>/tests/{integration,e2e}/**/*.test.ts'],
+      modulePathIgnorePatterns: ['<rootDir>/.data/'],
       transform,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',

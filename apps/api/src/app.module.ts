@@ -9,7 +9,7 @@ import { RequestInputPipe } from './common/request-input.pipe';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
 import { HealthController } from './health/health.controller';
-import { MetricsModule } from './metrics/metrics.controller';
+import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
 import { TemporalModule } from './temporal/temporal.module';

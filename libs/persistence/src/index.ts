@@ -2,5 +2,6 @@ export * from './entities';
 export * from './data-source';
 export * from './case-projection';
 export { MIGRATIONS } from './migrations';
-export * from './outbox';
+// The dispatcher's side of the outbox; enqueueing happens inside writeCaseProjection.
+export { claimDueWebhooks, markWebhookDelivered, markWebhookFailed, MAX_WEBHOOK_ATTEMPTS, type PendingWebhook } from './notification-outbox';
 export * from './audit-log';

@@ -1,6 +1,6 @@
-import { Controller, Get, Module, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { computeRates, type Actor } from '@whistle/domain';
 import { CaseEntity } from '@whistle/persistence';
 import { Repository } from 'typeorm';
@@ -59,6 +59,3 @@ export class MetricsController {
     };
   }
 }
-
-@Module({ imports: [TypeOrmModule.forFeature([CaseEntity])], controllers: [MetricsController] })
-export class MetricsModule {}
