@@ -248,8 +248,12 @@ describe('CasesService.feedbackLink', () => {
   it("gives the link to the case's community and coordinators only", async () => {
     const { service, rows } = setUp();
     rows.set(CASE_ID, storedCase());
-    expect((await service.feedbackLink(CASE_ID, communityUser)).path).toMatch(/^\/api\/public\/feedback\//);
-    expect((await service.feedbackLink(CASE_ID, streetCoordinator)).path).toMatch(/^\/api\/public\/feedback\//);
+    // The resident's page in the console, and the API path behind it.
+    expect(await service.feedbackLink(CASE_ID, communityUser)).toMatchObject({
+      path: expect.stringMatching(/^\/#\/feedback\//),
+      apiPath: expect.stringMatching(/^\/api\/public\/feedback\//),
+    });
+    expect((await service.feedbackLink(CASE_ID, streetCoordinator)).path).toMatch(/^\/#\/feedback\//);
     const housing: Actor = { ...sewageUser, organizationId: HOUSING };
     expect(await refusalOf(service.feedbackLink(CASE_ID, housing))).toMatchObject({ code: 'forbidden', status: 403 });
   });
