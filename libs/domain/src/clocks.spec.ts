@@ -49,6 +49,17 @@ describe('alarmsOf and pendingAlarms', () => {
     ]);
   });
 
+  it('names each recipient once, however often the rule lists it', () => {
+    const twice = ruleSetFrom({
+      stages: {
+        registration: { sla: 'P1D', reminders: [reminderRule('PT2H', ['assignee', 'org:org-x', 'assignee', 'org:org-x', 'leader', 'leader'])] },
+      },
+    });
+    const state = inRegistration({ ruleSet: twice });
+    const [sewageClock] = activeClocks(state);
+    expect(alarmsOf(sewageClock, state)[0].recipients).toEqual([{ organizationId: ORG.sewage }, { organizationId: 'org-x' }, { role: 'leader' }]);
+  });
+
   it('lists the alarms not yet fired, earliest first', () => {
     const state = inRegistration({ ruleSet: rules });
     const all = pendingAlarms(state);

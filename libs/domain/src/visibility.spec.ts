@@ -38,6 +38,13 @@ describe('canSeeCase', () => {
     expect(canSeeCase(sewageUser, facts)).toBe(true);
   });
 
+  it('lets a community see the cases it raised even when no unit of it takes part (mutation check: community clause)', () => {
+    const raisedOnly = { ...facts, participantOrganizationIds: [ORG.sewage] };
+    expect(canSeeCase(communityUser, raisedOnly)).toBe(true);
+    expect(organizationReachesCase(ORG.community, raisedOnly)).toBe(true);
+    expect(canSeeCase({ ...communityUser, roles: [] }, raisedOnly)).toBe(false);
+  });
+
   it('hides the case from other communities, other departments, users without an organization and residents', () => {
     expect(canSeeCase(otherCommunityUser, facts)).toBe(false);
     expect(canSeeCase(emergencyUser, facts)).toBe(false);
@@ -55,6 +62,12 @@ describe('canSeeCase', () => {
     for (const actor of [coordinator, otherStreetCoordinator, admin, communityUser, sewageUser, emergencyUser]) {
       expect(inCaseScope(caseScopeOf(actor), facts)).toBe(canSeeCase(actor, facts));
     }
+    expect(caseScopeOf({ kind: 'user', roles: ['coordinator', 'community'] })).toEqual({
+      all: false,
+      streetId: null,
+      communityId: null,
+      participantOrganizationId: null,
+    });
     expect(caseScopeOf(admin)).toEqual({ all: false, streetId: null, communityId: null, participantOrganizationId: null });
     expect(caseScopeOf(coordinator)).toEqual({ all: false, streetId: ORG.street, communityId: null, participantOrganizationId: ORG.street });
   });
