@@ -68,6 +68,10 @@ const CASE_LIST: ListDescription = {
       overdue: z.boolean(),
       arbitration: z.boolean(),
       id: uuidFilter,
+      // The case's current lead unit (its `lead` assignment that was not declined).
+      leadOrganizationId: z.uuid(),
+      // Cases where the user's own organization has a dispatch to register or an open action item.
+      myQueue: z.boolean(),
     })
     .partial()
     .strict(),
