@@ -278,6 +278,9 @@ export class CasesService {
         },
       );
     }
+    if (myQueue !== undefined && myQueue !== null && typeof myQueue !== 'boolean') {
+      throw ApiError.invalid([{ path: 'filter.myQueue', message: 'must be true or false' }]);
+    }
     if (myQueue === true) {
       // A user of no organization has no unit's queue: the filter then matches nothing rather than everything.
       if (!actor.organizationId) qb.andWhere('FALSE');
