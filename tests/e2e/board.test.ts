@@ -23,7 +23,7 @@ async function setStageClock(caseId: string, enteredHoursAgo: number, dueInHours
   const entered = new Date(Date.now() - enteredHoursAgo * HOUR).toISOString();
   const due = new Date(Date.now() + dueInHours * HOUR).toISOString();
   await query(
-    `UPDATE cases SET stage_entered_at = $2, stage_due_at = $3,
+    `UPDATE cases SET stage_entered_at = $2::timestamptz, stage_due_at = $3::timestamptz,
        state = jsonb_set(jsonb_set(state, '{stageEnteredAt}', to_jsonb($2::text)), '{stageDueAt}', to_jsonb($3::text)) WHERE id = $1`,
     [caseId, entered, due],
   );

@@ -33,7 +33,11 @@ export function Board() {
           <SavedViewPicker />
         </Stack>
         {/* On a phone the columns scroll sideways, one screen-wide column at a time. */}
-        <Box sx={{ display: 'flex', gap: 1, overflowX: 'auto', scrollSnapType: 'x mandatory', pb: 1, mt: 1 }} data-testid="board">
+        {/* `width: 0` with `minWidth: 100%`: as wide as the page, never widening it (the columns scroll inside). */}
+        <Box
+          sx={{ display: 'flex', gap: 1, overflowX: 'auto', scrollSnapType: 'x mandatory', pb: 1, mt: 1, width: 0, minWidth: '100%' }}
+          data-testid="board"
+        >
           {TIMED_STAGES.map((stage) => (
             <BoardColumn key={stage} stage={stage} filter={controller.filterValues} now={now} />
           ))}
