@@ -88,11 +88,11 @@ describe('console: the board', () => {
     await board.card(disputed.code).getByTestId('arbitration-marker').waitFor();
     expect(await board.card(fresh.code).getByTestId('declined-marker').count()).toBe(0);
     // The red and amber chips are MUI's error and warning colours.
+    // Evaluated in the page as a string: the tests' TypeScript has no DOM types.
     const colour = (code: string) =>
-      board
-        .card(code)
-        .getByTestId('time-left')
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      page.evaluate(
+        `getComputedStyle(document.querySelector('[data-testid="board-card"][data-code="${code}"] [data-testid="time-left"]')).backgroundColor`,
+      );
     expect(await colour(late.code)).toBe('rgb(211, 47, 47)');
     expect(await colour(dueSoon.code)).toBe('rgb(237, 108, 2)');
     await page.screenshot({ path: `${OUTPUT}/board.png`, fullPage: true });
@@ -128,9 +128,17 @@ describe('console: the board', () => {
     const board = new BoardPage(page);
     await board.open();
     await board.codesIn('whistle', 3);
-    const widths = await page.getByTestId('board').evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    // The menu was left open at desktop size; on a phone it is a drawer over the page, closed as a user would.
+    const drawer = page.locator('.RaSidebar-modal');
+    if (await drawer.isVisible()) {
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    }
+    const widths = (await page.evaluate(
+      `(() => { const board = document.querySelector('[data-testid="board"]'); return { client: board.clientWidth, scroll: board.scrollWidth }; })()`,
+    )) as { client: number; scroll: number };
     expect(widths.scroll).toBeGreaterThan(widths.client);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `${OUTPUT}/board-phone.png`, fullPage: true });
     await board.column('registration').scrollIntoViewIfNeeded();
     await board.card(late.code).click();

@@ -25,7 +25,9 @@ export class BoardPage {
       if (waited > 15_000) throw new Error(`column ${stage} shows ${await cards.count()} cards, not ${count}`);
       await this.page.waitForTimeout(100);
     }
-    return (await cards.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.code ?? ''))).sort();
+    const codes: string[] = [];
+    for (let i = 0; i < count; i += 1) codes.push((await cards.nth(i).getAttribute('data-code')) ?? '');
+    return codes.sort();
   }
 }
 
