@@ -128,12 +128,10 @@ describe('console: the board', () => {
     const board = new BoardPage(page);
     await board.open();
     await board.codesIn('whistle', 3);
-    // The menu was left open at desktop size; on a phone it is a drawer over the page, closed as a user would.
-    const drawer = page.locator('.RaSidebar-modal');
-    if (await drawer.isVisible()) {
-      await page.keyboard.press('Escape');
-      await drawer.waitFor({ state: 'hidden' });
-    }
+    // Loaded afresh at phone size, as a phone would: the menu starts as a closed drawer.
+    await page.reload();
+    await board.codesIn('whistle', 3);
+    expect(await page.locator('.RaSidebar-modal').isVisible()).toBe(false);
     const widths = (await page.evaluate(
       `(() => { const board = document.querySelector('[data-testid="board"]'); return { client: board.clientWidth, scroll: board.scrollWidth }; })()`,
     )) as { client: number; scroll: number };
