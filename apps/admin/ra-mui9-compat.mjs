@@ -28,6 +28,8 @@ const REWRITES = {
       'React.createElement(FormControlLabel, { control: React.createElement(Switch, { slotProps: { input: { ref: field.ref } }, ',
     ],
   ],
+  // The list's "select all" checkbox: `slotProps.input` carries the same aria-label just after.
+  'list/datatable/SelectPageCheckbox.js': [['React.createElement(Checkbox, { inputProps: selectAllInputProps, ', 'React.createElement(Checkbox, { ']],
   'input/CheckboxGroupInputItem.js': [
     [
       'className: className, inputRef: inputRef, control: React.createElement(Checkbox, { ',

@@ -163,6 +163,10 @@ beforeAll(async () => {
   ).body;
   const notifications = expectStatus(await call('GET', '/notifications', { token: street.token.community }), 200).body as { id: string }[];
   const auditRows = expectStatus(await call('GET', '/audit?range=[0,4]', { token: adminToken }), 200).body as { seq: string }[];
+  const savedView = expectStatus(
+    await call('POST', '/saved-views', { token: street.token.community, body: { name: 'fuzz', filter: { overdue: true } } }),
+    201,
+  ).body as { id: string };
   const cases = [open.id, awaiting.id];
   const organizations = Object.values(street.org);
   knownIds = {
@@ -180,6 +184,7 @@ beforeAll(async () => {
     '/api/users/{id}': { id: mutableUserIds },
     '/api/users/{id}/reset-password': { id: mutableUserIds },
     '/api/audit/{seq}': { seq: auditRows.map((row) => row.seq) },
+    '/api/saved-views/{id}': { id: [savedView.id] },
   };
   temporal = await connectTemporal();
   fingerprints = await serveFingerprints(process.env.DATABASE_URL!, temporal.client, {

@@ -5,6 +5,8 @@ import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { seesAnyCase } from './auth/seesCases';
 import { CHANGE_PASSWORD_PATH } from './authProvider';
 import audit from './audit';
+import { Board } from './board/Board';
+import { BOARD_PATH, seesBoard } from './board/board-route';
 import { authProvider } from './authProvider';
 import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
@@ -57,6 +59,7 @@ export function App() {
             {isAdmin ? <Resource name="audit" {...audit} /> : null}
             <CustomRoutes>
               <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
+              {seesBoard(roles) ? <Route path={BOARD_PATH} element={<Board />} /> : null}
             </CustomRoutes>
           </>
         );

@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RuleSetsModule } from './rule-sets/rule-sets.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         CasesModule,
         NotificationsModule,
         MetricsModule,
+        SavedViewsModule,
       ],
       controllers: [HealthController],
       // Every query, route parameter and body is checked for unstorable text and non-UUID ids first.

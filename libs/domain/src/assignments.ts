@@ -1,11 +1,12 @@
 import type { Assignment, CaseState } from './case-state';
 
 /** Units still on the case: every assignment but the declined ones. */
-export function currentAssignments(state: CaseState): Assignment[] {
+export function currentAssignments(state: Pick<CaseState, 'assignments'>): Assignment[] {
   return state.assignments.filter((a) => a.state !== 'declined');
 }
 
-export function leadOf(state: CaseState): Assignment | undefined {
+/** The unit leading the case now (a declined lead no longer leads); a case view will do as well as a state. */
+export function leadOf(state: Pick<CaseState, 'assignments'>): Assignment | undefined {
   return currentAssignments(state).find((a) => a.role === 'lead');
 }
 

@@ -1,27 +1,12 @@
-import {
-  BooleanInput,
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  ReferenceField,
-  SearchInput,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useResourceDefinition,
-} from 'react-admin';
-import { stageChoices } from './choices';
+import { CreateButton, DataTable, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar, useResourceDefinition } from 'react-admin';
+import { caseFilters } from './caseFilters';
+import { urgencyChoices } from './choices';
 import { CaseExportButton, CaseExportSelectedButton } from './CaseExportButton';
 import { StageChip } from './StageChip';
 import { WhenField } from '../common/WhenField';
-
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
-  <BooleanInput key="overdue" source="overdue" />,
-  <BooleanInput key="arbitration" source="arbitration" />,
-];
+import { LeadUnitField } from './LeadUnitField';
+import { TimeLeftChip } from './TimeLeftChip';
+import { SavedViewPicker } from '../saved-views/SavedViewPicker';
 
 /** react-admin's list toolbar, with the API's CSV export in place of its own (which fetched pages the API refuses). */
 function CaseListActions() {
@@ -31,14 +16,21 @@ function CaseListActions() {
       <FilterButton />
       {hasCreate && <CreateButton />}
       <CaseExportButton />
+      <SavedViewPicker />
     </TopToolbar>
   );
 }
 
-/** Every case the user may see, newest first; filter by text, stage, overdue, or waiting for arbitration. */
+/**
+ * Every case the user may see, newest first, under the filters it shares with the board (caseFilters.tsx).
+ * `storeKey={false}`: the filters live in the URL only, never in react-admin's store, so opening the list from the
+ * menu starts unfiltered instead of silently re-applying the last filter (a dashboard drill-down's "overdue", say);
+ * links that mean a filter (the drill-down, the browser's back button) carry it in the URL. Saved views are the
+ * filters one means to keep.
+ */
 export function CaseList() {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<CaseListActions />}>
+    <List filters={caseFilters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<CaseListActions />} storeKey={false}>
       <DataTable rowClick="show" bulkActionButtons={<CaseExportSelectedButton />}>
         <DataTable.Col source="code" />
         <DataTable.Col source="title" field={TextField} />
@@ -48,8 +40,17 @@ export function CaseList() {
         <DataTable.Col source="communityId" disableSort>
           <ReferenceField source="communityId" reference="organizations" link={false} />
         </DataTable.Col>
+        <DataTable.Col source="leadOrganizationId" disableSort>
+          <LeadUnitField />
+        </DataTable.Col>
+        <DataTable.Col source="urgency" disableSort>
+          <SelectField source="urgency" choices={urgencyChoices} />
+        </DataTable.Col>
         <DataTable.Col source="stageDueAt">
           <WhenField source="stageDueAt" />
+        </DataTable.Col>
+        <DataTable.Col source="timeLeft" disableSort>
+          <TimeLeftChip />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
           <WhenField source="createdAt" />

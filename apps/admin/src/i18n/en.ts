@@ -30,6 +30,9 @@ export const en = {
         createdAt: 'Opened',
         updatedAt: 'Updated',
         q: 'Search',
+        leadOrganizationId: 'Lead unit',
+        myQueue: "My unit's queue",
+        timeLeft: 'Time left',
       },
     },
     organizations: {
@@ -460,6 +463,27 @@ export const en = {
       copyFailed: 'Could not copy: select the link and copy it by hand',
       expiresAt: 'Works until %{date}',
       qr: 'Residents can scan this code with their phone to open the page',
+    },
+    timeLeft: {
+      left: '%{time} left',
+      overdueBy: 'Overdue %{time}',
+      daysHours: '%{days} d %{hours} h',
+      hoursMinutes: '%{hours} h %{minutes} min',
+      minutes: '%{minutes} min',
+    },
+    board: {
+      title: 'Board',
+      declined: 'Declined ×%{count}',
+      arbitration: 'Awaiting arbitration',
+      more: '%{count} more in the case list',
+    },
+    savedViews: {
+      button: 'Views',
+      none: 'No saved views yet',
+      saveCurrent: 'Save current filters…',
+      name: 'View name',
+      saved: 'View "%{name}" saved',
+      delete: 'Delete view %{name}',
     },
   },
 };

@@ -32,6 +32,9 @@ export const zh: WhistleMessages = {
         createdAt: '吹哨时间',
         updatedAt: '更新时间',
         q: '搜索',
+        leadOrganizationId: '牵头单位',
+        myQueue: '本单位待办',
+        timeLeft: '剩余时间',
       },
     },
     organizations: {
@@ -431,6 +434,27 @@ export const zh: WhistleMessages = {
       copyFailed: '无法自动复制，请选中链接手动复制',
       expiresAt: '%{date} 前有效',
       qr: '群众用手机扫码即可打开评价页面',
+    },
+    timeLeft: {
+      left: '剩余 %{time}',
+      overdueBy: '已超时 %{time}',
+      daysHours: '%{days} 天 %{hours} 小时',
+      hoursMinutes: '%{hours} 小时 %{minutes} 分',
+      minutes: '%{minutes} 分钟',
+    },
+    board: {
+      title: '看板',
+      declined: '退单 ×%{count}',
+      arbitration: '待裁定',
+      more: '另有 %{count} 件，请在案件列表中查看',
+    },
+    savedViews: {
+      button: '视图',
+      none: '尚无保存的视图',
+      saveCurrent: '保存当前筛选…',
+      name: '视图名称',
+      saved: '视图“%{name}”已保存',
+      delete: '删除视图 %{name}',
     },
   },
 };

@@ -1,5 +1,20 @@
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import type { Role } from '@whistle/domain';
 import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Logout, Navigate, UserMenu, useLocation } from 'react-admin';
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  Menu,
+  Navigate,
+  UserMenu,
+  useLocation,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
+import { BOARD_PATH, seesBoard } from '../board/board-route';
 import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
 import { mustChangePassword } from '../auth/session';
 import { CHANGE_PASSWORD_PATH } from '../authProvider';
@@ -39,9 +54,24 @@ function PasswordChangeGate({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** react-admin's menu (dashboard, then resources) with the board after the dashboard for those who may see it. */
+function WhistleMenu() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions<Role[]>();
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {seesBoard(permissions ?? []) ? (
+        <Menu.Item to={BOARD_PATH} primaryText={translate('whistle.board.title')} leftIcon={<ViewKanbanIcon />} />
+      ) : null}
+      <Menu.ResourceItems />
+    </Menu>
+  );
+}
+
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout appBar={WhistleAppBar}>
+    <Layout appBar={WhistleAppBar} menu={WhistleMenu}>
       <PasswordChangeGate>{children}</PasswordChangeGate>
     </Layout>
   );

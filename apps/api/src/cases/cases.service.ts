@@ -43,7 +43,7 @@ export function withStreet(state: CaseState, row: Pick<CaseEntity, 'streetId'>):
 /** Namespace for case ids derived from a creator's idempotency key. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
 
-/** How the case list's filter keys (beside `overdue` and `arbitration`) become SQL. */
+/** How the case list's filter keys (beside `overdue`, `arbitration`, `leadOrganizationId` and `myQueue`) become SQL. */
 export const CASE_FILTERS: Record<string, FilterRule> = {
   q: { search: ['c.title', 'c.code'] },
   stage: { column: 'c.stage' },
@@ -53,6 +53,15 @@ export const CASE_FILTERS: Record<string, FilterRule> = {
   organizationId: { arrayContains: 'c.participant_organization_ids' },
   id: { column: 'c.id::text' },
 };
+
+/** The case's current lead, as the domain counts it: the `lead` assignment that was not declined. */
+const CURRENT_LEAD_SQL = (a: string) => `${a}->>'role' = 'lead' AND ${a}->>'state' <> 'declined'`;
+
+/** "My unit's queue": the unit (`:queueOrg`) has yet to register a dispatch, or owns an open action item. */
+const MY_QUEUE_SQL = [
+  `EXISTS (SELECT 1 FROM jsonb_array_elements(c.state->'assignments') qa WHERE qa->>'state' = 'pending' AND qa->>'organizationId' = :queueOrg)`,
+  `EXISTS (SELECT 1 FROM jsonb_array_elements(c.state->'actionItems') qi WHERE qi->>'completedAt' IS NULL AND qi->>'ownerOrganizationId' = :queueOrg)`,
+].join(' OR ');
 
 export const CASE_SORT_COLUMNS: Record<string, string> = {
   createdAt: 'c.created_at',
@@ -254,10 +263,29 @@ export class CasesService {
   visibleCases(filter: ListQuery['filter'], actor: Actor): { qb: SelectQueryBuilder<CaseEntity>; filter: ListQuery['filter'] } {
     const scope = caseScopeSql(actor, 'c');
     const qb = this.cases.createQueryBuilder('c').where(scope.where, scope.params);
-    const { overdue, arbitration, ...rest } = filter;
+    const { overdue, arbitration, leadOrganizationId, myQueue, ...rest } = filter;
     if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
     // Cases declined twice, waiting for the street's leaders to decide who owns them.
     if (arbitration === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.state->>'arbitrationRequestedAt' IS NOT NULL`);
+    if (leadOrganizationId !== undefined && leadOrganizationId !== null && leadOrganizationId !== '') {
+      if (typeof leadOrganizationId !== 'string' || !isUuid(leadOrganizationId)) {
+        throw ApiError.invalid([{ path: 'filter.leadOrganizationId', message: 'must be a UUID' }]);
+      }
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM jsonb_array_elements(c.state->'assignments') la WHERE ${CURRENT_LEAD_SQL('la')} AND la->>'organizationId' = :leadOrg)`,
+        {
+          leadOrg: leadOrganizationId,
+        },
+      );
+    }
+    if (myQueue !== undefined && myQueue !== null && typeof myQueue !== 'boolean') {
+      throw ApiError.invalid([{ path: 'filter.myQueue', message: 'must be true or false' }]);
+    }
+    if (myQueue === true) {
+      // A user of no organization has no unit's queue: the filter then matches nothing rather than everything.
+      if (!actor.organizationId) qb.andWhere('FALSE');
+      else qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND (${MY_QUEUE_SQL})`, { queueOrg: actor.organizationId });
+    }
     return { qb, filter: rest };
   }
 

@@ -20,6 +20,7 @@ import {
   ratesReportSchema,
   ruleSetVersionSchema,
   ruleSetViewSchema,
+  savedViewSchema,
   userViewSchema,
   validationResultSchema,
 } from './view-schemas';
@@ -56,7 +57,7 @@ const uuidFilter = oneOrMany(z.uuid());
 const text = z.string().max(200);
 
 /** The case list's filter and sort, shared by the list and the CSV export. */
-const CASE_LIST: ListDescription = {
+export const CASE_LIST: ListDescription = {
   filter: z
     .object({
       q: text,
@@ -68,6 +69,10 @@ const CASE_LIST: ListDescription = {
       overdue: z.boolean(),
       arbitration: z.boolean(),
       id: uuidFilter,
+      // The case's current lead unit (its `lead` assignment that was not declined).
+      leadOrganizationId: z.uuid(),
+      // Cases where the user's own organization has a dispatch to register or an open action item.
+      myQueue: z.boolean(),
     })
     .partial()
     .strict(),
@@ -167,6 +172,16 @@ export const ROUTES: Record<string, RouteDescription> = {
       sortable: ['createdAt'],
     },
   },
+  // A user's own saved case filters: anyone else's id is a 404.
+  'GET /api/saved-views': {
+    status: 200,
+    schema: z.array(savedViewSchema),
+    list: { filter: z.object({ id: uuidFilter }).partial().strict(), sortable: ['name', 'createdAt'] },
+  },
+  'POST /api/saved-views': { status: 201, schema: savedViewSchema },
+  'GET /api/saved-views/{id}': { status: 200, schema: savedViewSchema },
+  'DELETE /api/saved-views/{id}': { status: 200, schema: savedViewSchema },
+
   'POST /api/notifications/read-all': { status: 200, schema: markedSchema },
   'POST /api/notifications/{notificationId}/read': { status: 200, schema: notificationViewSchema },
 

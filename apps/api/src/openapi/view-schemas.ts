@@ -303,3 +303,11 @@ export const healthSchema = z.looseObject({
   status: z.enum(['up', 'down']),
   checks: z.looseObject({ postgres: probeSchema, temporal: probeSchema }),
 });
+
+/** One of the user's saved case filters (GET/POST /api/saved-views). */
+export const savedViewSchema = z.looseObject({
+  id: uuid,
+  name: z.string(),
+  filter: z.record(z.string(), z.unknown()).describe('A filter GET /api/cases accepts'),
+  createdAt: timestamp,
+});

@@ -4,6 +4,7 @@ import { CaseEntity } from './case.entity';
 import { OrganizationEntity } from './organization.entity';
 import { NotificationEntity, NotificationReadEntity } from './notification.entity';
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
+import { SavedViewEntity } from './saved-view.entity';
 import { UserEntity } from './user.entity';
 
 export {
@@ -15,6 +16,7 @@ export {
   OrganizationEntity,
   RuleSetEntity,
   RuleSetVersionEntity,
+  SavedViewEntity,
   UserEntity,
 };
 
@@ -28,4 +30,5 @@ export const ENTITIES = [
   NotificationEntity,
   NotificationReadEntity,
   AuditEntryEntity,
+  SavedViewEntity,
 ];

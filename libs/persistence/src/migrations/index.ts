@@ -4,6 +4,7 @@ import { NotificationReadsPerUser1795310683482 } from './1795310683482-notificat
 import { AuditTrail1796030048353 } from './1796030048353-audit-trail';
 import { CaseStreetAndNotificationScope1796030423492 } from './1796030423492-case-street-and-notification-scope';
 import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
+import { AddSavedViews1796044297295 } from './1796044297295-add-saved-views';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AuditTrail1796030048353,
   CaseStreetAndNotificationScope1796030423492,
   UserLifecycle1796040000000,
+  AddSavedViews1796044297295,
 ];

@@ -1,0 +1,31 @@
+import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { categoryChoices, stageChoices, urgencyChoices } from './choices';
+
+const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
+/**
+ * The case filters the list and the board share (the API's GET /api/cases filter keys): text, stage, category,
+ * community, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue". Pickers search the
+ * directory by name.
+ */
+export const caseFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
+  <SelectInput key="category" source="category" choices={categoryChoices} />,
+  <ReferenceInput key="communityId" source="communityId" reference="organizations" filter={{ kind: 'community' }} sort={BY_NAME}>
+    <AutocompleteInput optionText="name" label="resources.cases.fields.communityId" />
+  </ReferenceInput>,
+  <ReferenceInput
+    key="leadOrganizationId"
+    source="leadOrganizationId"
+    reference="organizations"
+    filter={{ kind: ['department', 'property_company', 'partner'] }}
+    sort={BY_NAME}
+  >
+    <AutocompleteInput optionText="name" label="resources.cases.fields.leadOrganizationId" />
+  </ReferenceInput>,
+  <SelectInput key="urgency" source="urgency" choices={urgencyChoices} />,
+  <BooleanInput key="overdue" source="overdue" />,
+  <BooleanInput key="arbitration" source="arbitration" />,
+  <BooleanInput key="myQueue" source="myQueue" />,
+];
