@@ -55,7 +55,11 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
       refresh();
     },
     // Field issues are shown under their inputs; the notification only points at them.
-    onError: (error: Error) => notify(fieldErrors(error) ? 'ra.message.invalid_form' : wordRefusal(error), { type: 'error' }),
+    // A refusal comes already worded: `_` has the notification show it as it is rather than look it up as a key.
+    onError: (error: Error) => {
+      const message = fieldErrors(error) ? translate('ra.message.invalid_form') : wordRefusal(error);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    },
   });
   // Returned to the form, which shows each under its input (the notification says the whole refusal).
   const submit = (values: Record<string, unknown>) =>
