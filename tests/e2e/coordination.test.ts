@@ -122,4 +122,21 @@ describe('coordination in the console', () => {
     await dialogs.submitAndClose();
     await show.waitForStage('resolution');
   });
+
+  it('a coordinator reassigns the lead to a unit picked by name, keeping the co-handler the form starts from', async () => {
+    const opened = await toCoordination(street, { title: `Collapsed manhole cover at No. 8 Jilin Road ${street.suffix}` });
+    const partner = `North District Red Partner ${street.suffix}`;
+    const show = new CaseShowPage(page);
+    const dialogs = new CoordinationDialogs(page);
+    await signIn(street.user.coordinator.username);
+    await show.open(opened.id);
+    await show.waitForStage('coordination');
+
+    await dialogs.button('reassign').click();
+    await dialogs.input('leadOrganizationId').fill('');
+    await dialogs.pickUnit('leadOrganizationId', partner);
+    await dialogs.submitAndClose();
+    await show.text(partner).waitFor();
+    await show.text(`Xinyuan Property Company ${street.suffix}`).waitFor();
+  });
 });
