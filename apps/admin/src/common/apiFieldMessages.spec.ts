@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { parseAction } from '@whistle/domain';
 import { fieldMessageKey } from './apiFieldMessages';
 
 describe('fieldMessageKey', () => {
@@ -6,6 +7,17 @@ describe('fieldMessageKey', () => {
     expect(fieldMessageKey('wrong password')).toBe('whistle.password.wrongCurrent');
     expect(fieldMessageKey('must differ from the current password')).toBe('whistle.password.sameAsCurrent');
     expect(fieldMessageKey('username wangfeng is taken')).toBe('whistle.users.usernameTaken');
+  });
+
+  it("words the action schemas' issues a dialog can meet: a blank field, an empty list, a malformed time", () => {
+    const parsed = parseAction({ type: 'schedule_meeting', scheduledAt: 'tomorrow', location: '  ', attendees: [] });
+    expect(parsed.ok).toBe(false);
+    const keys = parsed.ok ? {} : Object.fromEntries(parsed.issues.map((i) => [i.path, fieldMessageKey(i.message)]));
+    expect(keys).toEqual({
+      scheduledAt: 'whistle.validation.dateTime',
+      location: 'ra.validation.required',
+      attendees: 'whistle.validation.atLeastOne',
+    });
   });
 
   it('leaves any other message as the API wrote it', () => {

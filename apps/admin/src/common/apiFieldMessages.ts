@@ -7,6 +7,10 @@ const KNOWN: [RegExp, string][] = [
   [/^wrong password$/, 'whistle.password.wrongCurrent'],
   [/^must differ from the current password$/, 'whistle.password.sameAsCurrent'],
   [/^username .+ is taken$/, 'whistle.users.usernameTaken'],
+  // The action schemas' (zod's) words for an empty field, a list with nothing in it, a malformed time.
+  [/^Too small: expected string to have >=1 characters$/, 'ra.validation.required'],
+  [/^Too small: expected array to have >=1 items$/, 'whistle.validation.atLeastOne'],
+  [/^Invalid ISO datetime$/, 'whistle.validation.dateTime'],
 ];
 
 export function fieldMessageKey(message: string): string {

@@ -87,7 +87,7 @@ describe('refusalMessage', () => {
   it('names actions, stages and decisions in the console language', async () => {
     const zh = await wordingIn('zh');
     expect(word({ reason: 'role_may_not', params: { action: 'dispatch' } }, zh)).toBe('您的角色不能执行此操作：派单');
-    // An action without a button of its own takes the audit trail's name.
+    // The coordination actions' buttons and the audit trail name them alike.
     expect(word({ reason: 'lead_only', params: { action: 'record_minutes' } }, zh)).toBe('只有牵头单位或街道协调员可以执行此操作：记录会议纪要');
     const en = await wordingIn('en');
     expect(word({ reason: 'stage_does_not_take', params: { stage: 'closed', action: 'resolve' } }, en)).toBe(

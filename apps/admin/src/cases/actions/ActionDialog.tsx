@@ -2,7 +2,7 @@ import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle 
 import { useMutation } from '@tanstack/react-query';
 import type { ActionType, CaseAction } from '@whistle/domain';
 import { useState, type ReactNode } from 'react';
-import { Form, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Form, HttpError, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
 import type { CaseRecord } from '../case-record';
@@ -18,14 +18,28 @@ interface ActionDialogProps {
   /** The form's inputs; their sources are the action's payload fields. */
   children?: ReactNode;
   defaultValues?: Record<string, unknown>;
+  /** Turns the form's values into the payload, where they differ (e.g. dropping empty rows of a list). */
+  transform?: (values: Record<string, unknown>) => Record<string, unknown>;
+  /** The case, where the record context is something else (a row of one of its lists). */
+  caseRecord?: CaseRecord;
+}
+
+/**
+ * The API's field issues (`details.issues`, which the data provider copies to `body.errors`, keyed by payload path
+ * and worded in the console's language where it knows the message), for the form to show under its inputs.
+ */
+function fieldErrors(error: unknown): Record<string, string> | undefined {
+  const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> } | undefined)?.errors : undefined;
+  return errors && Object.keys(errors).length ? errors : undefined;
 }
 
 /**
  * One case action: a button that opens a dialog with the action's inputs, and POSTs
  * `{type, ...values}` to /api/cases/:id/actions. A refusal is shown in the console's language, from its reason.
  */
-export function ActionDialog({ type, children, defaultValues }: ActionDialogProps) {
-  const record = useRecordContext<CaseRecord>();
+export function ActionDialog({ type, children, defaultValues, transform = (values) => values, caseRecord }: ActionDialogProps) {
+  const contextRecord = useRecordContext<CaseRecord>();
+  const record = caseRecord ?? contextRecord;
   const dataProvider = useDataProvider<WhistleDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -33,22 +47,33 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
   const wordRefusal = useCaseRefusal(record);
   const [open, setOpen] = useState(false);
   const label = `whistle.actions.${type}`;
-  const { mutate, isPending } = useMutation({
-    mutationFn: (values: Record<string, unknown>) => dataProvider.act(String(record!.id), { type, ...compact(values) } as CaseAction),
+  const { mutateAsync, isPending } = useMutation({
+    mutationFn: (values: Record<string, unknown>) => dataProvider.act(String(record!.id), { type, ...compact(transform(values)) } as CaseAction),
     onSuccess: () => {
       setOpen(false);
       notify('whistle.actions.done', { type: 'success', messageArgs: { action: translate(label) } });
       refresh();
     },
-    onError: (error: Error) => notify(wordRefusal(error), { type: 'error' }),
+    // Field issues are shown under their inputs; the notification only points at them.
+    // A refusal comes already worded: `_` has the notification show it as it is rather than look it up as a key.
+    onError: (error: Error) => {
+      const message = fieldErrors(error) ? translate('ra.message.invalid_form') : wordRefusal(error);
+      notify(message, { type: 'error', messageArgs: { _: message } });
+    },
   });
+  // Returned to the form, which shows each under its input (the notification says the whole refusal).
+  const submit = (values: Record<string, unknown>) =>
+    mutateAsync(values).then(
+      () => undefined,
+      (error: unknown) => fieldErrors(error),
+    );
   if (!record) return null;
   return (
-    <>
-      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
+    <RecordContextProvider value={record}>
+      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} data-action={type} />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
         {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
-        <Form record={{}} defaultValues={defaultValues} onSubmit={(values: Record<string, unknown>) => mutate(values)}>
+        <Form record={{}} defaultValues={defaultValues} onSubmit={submit}>
           <DialogTitle>{translate(label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
@@ -59,6 +84,6 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
           </DialogActions>
         </Form>
       </Dialog>
-    </>
+    </RecordContextProvider>
   );
 }

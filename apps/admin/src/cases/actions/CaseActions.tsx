@@ -4,12 +4,16 @@ import { TopToolbar, useRecordContext } from 'react-admin';
 import { mayTake, type CaseRecord } from '../case-record';
 import { CommentButton } from './CommentButton';
 import { CompleteTaskButton } from './CompleteTaskButton';
+import { ConcludeCoordinationButton } from './ConcludeCoordinationButton';
 import { DeclineButton } from './DeclineButton';
 import { DispatchButton } from './DispatchButton';
 import { ApproveExtensionButton, RejectExtensionButton, RequestExtensionButton } from './ExtensionButtons';
 import { FeedbackButton } from './FeedbackButton';
+import { ReassignButton } from './ReassignButton';
+import { RecordMinutesButton } from './RecordMinutesButton';
 import { RegisterButton } from './RegisterButton';
 import { ResolveButton } from './ResolveButton';
+import { ScheduleMeetingButton } from './ScheduleMeetingButton';
 import { WithdrawButton } from './WithdrawButton';
 
 /** The console's dialog for each action it offers, in the order the buttons show. */
@@ -17,6 +21,10 @@ const BUTTONS: [ActionType, ReactNode][] = [
   ['dispatch', <DispatchButton />],
   ['register', <RegisterButton />],
   ['decline', <DeclineButton />],
+  ['reassign', <ReassignButton />],
+  ['schedule_meeting', <ScheduleMeetingButton />],
+  ['record_minutes', <RecordMinutesButton />],
+  ['conclude_coordination', <ConcludeCoordinationButton />],
   ['resolve', <ResolveButton />],
   ['complete_task', <CompleteTaskButton />],
   ['request_extension', <RequestExtensionButton />],

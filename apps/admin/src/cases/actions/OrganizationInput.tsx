@@ -41,3 +41,15 @@ export function actsForOtherUnits(organizationIds: string[], ownOrganizationId: 
 export function onlyUnit(organizationIds: string[]): string | undefined {
   return organizationIds.length === 1 ? organizationIds[0] : undefined;
 }
+
+/**
+ * Any organization of the directory, found by typing part of its name (the API searches with `q`, so the whole
+ * directory is reachable, not only its first page). `label` is an i18n key; `source` may be a row's (`attendees.0.organizationId`).
+ */
+export function DirectoryOrganizationInput({ source, label, validate }: { source: string; label: string; validate?: Validator }) {
+  return (
+    <ReferenceInput source={source} reference="organizations" sort={BY_NAME}>
+      <AutocompleteInput optionText="name" label={label} validate={validate} fullWidth />
+    </ReferenceInput>
+  );
+}
