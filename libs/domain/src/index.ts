@@ -25,3 +25,4 @@ export * from './ids';
 export * from './webhook-url';
 export * from './feedback-link';
 export * from './safe-text';
+export * from './time-left';
