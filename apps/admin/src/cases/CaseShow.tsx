@@ -1,5 +1,5 @@
 import PrintIcon from '@mui/icons-material/Print';
-import { Button, Divider, Stack, Typography } from '@mui/material';
+import { Box, Button, Divider, Stack, Typography } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Show, SimpleShowLayout, useNotify, useRecordContext, useTranslate } from 'react-admin';
@@ -14,6 +14,7 @@ import { FeedbackLinkPanel } from './show/FeedbackLinkPanel';
 import { Meetings } from './show/Meetings';
 import { Outcome } from './show/Outcome';
 import { Tasks } from './show/Tasks';
+import { TemporalLink } from './show/TemporalLink';
 import { Timeline } from './show/Timeline';
 
 function CaseTitle() {
@@ -27,7 +28,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     <>
       <Divider />
       <Typography variant="subtitle1">{translate(title)}</Typography>
-      {children}
+      {/* A wide table scrolls inside its section: on a phone the page itself never scrolls sideways. */}
+      <Box sx={{ width: '100%', maxWidth: '100%', overflowX: 'auto' }}>{children}</Box>
     </>
   );
 }
@@ -54,7 +56,7 @@ function StageChangeNotice() {
   return null;
 }
 
-/** Links beside the case: its printable sheet. */
+/** Links beside the case: its printable sheet, and (for coordinators) its workflow in the Temporal UI. */
 function CaseLinks() {
   const record = useRecordContext<CaseView>();
   const translate = useTranslate();
@@ -70,6 +72,7 @@ function CaseLinks() {
       >
         {translate('whistle.casePage.print')}
       </Button>
+      <TemporalLink />
     </Stack>
   );
 }
