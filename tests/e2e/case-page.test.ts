@@ -108,6 +108,12 @@ describe('the case page', () => {
     expect(words).toContain('主办单位退单');
     expect(words).not.toMatch(RAW_CODE);
 
+    // The coordinator may open the case's workflow in the Temporal UI.
+    const temporal = page.getByTestId('temporal-link');
+    expect(await temporal.getAttribute('href')).toBe(
+      `http://temporal-ui.test:8233/namespaces/default/workflows/${encodeURIComponent(story.workflowId)}`,
+    );
+
     await page.screenshot({ path: path.join(OUTPUT, 'case-page-coordination.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await decline.waitFor();
@@ -160,5 +166,16 @@ describe('the case page', () => {
     await left.waitFor();
     expect(await left.innerText()).toMatch(/^还剩 \d+ (天|小时|分钟)/);
     await show.notification().filter({ hasText: '案件已更新' }).waitFor();
+  });
+
+  it("does not give a unit's user the Temporal UI link", async () => {
+    const opened = await openCase(street, { title: `Fallen sign at No. 4 Jilin Road ${street.suffix}` });
+    await act(opened.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
+    await signIn(street.user.housing.username);
+    const show = new CaseShowPage(page);
+    await show.open(opened.id);
+    await show.waitForStage('registration');
+    await page.locator('[data-action="print"]').waitFor();
+    expect(await page.getByTestId('temporal-link').count()).toBe(0);
   });
 });
