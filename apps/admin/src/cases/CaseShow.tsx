@@ -28,8 +28,11 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     <>
       <Divider />
       <Typography variant="subtitle1">{translate(title)}</Typography>
-      {/* A wide table scrolls inside its section: on a phone the page itself never scrolls sideways. */}
-      <Box sx={{ width: '100%', maxWidth: '100%', overflowX: 'auto' }}>{children}</Box>
+      {/*
+        A wide table scrolls inside its section, so on a phone the page never scrolls sideways: a zero width keeps
+        the table's width out of the layout's sizing, and the minimum width fills the section again.
+      */}
+      <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>{children}</Box>
     </>
   );
 }
