@@ -146,6 +146,7 @@ describe('the case page', () => {
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('header').first().isVisible()).toBe(false);
+    expect(await page.locator('.MuiDrawer-root').first().isVisible()).toBe(false);
     expect(await page.getByTestId('print-now').isVisible()).toBe(false);
     await page.screenshot({ path: path.join(OUTPUT, 'case-sheet-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });

@@ -11,7 +11,7 @@ const PRINT_STYLES = (
   <GlobalStyles
     styles={{
       '@media print': {
-        'header, .MuiAppBar-root, .RaSidebar-root, .RaAppBar-root, [data-print="hide"]': { display: 'none !important' },
+        'header, .MuiAppBar-root, .MuiDrawer-root, [class*="RaSidebar"], .RaAppBar-root, [data-print="hide"]': { display: 'none !important' },
         '.RaLayout-content, .RaLayout-contentWithSidebar, main': { padding: '0 !important', margin: '0 !important' },
         body: { background: '#fff' },
       },
@@ -128,7 +128,8 @@ function CaseSheet() {
           <Organization id={a.organizationId} />,
           word('whistle.assignment.roles', a.role),
           word('whistle.assignment.states', a.state),
-          when(a.registeredAt ?? a.dueAt),
+          when(a.dueAt),
+          when(a.registeredAt),
           a.state === 'declined' ? `${word('whistle.declineReasons', a.reasonCode)}${a.reason ? `：${a.reason}` : ''}` : '—',
         ])}
       />
