@@ -122,6 +122,7 @@ function CaseSheet() {
           'whistle.assignment.role',
           'whistle.assignment.state',
           'whistle.assignment.dueAt',
+          'whistle.assignment.registeredAt',
           'whistle.casePage.declineReason',
         ]}
         rows={record.assignments.map((a) => [
