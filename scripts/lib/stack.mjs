@@ -40,6 +40,7 @@ export async function startStack({
       TEMPORAL_ADDRESS: temporal.address,
       WHISTLE_JWT_SECRET: jwtSecret,
       PORT: String(apiPort),
+      ...(temporal.uiUrl ? { WHISTLE_TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       ...(adminPassword ? { WHISTLE_ADMIN_PASSWORD: adminPassword } : {}),
       ...extraEnv,
     };

@@ -44,6 +44,8 @@ export default async function globalSetup() {
       // Every suite signs in from 127.0.0.1; auth-throttle.test.ts checks the address lock on an API of its own.
       WHISTLE_LOGIN_FAILURES_PER_ADDRESS: '100000',
       WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: '100000',
+      // No Temporal UI runs in the tests; an address lets case-page.test.ts check the coordinator's link to it.
+      WHISTLE_TEMPORAL_UI_URL: 'http://temporal-ui.test:8233',
     },
   }).catch(async (error) => {
     await adminStarting.then((started) => started.stop()).catch(() => {});

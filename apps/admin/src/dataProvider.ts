@@ -54,7 +54,7 @@ function writable(resource: string, data: Record<string, unknown>, fields = WRIT
  * API's `message`), becomes the error's message, which `notify` shows. The body keeps `reason` and `params`,
  * for a dialog that can word it better (naming the units of its case).
  */
-async function httpClient(url: string, options: fetchUtils.Options = {}) {
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
   const token = readSession()?.token;
   if (token) headers.set('Authorization', `Bearer ${token}`);

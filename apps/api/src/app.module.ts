@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { RequestInputPipe } from './common/request-input.pipe';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
+import { ConsoleConfigController } from './health/console-config.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -40,7 +41,7 @@ export class AppModule {
         MetricsModule,
         SavedViewsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleConfigController],
       // Every query, route parameter and body is checked for unstorable text and non-UUID ids first.
       providers: [{ provide: APP_PIPE, useClass: RequestInputPipe }],
     };

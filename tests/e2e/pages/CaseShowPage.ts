@@ -19,7 +19,7 @@ export class CaseShowPage {
   }
 
   /** The show view only: a list may still be fading out behind it. */
-  private main(): Locator {
+  main(): Locator {
     return this.page.locator('.RaShow-main');
   }
 

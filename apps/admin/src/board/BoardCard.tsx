@@ -2,7 +2,7 @@ import { Card, CardActionArea, CardContent, Chip, Stack, Typography } from '@mui
 import { Link, RecordContextProvider, ReferenceField, TextField, useCreatePath, useTranslate } from 'react-admin';
 import type { CaseRecord } from '../cases/case-record';
 import { LeadUnitField } from '../cases/LeadUnitField';
-import { TimeLeftChip } from '../cases/TimeLeftChip';
+import { StageTimeLeftChip } from '../cases/TimeLeftChip';
 
 /** One case on the board: code, title, community, lead unit, time left, and whether it was declined or awaits arbitration. */
 export function BoardCard({ record, now }: { record: CaseRecord; now: Date }) {
@@ -28,7 +28,7 @@ export function BoardCard({ record, now }: { record: CaseRecord; now: Date }) {
               <LeadUnitField />
             </Typography>
             <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
-              <TimeLeftChip now={now} />
+              <StageTimeLeftChip now={now} />
               {record.declineCount > 0 ? (
                 <Chip
                   size="small"

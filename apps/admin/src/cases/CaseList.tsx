@@ -5,7 +5,7 @@ import { CaseExportButton, CaseExportSelectedButton } from './CaseExportButton';
 import { StageChip } from './StageChip';
 import { WhenField } from '../common/WhenField';
 import { LeadUnitField } from './LeadUnitField';
-import { TimeLeftChip } from './TimeLeftChip';
+import { StageTimeLeftChip } from './TimeLeftChip';
 import { SavedViewPicker } from '../saved-views/SavedViewPicker';
 
 /** react-admin's list toolbar, with the API's CSV export in place of its own (which fetched pages the API refuses). */
@@ -50,7 +50,7 @@ export function CaseList() {
           <WhenField source="stageDueAt" />
         </DataTable.Col>
         <DataTable.Col source="timeLeft" disableSort>
-          <TimeLeftChip />
+          <StageTimeLeftChip />
         </DataTable.Col>
         <DataTable.Col source="createdAt">
           <WhenField source="createdAt" />

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
 import { timeLeft, type TimeLeftState } from '@whistle/domain';
+import { useEffect, useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { CaseRecord } from './case-record';
 
@@ -13,6 +14,16 @@ const COLOR: Record<TimeLeftState, 'default' | 'success' | 'warning' | 'error'> 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+
+/** The current time, again every minute, so a limit's words move while the page stays open. */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(new Date()), MINUTE);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
 
 /** "2 d 3 h", "5 h 10 min", "12 min": the two largest units, enough to act on. */
 export function useFormatDuration(): (ms: number) => string {
@@ -28,17 +39,16 @@ export function useFormatDuration(): (ms: number) => string {
 }
 
 /**
- * The current stage's time left, coloured by the domain's rule (`timeLeft`): green, amber in the last quarter of the
- * limit, red once overdue. Nothing for a case without a running limit.
+ * How long is left of a limit that ran from `enteredAt` to `dueAt`, coloured by the domain's rule (`timeLeft`):
+ * green, amber in the last quarter of the limit, red once overdue. Nothing when there is no limit. The board passes
+ * one `now` for all its cards; elsewhere the chip keeps its own, refreshed every minute.
  */
-export function TimeLeftChip({ now = new Date() }: { now?: Date }) {
-  const record = useRecordContext<CaseRecord>();
+export function TimeLeftChip({ dueAt, enteredAt, now }: { dueAt: string | null | undefined; enteredAt: string | null | undefined; now?: Date }) {
   const translate = useTranslate();
   const format = useFormatDuration();
-  if (!record) return null;
-  if (record.stage === 'closed' || record.stage === 'withdrawn') return null;
-  const left = timeLeft(record.stageDueAt, record.stageEnteredAt, now);
-  if (left.msLeft === null) return null;
+  const ticking = useNow();
+  const left = timeLeft(dueAt, enteredAt, now ?? ticking);
+  if (left.state === 'none' || left.msLeft === null) return null;
   const label =
     left.state === 'overdue'
       ? translate('whistle.timeLeft.overdueBy', { time: format(-left.msLeft) })
@@ -53,4 +63,11 @@ export function TimeLeftChip({ now = new Date() }: { now?: Date }) {
       data-state={left.state}
     />
   );
+}
+
+/** The current stage's time left, for the case in the record context (list rows, board cards). */
+export function StageTimeLeftChip({ now }: { now?: Date }) {
+  const record = useRecordContext<CaseRecord>();
+  if (!record || record.stage === 'closed' || record.stage === 'withdrawn') return null;
+  return <TimeLeftChip dueAt={record.stageDueAt} enteredAt={record.stageEnteredAt} now={now} />;
 }

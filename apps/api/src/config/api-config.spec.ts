@@ -42,6 +42,9 @@ describe('API configuration', () => {
       WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: ['127.0.0.1/32'],
     });
     expect(() => readApiConfig({ ...valid, WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: 'localhost' })).toThrow(/WHISTLE_WEBHOOK_ALLOWED_ADDRESSES/);
+    expect(readApiConfig({ ...valid, WHISTLE_TEMPORAL_UI_URL: '' }).WHISTLE_TEMPORAL_UI_URL).toBeUndefined();
+    expect(readApiConfig({ ...valid, WHISTLE_TEMPORAL_UI_URL: 'http://127.0.0.1:8233' }).WHISTLE_TEMPORAL_UI_URL).toBe('http://127.0.0.1:8233');
+    expect(() => readApiConfig({ ...valid, WHISTLE_TEMPORAL_UI_URL: 'not a url' })).toThrow(/WHISTLE_TEMPORAL_UI_URL/);
   });
 
   it('knows which variables are required', () => {

@@ -86,6 +86,8 @@ const schema = z.object({
   // (a local test receiver). The worker applies the same two settings at send time.
   WHISTLE_WEBHOOK_ALLOW_HTTP: booleanFlag,
   WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: cidrList,
+  /** Where people open the Temporal UI (`npm start` sets it); the console links a case to its workflow there. Unset: no link. */
+  WHISTLE_TEMPORAL_UI_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
 });
 
 /** Every variable the API reads, and those it cannot start without (docker-compose.yml is checked against these). */

@@ -85,6 +85,7 @@ export const CASE_LIST: ListDescription = {
  */
 export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/health': { status: 200, schema: healthSchema, errors: [503], errorBodies: { 503: healthSchema } },
+  'GET /api/console-config': { status: 200, schema: z.object({ temporalUi: z.object({ url: z.url(), namespace: z.string() }).nullable() }) },
 
   // Public, yet a 401 for wrong credentials (and a 429 while the account or the address is locked out).
   'POST /api/auth/login': { status: 200, schema: loginResultSchema, errors: [401] },

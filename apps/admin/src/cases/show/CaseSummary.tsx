@@ -27,7 +27,7 @@ export function CaseSummary() {
           <Labeled>
             <TextField source="address" emptyText="—" />
           </Labeled>
-          <Stack direction="row" spacing={4}>
+          <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Labeled>
               <ReferenceField source="communityId" reference="organizations" link={false} />
             </Labeled>
@@ -51,7 +51,7 @@ export function CaseSummary() {
           <Labeled>
             <WhenField source="stageDueAt" emptyText="—" />
           </Labeled>
-          <Stack direction="row" spacing={4}>
+          <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Labeled label="resources.cases.fields.category">
               <CategoryField />
             </Labeled>

@@ -7,26 +7,8 @@ import type { CaseEvent, CaseView } from '@whistle/domain';
 import { Loading, RecordContextProvider, ReferenceField, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useFormatWhen } from '../../common/WhenField';
 import type { WhistleDataProvider } from '../../dataProvider';
+import { describeEvent } from './event-words';
 
-/** What people wrote or chose; ids and copies of the case are left to the sections above. */
-const SHOWN = [
-  'contactName',
-  'reasonCode',
-  'reason',
-  'summary',
-  'outcome',
-  'note',
-  'text',
-  'satisfaction',
-  'comment',
-  'thanks',
-  'location',
-  'title',
-  'name',
-  'evidence',
-];
-/** Times an event names, each with its label. */
-const TIMES = ['previousDueAt', 'requestedDueAt', 'dueAt'] as const;
 /** Reminders (催办) and escalations (督办) stand out from what people did. */
 const ALARMS = {
   reminder: { color: 'warning', icon: <AlarmIcon color="warning" fontSize="small" /> },
@@ -52,7 +34,7 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
       {recipients.map((r, i) => (
         <span key={i}>
           {r.role ? (
-            translate(`whistle.roles.${r.role}`, { _: r.role })
+            translate(`whistle.roles.${r.role}`, { _: translate('whistle.timeline.aUser') })
           ) : r.organizationId ? (
             <OrganizationName id={r.organizationId} />
           ) : (
@@ -68,23 +50,20 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
 function EventDetails({ event }: { event: CaseEvent }) {
   const translate = useTranslate();
   const when = useFormatWhen();
+  const parts = describeEvent(event, translate, when);
   const { data } = event;
-  const parts = SHOWN.filter((key) => data[key] !== undefined && data[key] !== null && data[key] !== '').map((key) => String(data[key]));
-  if (event.type === 'stage_changed') {
-    parts.unshift(`${translate(`whistle.stages.${String(data.from)}`)} → ${translate(`whistle.stages.${String(data.to)}`)}`);
-  }
-  if (typeof data.clock === 'string') {
-    const stage = typeof data.stage === 'string' ? translate(`whistle.stages.${data.stage}`) : '';
-    parts.unshift(translate(`whistle.timeline.clocks.${data.clock}`, { _: data.clock, stage }));
-  }
-  for (const key of TIMES) {
-    if (typeof data[key] === 'string') parts.push(`${translate(`whistle.timeline.times.${key}`)} ${when(data[key])}`);
-  }
-  const organizationId = data.leadOrganizationId ?? data.organizationId;
   return (
     <Stack direction="row" spacing={1} component="span" useFlexGap sx={{ flexWrap: 'wrap' }}>
-      {typeof organizationId === 'string' ? <OrganizationName id={organizationId} /> : null}
-      <span>{parts.join(' · ')}</span>
+      {parts.map((part, i) =>
+        'text' in part ? (
+          <span key={i}>{part.text}</span>
+        ) : (
+          <span key={i}>
+            {part.prefix ? `${part.prefix} ` : ''}
+            <OrganizationName id={part.organizationId} />
+          </span>
+        ),
+      )}
       {Array.isArray(data.recipients) && data.recipients.length ? <Recipients recipients={data.recipients as Recipient[]} /> : null}
     </Stack>
   );
@@ -108,7 +87,7 @@ export function Timeline() {
     <List dense data-testid="case-timeline">
       {data.map((event) => {
         const alarm = event.type === 'reminder' || event.type === 'escalation' ? ALARMS[event.type] : null;
-        const label = translate(`whistle.timeline.events.${event.type}`, { _: event.type });
+        const label = translate(`whistle.timeline.events.${event.type}`, { _: translate('whistle.timeline.words.unknown') });
         const by = event.actor.displayName ? translate('whistle.timeline.by', { name: event.actor.displayName }) : '';
         return (
           <ListItem
