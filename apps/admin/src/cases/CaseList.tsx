@@ -12,6 +12,7 @@ import {
   useResourceDefinition,
 } from 'react-admin';
 import { stageChoices } from './choices';
+import { BulkUrgeButton } from './BulkUrgeButton';
 import { CaseExportButton, CaseExportSelectedButton } from './CaseExportButton';
 import { StageChip } from './StageChip';
 import { WhenField } from '../common/WhenField';
@@ -39,7 +40,15 @@ function CaseListActions() {
 export function CaseList() {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<CaseListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={<CaseExportSelectedButton />}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={
+          <>
+            <CaseExportSelectedButton />
+            <BulkUrgeButton />
+          </>
+        }
+      >
         <DataTable.Col source="code" />
         <DataTable.Col source="title" field={TextField} />
         <DataTable.Col source="stage">

@@ -153,6 +153,7 @@ export const zh: WhistleMessages = {
       approve_extension: '同意延期',
       reject_extension: '驳回延期',
       done: '已完成：%{action}',
+      urge: '督办',
     },
     actionFields: {
       leadOrganizationId: '牵头单位',
@@ -174,6 +175,7 @@ export const zh: WhistleMessages = {
       requestedDueAt: '申请延至',
       extensionReason: '延期理由',
       decisionNote: '备注（可选）',
+      urgeNote: '督办意见',
     },
     task: { name: '任务', stage: '阶段', assignee: '承办方', required: '必办', dueAt: '完成时限', state: '完成情况', done: '已完成', open: '待办' },
     extension: {
@@ -225,6 +227,7 @@ export const zh: WhistleMessages = {
       extension_stage_left: '此申请所在的阶段已经结束',
       extension_lapsed: '此申请已失效：申请单位已不再牵头',
       limit_not_running: '此申请要延长的时限已不再计时',
+      no_lead_to_urge: '此案件还没有牵头单位可督办',
       invalid_input: '部分内容填写不正确：%{fields}',
     },
     refusalWords: { someUnit: '该单位', listSeparator: '、' },
@@ -320,6 +323,7 @@ export const zh: WhistleMessages = {
         extension_requested: '申请延期',
         extension_approved: '同意延期',
         extension_rejected: '驳回延期',
+        urged: '街道督办',
       },
       clocks: { assignment: '报到时限', stage: '%{stage}阶段时限', task: '任务时限', meeting: '协调会即将召开' },
       times: { previousDueAt: '原时限', requestedDueAt: '申请延至', dueAt: '时限' },
@@ -390,6 +394,11 @@ export const zh: WhistleMessages = {
       adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
     },
     caseExport: { selected: '导出所选', failed: '导出失败：%{message}' },
+    bulkUrge: {
+      button: '批量督办',
+      title: '督办所选的 %{smart_count} 件案件',
+      result: '已督办 %{urged} 件，%{refused} 件未能督办（如尚无牵头单位）',
+    },
     residentFeedback: {
       brand: '吹哨报到 · 群众回访',
       intro: '您反映的问题由社区吹哨、街道协调有关单位办理。请告诉我们办理得怎么样。',

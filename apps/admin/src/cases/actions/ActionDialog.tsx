@@ -45,7 +45,7 @@ export function ActionDialog({ type, children, defaultValues }: ActionDialogProp
   if (!record) return null;
   return (
     <>
-      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} />
+      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} data-action={type} />
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
         {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
         <Form record={{}} defaultValues={defaultValues} onSubmit={(values: Record<string, unknown>) => mutate(values)}>

@@ -10,6 +10,7 @@ import { ApproveExtensionButton, RejectExtensionButton, RequestExtensionButton }
 import { FeedbackButton } from './FeedbackButton';
 import { RegisterButton } from './RegisterButton';
 import { ResolveButton } from './ResolveButton';
+import { UrgeButton } from './UrgeButton';
 import { WithdrawButton } from './WithdrawButton';
 
 /** The console's dialog for each action it offers, in the order the buttons show. */
@@ -25,6 +26,7 @@ const BUTTONS: [ActionType, ReactNode][] = [
   ['feedback', <FeedbackButton />],
   ['comment', <CommentButton />],
   ['withdraw', <WithdrawButton />],
+  ['urge', <UrgeButton />],
 ];
 
 /**
