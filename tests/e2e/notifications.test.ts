@@ -60,12 +60,13 @@ describe('notifications and case tasks in the console', () => {
     const notices = new NotificationsPage(page);
     expect(await notices.unreadCount()).toBeGreaterThanOrEqual(1);
     await notices.openFromBell();
-    const row = notices.row(opened.code);
+    // The reminder's row (the dispatch and its task are told too).
+    const row = notices.row(opened.code).filter({ hasText: '【催办】' });
     await row.getByTestId('notification-level').filter({ hasText: '催办' }).waitFor();
     expect(await row.getByTestId('notification-message').innerText()).toContain(`【催办】案件 ${opened.code}`);
     await page.screenshot({ path: '/tmp/whistle-notifications.png', fullPage: true });
 
-    await notices.markRead(opened.code);
+    await row.getByTestId('notification-mark-read').click();
     // The list shows unread ones only: the notice leaves it once read.
     await row.waitFor({ state: 'detached' });
     const read = expectStatus(await call('GET', `/notifications?filter=${filter}`, { token: street.token.sewage }), 200).body;

@@ -6,7 +6,8 @@ import { eventually } from '../support/webhook-receiver';
 
 /** The password every test street's users get (tests/support/street.ts). */
 const STREET_PASSWORD = 'street-test-password';
-const ofCase = (id: string) => encodeURIComponent(JSON.stringify({ caseId: id }));
+// The reminders only: the community is also told of the task assigned to it when the case opens.
+const ofCase = (id: string) => encodeURIComponent(JSON.stringify({ caseId: id, level: 'reminder' }));
 
 interface Notice {
   id: string;
@@ -109,7 +110,7 @@ describe('notifications reach only people who may see the case', () => {
     }
     // Stored scoped: each role row names the organization it is meant for.
     const rows = await query<{ recipient_role: string; recipient_scope_id: string }>(
-      `SELECT recipient_role, recipient_scope_id FROM notifications WHERE case_id = $1 ORDER BY recipient_role`,
+      `SELECT recipient_role, recipient_scope_id FROM notifications WHERE case_id = $1 AND level = 'reminder' ORDER BY recipient_role`,
       [c.id],
     );
     expect(rows).toEqual([

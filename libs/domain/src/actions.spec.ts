@@ -26,6 +26,7 @@ const valid: Record<string, Record<string, unknown>> = {
   request_extension: { reason: 'waiting for parts', requestedDueAt: '2026-03-09T18:00:00+08:00' },
   approve_extension: { extensionId: 'x-1' },
   reject_extension: { extensionId: 'x-1', reason: 'the residents cannot wait' },
+  urge: { note: 'the residents have waited a week' },
 };
 
 function issuesOf(body: unknown) {

@@ -137,7 +137,14 @@ describe('deciding an extension', () => {
     expect(state.stageExtendedMs).toBe(3 * DAY_MS);
     expect(state.extensions[0]).toMatchObject({ state: 'approved', decidedAt: at, decisionReason: 'supplier confirmed' });
     expect(events.map((e) => e.type)).toEqual(['extension_approved']);
-    expect(events[0].data).toEqual({ extensionId, dueAt: requested, previousDueAt: due, stage: 'resolution' });
+    // The unit that asked is told.
+    expect(events[0].data).toEqual({
+      extensionId,
+      dueAt: requested,
+      previousDueAt: due,
+      stage: 'resolution',
+      recipients: [{ organizationId: ORG.sewage }],
+    });
 
     expect(nextAlarmAt(state)).toBe(hoursAfter(NOW, 9 * DAY));
     expect(advanceClock(state, hoursAfter(NOW, 6 * DAY + 1))).toBeNull();
@@ -173,7 +180,7 @@ describe('deciding an extension', () => {
     expect(state.stageExtendedMs).toBe(0);
     expect(state.extensions[0]).toMatchObject({ state: 'rejected', decidedAt: hoursAfter(NOW, 2), decisionReason: 'the residents cannot wait' });
     expect(events.map((e) => [e.type, e.data])).toEqual([
-      ['extension_rejected', { extensionId, reason: 'the residents cannot wait', stage: 'resolution' }],
+      ['extension_rejected', { extensionId, reason: 'the residents cannot wait', stage: 'resolution', recipients: [{ organizationId: ORG.sewage }] }],
     ]);
     expect(nextAlarmAt(state)).toBe(hoursAfter(NOW, 6 * DAY));
   });

@@ -46,7 +46,8 @@ describe('feedback', () => {
     expect(state.feedback).toEqual({ satisfaction, comment: 'still smells', at: later, from: 'community', reopened: true });
     expect(state.feedbackHistory).toEqual([state.feedback]);
     expect(events.map((e) => e.type)).toEqual(['feedback_received', 'reopened', 'stage_changed']);
-    expect(events[1].data).toEqual({ reopenCount: 1, satisfaction, stage: 'feedback' });
+    // The lead resolves it again: it is told.
+    expect(events[1].data).toEqual({ reopenCount: 1, satisfaction, stage: 'feedback', recipients: [{ organizationId: ORG.sewage }] });
     expect(events[2].data).toEqual({ from: 'feedback', to: 'resolution', stage: 'resolution' });
   });
 
@@ -197,7 +198,7 @@ describe('availableActions', () => {
   it('in registration: dispatched units may register or decline; the coordinator may also reassign and withdraw', () => {
     const state = inRegistration();
     // A coordinator may also ask for more time on the lead's behalf (a phone call from the department).
-    expect(availableActions(state, coordinator)).toEqual(['register', 'decline', 'reassign', 'request_extension', 'comment', 'withdraw']);
+    expect(availableActions(state, coordinator)).toEqual(['register', 'decline', 'reassign', 'request_extension', 'comment', 'withdraw', 'urge']);
     expect(availableActions(state, sewageUser)).toEqual(['register', 'decline', 'request_extension', 'comment']); // the lead
     expect(availableActions(state, housingUser)).toEqual(['register', 'decline', 'comment']);
     expect(availableActions(state, communityUser)).toEqual(['comment']);
@@ -214,6 +215,7 @@ describe('availableActions', () => {
       'request_extension',
       'comment',
       'withdraw',
+      'urge',
     ]);
     expect(availableActions(state, sewageUser)).not.toContain('schedule_meeting');
     expect(availableActions(state, sewageUser)).not.toContain('complete_action_item');

@@ -62,6 +62,8 @@ describe('decline', () => {
           reason: 'duplicate duty',
           declineCount: 1,
           stage: 'registration',
+          // The street must find another unit for the part declined.
+          recipients: [{ role: 'coordinator' }],
         },
       }),
     ]);
@@ -192,7 +194,13 @@ describe('reassign', () => {
     expect(events).toEqual([
       expect.objectContaining({
         type: 'reassigned',
-        data: { leadOrganizationId: ORG.emergency, coHandlerOrganizationIds: [ORG.housing], stage: 'registration' },
+        data: {
+          leadOrganizationId: ORG.emergency,
+          coHandlerOrganizationIds: [ORG.housing],
+          stage: 'registration',
+          // The old lead (taken off) and the new one; the co-handler that stays as it was is not told.
+          recipients: [{ organizationId: ORG.sewage }, { organizationId: ORG.emergency }],
+        },
       }),
     ]);
     expect(state.stage).toBe('registration');

@@ -2,7 +2,7 @@ import type { ActionType, CaseAction } from './actions';
 import { ActionChange, Refusal, type TransitionContext } from './actions/action';
 import { isCoordinator } from './actions/actor';
 import { definitionOf, STAGE_ACTIONS } from './actions/registry';
-import { ChangeBuilder, stageDue } from './change-builder';
+import { ChangeBuilder, stageDue, tasksAssignedNotice } from './change-builder';
 import type { CaseSeed, CaseState, Change } from './case-state';
 import type { Actor } from './directory';
 import { domainError, type DomainError } from './errors';
@@ -57,13 +57,14 @@ export function openCase(seed: CaseSeed): Change {
   };
   let taskCount = 0;
   const change = new ChangeBuilder(state, seed.openedAt, seed.openedBy, () => `${seed.id}:task:${++taskCount}`);
-  change.createTasks();
+  const tasks = change.createTasks();
   change.emit('whistled', {
     title: seed.title,
     category: seed.category,
     communityId: seed.communityId,
     channel: seed.channel,
     urgency: seed.urgency,
+    ...tasksAssignedNotice(tasks),
   });
   return change.result(false);
 }

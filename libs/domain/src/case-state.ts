@@ -190,7 +190,8 @@ export type CaseEventType =
   | 'task_completed'
   | 'extension_requested'
   | 'extension_approved'
-  | 'extension_rejected';
+  | 'extension_rejected'
+  | 'urged';
 
 export interface TimelineActor {
   kind: Actor['kind'];

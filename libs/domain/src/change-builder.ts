@@ -1,5 +1,5 @@
 import { leadOf } from './assignments';
-import type { CaseEvent, CaseEventType, CaseState, Change, Task, TimelineActor } from './case-state';
+import type { CaseEvent, CaseEventType, CaseState, Change, Recipient, Task, TimelineActor } from './case-state';
 import { dueAfter } from './calendar';
 import type { Actor } from './directory';
 import { isOpenStage, type Stage, type TimedStage } from './stages';
@@ -13,6 +13,17 @@ export function timelineActor(actor: Actor): TimelineActor {
 export function stageDue(definition: CaseState['ruleSet']['definition'], stage: TimedStage, from: string): string | null {
   const sla = definition.stages[stage].sla;
   return sla ? dueAfter(from, sla, definition.calendar) : null;
+}
+
+/**
+ * What the event that creates tasks (a stage entered, a case opened) carries so each assignee is told: the tasks,
+ * and their assignees once each as its recipients. Nothing when no task was made, so those events keep their shape.
+ */
+export function tasksAssignedNotice(tasks: Task[]): { tasksAssigned?: { id: string; name: string }[]; recipients?: Recipient[] } {
+  if (tasks.length === 0) return {};
+  const assignees = new Map<string, Recipient>();
+  for (const { assignee } of tasks) assignees.set(JSON.stringify(assignee), assignee);
+  return { tasksAssigned: tasks.map(({ id, name }) => ({ id, name })), recipients: [...assignees.values()] };
 }
 
 /** Collects the new state and its events; copies the state first so callers' objects stay untouched. */
@@ -49,14 +60,16 @@ export class ChangeBuilder {
     this.state.stageEnteredAt = this.now;
     this.state.stageDueAt = isOpenStage(stage) ? stageDue(this.state.ruleSet.definition, stage, this.now) : null;
     this.state.stageExtendedMs = 0;
-    this.emit('stage_changed', { from, to: stage, ...data });
-    this.createTasks();
+    const tasks = this.createTasks();
+    // The stage's new tasks are assigned on entry: the change of stage tells each assignee what is now theirs.
+    this.emit('stage_changed', { from, to: stage, ...data, ...tasksAssignedNotice(tasks) });
   }
 
-  /** The rule set's checklist for the stage just entered, with assignees resolved now. */
-  createTasks(): void {
+  /** The rule set's checklist for the stage just entered, with assignees resolved now; returns the tasks made. */
+  createTasks(): Task[] {
     const { definition } = this.state.ruleSet;
     const stage = this.state.stage;
+    const created: Task[] = [];
     definition.tasks.forEach((rule, index) => {
       if (rule.stage !== stage) return;
       const lead = leadOf(this.state)?.organizationId;
@@ -79,7 +92,9 @@ export class ChangeBuilder {
         completedAt: null,
         rule: index,
       });
+      created.push(this.state.tasks[this.state.tasks.length - 1]!);
     });
+    return created;
   }
 
   result(bumpVersion: boolean): Change {

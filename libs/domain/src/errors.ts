@@ -51,6 +51,7 @@ export const REFUSAL_REASONS = [
   'extension_stage_left',
   'extension_lapsed',
   'limit_not_running',
+  'no_lead_to_urge',
   'invalid_input', // a domain check outside case actions (no params)
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

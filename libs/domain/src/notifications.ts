@@ -82,6 +82,89 @@ export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' 
           en: `${subject.en}: extension requested to ${local(event.data.requestedDueAt)}: ${String(event.data.reason)}`,
         },
       };
+    case 'urged':
+      return {
+        level: 'escalation',
+        recipients,
+        message: {
+          zh: `【督办】${subject.zh}：街道督促贵单位加快办理。${String(event.data.note)}`,
+          en: `Escalation: ${subject.en}: the street urges your unit to act. ${String(event.data.note)}`,
+        },
+      };
+    default: {
+      const message = noticeFor(event, subject);
+      return message ? { level: 'notice', recipients, message } : null;
+    }
+  }
+}
+
+type Words = { zh: string; en: string };
+
+/** What an ordinary notice says: the work the event hands its recipients. */
+function noticeFor(event: CaseEvent, subject: Words): Words | null {
+  const d = event.data;
+  switch (event.type) {
+    case 'whistled':
+    case 'stage_changed': {
+      const tasks = Array.isArray(d.tasksAssigned) ? (d.tasksAssigned as { name: string }[]) : [];
+      if (tasks.length === 0) return null;
+      return {
+        zh: `${subject.zh}有新任务：${tasks.map((t) => `「${t.name}」`).join('、')}，请按时完成。`,
+        en: `${subject.en}: new task(s) for you: ${tasks.map((t) => `"${t.name}"`).join(', ')}.`,
+      };
+    }
+    case 'dispatched':
+      return {
+        zh: `【派单】${subject.zh}已派给贵单位，请及时报到承办或说明理由退单。`,
+        en: `Dispatched: ${subject.en} was dispatched to your unit; please register for it or decline it with a reason.`,
+      };
+    case 'declined':
+      return {
+        zh: `${subject.zh}被退单：${String(d.reason)}。请重新派单。`,
+        en: `${subject.en} was declined: ${String(d.reason)}. Please dispatch it again.`,
+      };
+    case 'reassigned':
+      return {
+        zh: `${subject.zh}的承办单位已调整，请查看贵单位现在的职责。`,
+        en: `${subject.en}: the units handling it were changed; please check your unit's part now.`,
+      };
+    case 'meeting_scheduled':
+      return {
+        zh: `${subject.zh}协调会将于 ${local(d.scheduledAt)} 在 ${String(d.location)} 召开，请准时参加。`,
+        en: `${subject.en}: coordination meeting at ${local(d.scheduledAt)}, ${String(d.location)}; please attend.`,
+      };
+    case 'minutes_recorded': {
+      const items = Array.isArray(d.actionItems) ? (d.actionItems as { title: string; dueAt: string }[]) : [];
+      return {
+        zh: `${subject.zh}协调会纪要已记录，责任清单：${items.map((i) => `「${i.title}」（${local(i.dueAt)} 前）`).join('；')}。`,
+        en: `${subject.en}: the meeting's minutes were recorded; responsibility list: ${items.map((i) => `"${i.title}" (due ${local(i.dueAt)})`).join('; ')}.`,
+      };
+    }
+    case 'resolved':
+      return {
+        zh: `${subject.zh}已办结，请组织居民评价。`,
+        en: `${subject.en} was resolved; please collect the residents' feedback.`,
+      };
+    case 'feedback_received':
+      return {
+        zh: `${subject.zh}收到居民评价：${String(d.satisfaction)} 星。`,
+        en: `${subject.en}: the residents rated it ${String(d.satisfaction)} of 5.`,
+      };
+    case 'reopened':
+      return {
+        zh: `${subject.zh}因居民评价 ${String(d.satisfaction)} 星被重新打开，请继续办理。`,
+        en: `${subject.en} was reopened after a rating of ${String(d.satisfaction)}; please resolve it again.`,
+      };
+    case 'extension_approved':
+      return {
+        zh: `${subject.zh}的延期申请已批准，时限调整为 ${local(d.dueAt)}。`,
+        en: `${subject.en}: your extension was approved; the limit is now ${local(d.dueAt)}.`,
+      };
+    case 'extension_rejected':
+      return {
+        zh: `${subject.zh}的延期申请未获批准：${String(d.reason)}`,
+        en: `${subject.en}: your extension was rejected: ${String(d.reason)}`,
+      };
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { CreateButton, DataTable, FilterButton, List, ReferenceField, SelectField, TextField, TopToolbar, useResourceDefinition } from 'react-admin';
 import { caseFilters } from './caseFilters';
 import { urgencyChoices } from './choices';
+import { BulkUrgeButton } from './BulkUrgeButton';
 import { CaseExportButton, CaseExportSelectedButton } from './CaseExportButton';
 import { StageChip } from './StageChip';
 import { WhenField } from '../common/WhenField';
@@ -31,7 +32,15 @@ function CaseListActions() {
 export function CaseList() {
   return (
     <List filters={caseFilters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<CaseListActions />} storeKey={false}>
-      <DataTable rowClick="show" bulkActionButtons={<CaseExportSelectedButton />}>
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={
+          <>
+            <CaseExportSelectedButton />
+            <BulkUrgeButton />
+          </>
+        }
+      >
         <DataTable.Col source="code" />
         <DataTable.Col source="title" field={TextField} />
         <DataTable.Col source="stage">

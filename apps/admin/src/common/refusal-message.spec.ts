@@ -45,6 +45,7 @@ const CONTRACT: Record<string, Record<string, string | number>> = {
   extension_stage_left: {},
   extension_lapsed: {},
   limit_not_running: {},
+  no_lead_to_urge: {},
   invalid_input: {},
 };
 

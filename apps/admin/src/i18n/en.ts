@@ -167,6 +167,7 @@ export const en = {
       conclude_coordination: 'Conclude coordination',
       complete_action_item: 'Complete action item',
       reassign: 'Reassign',
+      urge: 'Urge',
     },
     actionFields: {
       leadOrganizationId: 'Lead unit',
@@ -206,6 +207,7 @@ export const en = {
       actionItemTitle: 'Task',
       actionItemDueAt: 'Due',
       actionItemEvidence: 'Evidence (what was done)',
+      urgeNote: 'What the street expects',
     },
     validation: { atLeastOne: 'Add at least one', dateTime: 'Not a valid date and time' },
     task: { name: 'Task', stage: 'Stage', assignee: 'Assignee', required: 'Required', dueAt: 'Due', state: 'Done', done: 'Done', open: 'Open' },
@@ -262,6 +264,7 @@ export const en = {
       extension_stage_left: 'This request was made in a stage the case has since left',
       extension_lapsed: 'This request has lapsed: the unit that made it no longer leads the case',
       limit_not_running: 'The time limit this request would move is no longer running',
+      no_lead_to_urge: 'This case has no lead unit to urge yet',
       invalid_input: 'Some values are not valid: %{fields}',
     },
     /** Words the refusals are filled with where the console lacks the real one. */
@@ -364,6 +367,7 @@ export const en = {
         extension_requested: 'Extension requested',
         extension_approved: 'Extension approved',
         extension_rejected: 'Extension rejected',
+        urged: 'Urged by the street',
       },
       clocks: { assignment: 'Report-in limit', stage: '%{stage} stage limit', task: 'Task due', meeting: 'Upcoming meeting' },
       times: { previousDueAt: 'was due', requestedDueAt: 'asked for', dueAt: 'due' },
@@ -464,6 +468,11 @@ export const en = {
         "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
     },
     caseExport: { selected: 'Export selected', failed: 'Export failed: %{message}' },
+    bulkUrge: {
+      button: 'Urge selected',
+      title: 'Urge the lead units of %{smart_count} selected cases',
+      result: '%{urged} urged, %{refused} refused (e.g. no lead unit yet)',
+    },
     residentFeedback: {
       brand: 'Whistle · Resident feedback',
       intro: 'Your community asked the street to solve this problem for you. Please tell us how it went.',

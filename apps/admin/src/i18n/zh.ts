@@ -161,6 +161,7 @@ export const zh: WhistleMessages = {
       conclude_coordination: '完成协调',
       complete_action_item: '完成责任事项',
       reassign: '改派',
+      urge: '督办',
     },
     actionFields: {
       leadOrganizationId: '牵头单位',
@@ -200,6 +201,7 @@ export const zh: WhistleMessages = {
       actionItemTitle: '任务',
       actionItemDueAt: '完成时限',
       actionItemEvidence: '完成情况（佐证）',
+      urgeNote: '督办意见',
     },
     validation: { atLeastOne: '至少添加一项', dateTime: '日期时间格式不正确' },
     task: { name: '任务', stage: '阶段', assignee: '承办方', required: '必办', dueAt: '完成时限', state: '完成情况', done: '已完成', open: '待办' },
@@ -252,6 +254,7 @@ export const zh: WhistleMessages = {
       extension_stage_left: '此申请所在的阶段已经结束',
       extension_lapsed: '此申请已失效：申请单位已不再牵头',
       limit_not_running: '此申请要延长的时限已不再计时',
+      no_lead_to_urge: '此案件还没有牵头单位可督办',
       invalid_input: '部分内容填写不正确：%{fields}',
     },
     refusalWords: { someUnit: '该单位', listSeparator: '、' },
@@ -347,6 +350,7 @@ export const zh: WhistleMessages = {
         extension_requested: '申请延期',
         extension_approved: '同意延期',
         extension_rejected: '驳回延期',
+        urged: '街道督办',
       },
       clocks: { assignment: '报到时限', stage: '%{stage}阶段时限', task: '任务时限', meeting: '协调会即将召开' },
       times: { previousDueAt: '原时限', requestedDueAt: '申请延至', dueAt: '时限' },
@@ -435,6 +439,11 @@ export const zh: WhistleMessages = {
       adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
     },
     caseExport: { selected: '导出所选', failed: '导出失败：%{message}' },
+    bulkUrge: {
+      button: '批量督办',
+      title: '督办所选的 %{smart_count} 件案件',
+      result: '已督办 %{urged} 件，%{refused} 件未能督办（如尚无牵头单位）',
+    },
     residentFeedback: {
       brand: '吹哨报到 · 群众回访',
       intro: '您反映的问题由社区吹哨、街道协调有关单位办理。请告诉我们办理得怎么样。',

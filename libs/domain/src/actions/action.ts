@@ -16,8 +16,14 @@ export type Attempter = Role | 'member' | 'resident';
 export const ACTION_GROUPS = ['step', 'meetings', 'units', 'checklist', 'anytime'] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
+/** What a recipient rule may look at besides the case as the action left it: the event's data and the case before. */
+export interface EmittedEvent {
+  data: Record<string, unknown>;
+  before: CaseState;
+}
+
 /** Who must be told of an event, given the case as the action left it; `nobody` for an event that tells no one. */
-export type Recipients = (state: CaseState) => Recipient[];
+export type Recipients = (state: CaseState, event: EmittedEvent) => Recipient[];
 export const nobody: Recipients = () => [];
 
 /** What a pure transition borrows from the outside: the time and fresh ids (both deterministic in a workflow). */
@@ -75,7 +81,7 @@ export const ACCEPTED = {} as const;
  */
 export class ActionChange extends ChangeBuilder {
   constructor(
-    previous: CaseState,
+    private readonly previous: CaseState,
     now: string,
     actor: Actor,
     newId: () => string,
@@ -88,7 +94,18 @@ export class ActionChange extends ChangeBuilder {
     if (type === 'stage_changed') return super.emit(type, data);
     const recipientsOf = this.emits[type];
     if (!recipientsOf) throw new Error(`an action emitted ${type}, which it does not declare in its emits`);
-    const recipients = recipientsOf(this.state);
+    const recipients = distinctRecipients(recipientsOf(this.state, { data, before: this.previous }));
     super.emit(type, recipients.length > 0 ? { ...data, recipients } : data);
   }
+}
+
+/** Each recipient once (a unit named twice, say as attendee and owner, is told once). */
+export function distinctRecipients(recipients: Recipient[]): Recipient[] {
+  const seen = new Set<string>();
+  return recipients.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineAction, nobody } from './action';
+import { defineAction } from './action';
+import { coordinators } from './recipients';
 import { dispatchedUnitOnly, pendingAssignment, pendingTargets, settleRegistration } from './registration';
 import { id, text } from './schema-parts';
 
@@ -42,7 +43,8 @@ export const decline = defineAction({
     else if (s.stage === 'registration') settleRegistration(change);
   },
   emits: {
-    declined: nobody,
+    // The street must find the case another unit.
+    declined: coordinators,
     // The street's leaders decide who owns a case its units keep declining.
     arbitration_requested: () => [{ role: 'leader' }],
   },

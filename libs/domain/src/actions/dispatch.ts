@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { CaseState } from '../case-state';
 import { domainError } from '../errors';
-import { defineAction, nobody, Refusal } from './action';
+import { defineAction, Refusal } from './action';
 import { checkHandlers, setHandlers } from './handlers';
+import { currentUnits } from './recipients';
 import { settleRegistration } from './registration';
 import { id } from './schema-parts';
 import { requiredTasksOpen } from './tasks';
@@ -43,5 +44,6 @@ export const dispatch = defineAction({
     change.enterStage('registration');
     settleRegistration(change);
   },
-  emits: { dispatched: nobody },
+  // Each dispatched unit must report in (register) or decline.
+  emits: { dispatched: currentUnits },
 });

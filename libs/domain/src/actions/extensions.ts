@@ -3,7 +3,7 @@ import { leadOf } from '../assignments';
 import { inCurrentStageVisit } from '../clocks';
 import type { CaseState, Extension } from '../case-state';
 import { domainError } from '../errors';
-import { defineAction, nobody, Refusal } from './action';
+import { defineAction, Refusal, type Recipients } from './action';
 import { extensibleDue, pendingExtension } from './extension-clock';
 import { id, isoDateTime, text } from './schema-parts';
 
@@ -99,6 +99,12 @@ function decidable(state: CaseState, extensionId: string): Extension | Refusal {
   return extension;
 }
 
+/** The unit that asked for the extension a decision names. */
+const requester: Recipients = (state, { data }) => {
+  const organizationId = state.extensions.find((e) => e.id === data.extensionId)?.organizationId;
+  return organizationId ? [{ organizationId }] : [];
+};
+
 const pendingId = (state: CaseState) => {
   const pending = pendingExtension(state);
   return pending ? [pending.id] : [];
@@ -130,7 +136,7 @@ export const approveExtension = defineAction({
     if (action.reason) extension.decisionReason = action.reason;
     change.emit('extension_approved', { extensionId: extension.id, dueAt: extension.requestedDueAt, previousDueAt });
   },
-  emits: { extension_approved: nobody },
+  emits: { extension_approved: requester },
 });
 
 /** A coordinator refuses the request, saying why; the limit stays. */
@@ -151,5 +157,5 @@ export const rejectExtension = defineAction({
     extension.decisionReason = action.reason;
     change.emit('extension_rejected', { extensionId: extension.id, reason: action.reason });
   },
-  emits: { extension_rejected: nobody },
+  emits: { extension_rejected: requester },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { domainError } from '../errors';
 import { ACCEPTED, defineAction, nobody } from './action';
+import { coordinators, leadUnit } from './recipients';
 
 /** The residents' rating (given by their community, or by the resident through the link): closes or reopens. */
 export const feedback = defineAction({
@@ -45,5 +46,10 @@ export const feedback = defineAction({
       change.emit('closed', { reason: 'feedback', satisfaction: action.satisfaction });
     }
   },
-  emits: { feedback_received: nobody, reopened: nobody, closed: nobody },
+  emits: {
+    feedback_received: (state, event) => [...leadUnit(state, event), ...coordinators(state, event)],
+    // A reopened case is the lead's to resolve again.
+    reopened: leadUnit,
+    closed: nobody,
+  },
 });

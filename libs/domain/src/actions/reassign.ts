@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { coHandlersOf, leadOf } from '../assignments';
 import type { CaseState } from '../case-state';
 import { domainError } from '../errors';
-import { defineAction, nobody, Refusal } from './action';
+import { defineAction, Refusal } from './action';
 import { checkHandlers, setHandlers } from './handlers';
+import { reassignedUnits } from './recipients';
 import { settleRegistration } from './registration';
 import { id } from './schema-parts';
 
@@ -43,5 +44,5 @@ export const reassign = defineAction({
     change.emit('reassigned', { leadOrganizationId: handlers.lead, coHandlerOrganizationIds: handlers.coHandlers });
     if (change.state.stage === 'registration') settleRegistration(change);
   },
-  emits: { reassigned: nobody },
+  emits: { reassigned: reassignedUnits },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { ActionItem } from '../case-state';
+import type { ActionItem, Recipient } from '../case-state';
 import { domainError } from '../errors';
-import { defineAction, nobody, Refusal } from './action';
+import { defineAction, Refusal } from './action';
 import { id, isoDateTime, text } from './schema-parts';
 
 const actionItemDraft = z.object({ ownerOrganizationId: id, title: text(300), dueAt: isoDateTime }).strict();
@@ -59,5 +59,9 @@ export const recordMinutes = defineAction({
       actionItems: items.map(({ id: itemId, ownerOrganizationId, title, dueAt }) => ({ id: itemId, ownerOrganizationId, title, dueAt })),
     });
   },
-  emits: { minutes_recorded: nobody },
+  // Each owner of an agreed action item has work to do.
+  emits: {
+    minutes_recorded: (_state, { data }) =>
+      (data.actionItems as { ownerOrganizationId: string }[]).map((item): Recipient => ({ organizationId: item.ownerOrganizationId })),
+  },
 });

@@ -23,6 +23,12 @@ import {
 } from '../testing/case-fixtures';
 
 const requiredTask = ruleSetFrom({ tasks: [{ stage: 'whistle', name: 'Call back', assignee: { role: 'coordinator' }, required: true }] });
+/** A case in registration whose lead is gone (every unit on it declined but a co-handler). */
+const withoutLead = (): CaseState => {
+  const state = inRegistration();
+  state.assignments = state.assignments.filter((a) => a.role !== 'lead');
+  return state;
+};
 const registered = () => act(inRegistration(), registerBody(), sewageUser);
 const requested = () => act(inResolution(), { type: 'request_extension', reason: 'parts', requestedDueAt: hoursAfter(NOW, 24 * 30) }, sewageUser);
 const itemDone = () => {
@@ -170,6 +176,7 @@ const CASES: [RefusalReason, () => CaseState, Record<string, unknown> | ((s: Cas
   ['requested_due_not_later', inResolution, { type: 'request_extension', reason: 'x', requestedDueAt: NOW }, sewageUser, {}],
   ['extension_not_found', requested, { type: 'approve_extension', extensionId: 'e-x' }, coordinator, { extensionId: 'e-x' }],
   ['extension_already_decided', decided, (s) => ({ type: 'approve_extension', extensionId: s.extensions[0].id }), coordinator, { state: 'rejected' }],
+  ['no_lead_to_urge', withoutLead, { type: 'urge', note: 'x' }, coordinator, {}],
 ];
 
 describe('coded refusals', () => {

@@ -14,6 +14,7 @@ import { recordMinutes } from './record-minutes';
 import { register } from './register';
 import { resolve } from './resolve';
 import { scheduleMeeting } from './schedule-meeting';
+import { urge } from './urge';
 import { withdraw } from './withdraw';
 
 /**
@@ -38,6 +39,7 @@ export const ACTIONS = {
   approve_extension: approveExtension,
   reject_extension: rejectExtension,
   withdraw,
+  urge,
 };
 
 type Registry = typeof ACTIONS;

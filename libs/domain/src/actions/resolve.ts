@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { leadOf } from '../assignments';
 import { domainError } from '../errors';
-import { ACCEPTED, defineAction, nobody, Refusal } from './action';
+import { ACCEPTED, defineAction, Refusal } from './action';
 import { openActionItems } from './action-items';
 import { text } from './schema-parts';
 import { requiredTasksOpen } from './tasks';
@@ -39,5 +39,6 @@ export const resolve = defineAction({
     change.emit('resolved', { summary: action.summary, outcome: action.outcome });
     change.enterStage('feedback');
   },
-  emits: { resolved: nobody },
+  // The community collects the residents' rating.
+  emits: { resolved: () => [{ role: 'community' }] },
 });

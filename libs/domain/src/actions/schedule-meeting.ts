@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ACCEPTED, defineAction, nobody } from './action';
+import type { Recipient } from '../case-state';
+import { ACCEPTED, defineAction } from './action';
 import { id, isoDateTime, text } from './schema-parts';
 
 const attendee = z.union([
@@ -25,5 +26,9 @@ export const scheduleMeeting = defineAction({
       attendees: meeting.attendees,
     });
   },
-  emits: { meeting_scheduled: nobody },
+  // The organizations invited (named people outside the directory are reached by the street itself).
+  emits: {
+    meeting_scheduled: (_state, { data }) =>
+      (data.attendees as { organizationId?: string }[]).flatMap((a): Recipient[] => (a.organizationId ? [{ organizationId: a.organizationId }] : [])),
+  },
 });

@@ -14,6 +14,7 @@ import { RecordMinutesButton } from './RecordMinutesButton';
 import { RegisterButton } from './RegisterButton';
 import { ResolveButton } from './ResolveButton';
 import { ScheduleMeetingButton } from './ScheduleMeetingButton';
+import { UrgeButton } from './UrgeButton';
 import { WithdrawButton } from './WithdrawButton';
 
 /** The console's dialog for each action it offers, in the order the buttons show. */
@@ -33,6 +34,7 @@ const BUTTONS: [ActionType, ReactNode][] = [
   ['feedback', <FeedbackButton />],
   ['comment', <CommentButton />],
   ['withdraw', <WithdrawButton />],
+  ['urge', <UrgeButton />],
 ];
 
 /**

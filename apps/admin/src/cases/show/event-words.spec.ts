@@ -40,6 +40,7 @@ const SAMPLES: Record<CaseEventType, Record<string, unknown>> = {
   extension_requested: { extensionId: 'e1', reason: 'Parts on order', dueAt: AT, requestedDueAt: AT },
   extension_approved: { extensionId: 'e1', dueAt: AT, previousDueAt: AT },
   extension_rejected: { extensionId: 'e1', reason: 'Too long' },
+  urged: { organizationId: ORG, note: 'Report in today' },
 };
 const TYPES = Object.keys(SAMPLES) as CaseEventType[];
 

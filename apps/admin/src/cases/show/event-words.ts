@@ -115,6 +115,10 @@ export function describeEvent(event: CaseEvent, translate: Translate, when: When
     case 'withdrawn':
       text(str(data.reason));
       break;
+    case 'urged':
+      organization(data.organizationId);
+      text(str(data.note));
+      break;
     case 'reminder':
     case 'escalation': {
       const clock = str(data.clock);
