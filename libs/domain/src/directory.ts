@@ -52,6 +52,12 @@ export const newPasswordSchema = z
   .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
 
+/** An account's roles: at least one, each once (a role listed twice means nothing more, and shows twice everywhere). */
+const roleList = z
+  .array(z.enum(ROLES))
+  .min(1)
+  .refine((roles) => new Set(roles).size === roles.length, 'each role may be given once');
+
 export const createUserSchema = z
   .object({
     username: z
@@ -60,7 +66,7 @@ export const createUserSchema = z
       .regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore; 2 to 63 long'),
     password: newPasswordSchema,
     displayName: z.string().trim().min(1).max(100),
-    roles: z.array(z.enum(ROLES)).min(1),
+    roles: roleList,
     organizationId: z.string().uuid().nullable().optional(),
   })
   .strict();
@@ -70,7 +76,7 @@ export type CreateUserRequest = z.infer<typeof createUserSchema>;
 export const updateUserSchema = z
   .object({
     displayName: z.string().trim().min(1).max(100),
-    roles: z.array(z.enum(ROLES)).min(1),
+    roles: roleList,
     organizationId: z.string().uuid().nullable(),
     active: z.boolean(),
   })

@@ -1,4 +1,4 @@
-import { userEditEffects } from './directory';
+import { createUserSchema, updateUserSchema, userEditEffects } from './directory';
 
 describe('userEditEffects', () => {
   const department = { active: true, roles: ['department' as const], organizationId: 'org-1' };
@@ -23,5 +23,17 @@ describe('userEditEffects', () => {
     expect(userEditEffects(admin, { displayName: 'Root' }).removesAdmin).toBe(false);
     expect(userEditEffects({ ...admin, active: false }, { roles: ['coordinator'] }).removesAdmin).toBe(false);
     expect(userEditEffects(department, { active: false }).removesAdmin).toBe(false);
+  });
+});
+
+describe('account schemas', () => {
+  const account = { username: 'wang.li', password: 'Correct-Horse-Battery-9', displayName: 'Wang Li', roles: ['department'] };
+
+  it('take each role once, and refuse a role given twice (the fuzz run found such accounts)', () => {
+    expect(createUserSchema.safeParse(account).success).toBe(true);
+    expect(createUserSchema.safeParse({ ...account, roles: ['department', 'coordinator'] }).success).toBe(true);
+    expect(createUserSchema.safeParse({ ...account, roles: ['department', 'department'] }).success).toBe(false);
+    expect(updateUserSchema.safeParse({ roles: ['coordinator', 'community', 'coordinator'] }).success).toBe(false);
+    expect(updateUserSchema.safeParse({ roles: ['coordinator', 'community'] }).success).toBe(true);
   });
 });
