@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { act, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
-import { ADMIN_URL, browserSession } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { LoginPage } from './pages/LoginPage';
 
@@ -26,14 +26,7 @@ describe('case actions in the console', () => {
   });
 
   /** Signs in afresh: whoever was signed in in this browser is signed out first. */
-  async function signIn(username: string): Promise<void> {
-    await page.goto(ADMIN_URL());
-    // A string: the browser's sessionStorage is no name in the tests' Node typings.
-    await page.evaluate('sessionStorage.clear()');
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn(username, PASSWORD);
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-  }
+  const signIn = (username: string) => new LoginPage(page).signInAfresh(username, PASSWORD);
 
   it('a coordinator reports in for a unit the page still shows pending, and is told in Chinese that the unit already has', async () => {
     const opened = await openCase(street, { title: `Leaking roof at No. 12 Jilin Road ${street.suffix}` });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { act, meeting, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
-import { ADMIN_URL, browserSession } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { LoginPage } from './pages/LoginPage';
 
@@ -31,13 +31,8 @@ describe('the case page', () => {
     page = session.page;
   });
 
-  async function signIn(username: string): Promise<void> {
-    await page.goto(ADMIN_URL());
-    await page.evaluate('sessionStorage.clear()');
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn(username, PASSWORD);
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-  }
+  /** Signs in afresh: whoever was signed in in this browser is signed out first. */
+  const signIn = (username: string) => new LoginPage(page).signInAfresh(username, PASSWORD);
 
   /** Declined by the sewage office, re-dispatched to housing with the property company, one meeting with minutes. */
   async function caseInCoordination() {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { toCoordination } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
-import { ADMIN_URL, browserSession } from './pages/browser';
+import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { beijingInput, CoordinationDialogs } from './pages/CoordinationDialogs';
 import { LoginPage } from './pages/LoginPage';
@@ -29,13 +29,7 @@ describe('coordination in the console', () => {
   });
 
   /** Signs in afresh: whoever was signed in in this browser is signed out first. */
-  async function signIn(username: string): Promise<void> {
-    await page.goto(ADMIN_URL());
-    await page.evaluate('sessionStorage.clear()');
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn(username, PASSWORD);
-    await page.waitForURL((url) => !url.hash.startsWith('#/login'));
-  }
+  const signIn = (username: string) => new LoginPage(page).signInAfresh(username, PASSWORD);
 
   /** Screenshots of the open dialog at desktop size and at a phone's 390 px, for a person to look at. */
   async function screenshots(name: string): Promise<void> {

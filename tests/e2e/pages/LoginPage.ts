@@ -15,6 +15,16 @@ export class LoginPage {
     await this.page.locator('button[type="submit"]').click();
   }
 
+  /** Signs in afresh, whoever was signed in in this browser before, and waits until the console has let them in. */
+  async signInAfresh(username: string, password: string): Promise<void> {
+    await this.page.goto(ADMIN_URL());
+    // A string: the browser's sessionStorage is no name in the tests' Node typings.
+    await this.page.evaluate('sessionStorage.clear()');
+    await this.open();
+    await this.signIn(username, password);
+    await this.page.waitForURL((url) => !url.hash.startsWith('#/login'));
+  }
+
   /** The notification react-admin shows when sign-in fails. */
   error(): Locator {
     return this.page.getByRole('alert');
