@@ -378,6 +378,7 @@ export const en = {
         unknown: '(not described by this console)',
         lead: 'Lead:',
         coHandler: 'Co-handler:',
+        note: 'Note: ',
         contact: 'Contact: ',
         declineCount: 'Declined %{smart_count} time |||| Declined %{smart_count} times',
         decisions: 'Decisions: ',

@@ -361,6 +361,7 @@ export const zh: WhistleMessages = {
         unknown: '（本控制台暂无说明）',
         lead: '主办：',
         coHandler: '协办：',
+        note: '留言：',
         contact: '联系人：',
         declineCount: '已退单 %{smart_count} 次',
         decisions: '决定：',
