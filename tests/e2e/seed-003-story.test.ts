@@ -46,6 +46,7 @@ describe('seed 003, from whistle to the rates, in the console only', () => {
     await signIn('leader');
     const dashboard = new DashboardPage(page);
     await dashboard.rates().waitFor();
+    await page.getByText(`leader ${street.suffix}，您好`).waitFor();
     await page.locator('[data-testid="rates"][aria-busy="false"]').waitFor();
     return {
       response: await dashboard.overallRate('response').innerText(),
