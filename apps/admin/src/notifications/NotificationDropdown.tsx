@@ -112,6 +112,7 @@ function NoticeItem({ notice, disabled, onOpen }: { notice: NotificationRecord; 
       sx={{ alignItems: 'flex-start', gap: 1, bgcolor: unread ? 'action.hover' : undefined }}
     >
       <Box
+        role={unread ? 'img' : undefined}
         aria-label={unread ? translate('whistle.notifications.bell.unread') : undefined}
         sx={{ mt: 1, width: 8, height: 8, flexShrink: 0, borderRadius: '50%', bgcolor: unread ? 'primary.main' : 'transparent' }}
       />
