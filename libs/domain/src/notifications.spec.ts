@@ -1,6 +1,6 @@
 import type { CaseEvent } from './case-state';
 import type { Actor } from './directory';
-import { addressRecipients, notificationFor, recipientsOf } from './notifications';
+import { addressRecipients, notificationFor, recipientsOf, robotOrganizations } from './notifications';
 
 const state = { code: 'WS-2026-000007', title: 'Broken sewage pipe' };
 const SEWAGE = [{ organizationId: 'org-sewage' }];
@@ -93,5 +93,21 @@ describe('addressRecipients', () => {
     expect(addressRecipients([{ userId: 'u-coordinator' }, { userId: 'u-elsewhere' }, { userId: 'u-unknown' }], facts, people)).toEqual([
       { userId: 'u-coordinator' },
     ]);
+  });
+});
+
+describe('robotOrganizations', () => {
+  it("posts to a unit's robot and to the robot of the organization a role is held in, each once, never for one named person", () => {
+    expect(
+      robotOrganizations([
+        { organizationId: 'org-sewage' },
+        { role: 'coordinator', scopeId: 'org-street' },
+        { role: 'leader', scopeId: 'org-street' },
+        { role: 'community', scopeId: 'org-community' },
+        { userId: 'u-coordinator' },
+        { organizationId: 'org-sewage' },
+      ]),
+    ).toEqual(['org-sewage', 'org-street', 'org-community']);
+    expect(robotOrganizations([{ userId: 'u-coordinator' }])).toEqual([]);
   });
 });

@@ -200,3 +200,14 @@ export function addressRecipients(
   }
   return addressed;
 }
+
+/**
+ * The organizations whose group robot also carries a notice, each once: a unit's own, and for a role the
+ * organization it is held in (the street's for coordinators and leaders, the community's for its users), so a
+ * notice to the street's coordinators and leaders reaches the street's group once. A notice to one named person
+ * stays in the console: a group chat is no place for what was addressed to a single reader.
+ */
+export function robotOrganizations(recipients: readonly AddressedRecipient[]): string[] {
+  const organizations = recipients.flatMap((r) => ('organizationId' in r ? [r.organizationId] : 'scopeId' in r ? [r.scopeId] : []));
+  return [...new Set(organizations)];
+}

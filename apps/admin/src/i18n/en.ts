@@ -323,6 +323,13 @@ export const en = {
       markRead: 'Mark read',
       toUser: 'You',
       unreadCount: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      bell: {
+        title: 'Notifications',
+        markAllRead: 'Mark all read',
+        seeAll: 'See all unread',
+        empty: 'Nothing yet: you will be told here when a case needs you',
+        unread: 'Unread',
+      },
     },
     timeline: {
       title: 'Timeline',

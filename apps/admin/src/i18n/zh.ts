@@ -306,6 +306,13 @@ export const zh: WhistleMessages = {
       markRead: '标为已读',
       toUser: '本人',
       unreadCount: '%{smart_count} 条未读消息',
+      bell: {
+        title: '消息',
+        markAllRead: '全部标为已读',
+        seeAll: '查看全部未读',
+        empty: '暂无消息：有案件需要您办理时会在这里提醒',
+        unread: '未读',
+      },
     },
     timeline: {
       title: '办理过程',
