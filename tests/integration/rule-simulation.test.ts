@@ -49,6 +49,7 @@ describe('the dry run agrees with the workflow', () => {
                 reminders: [{ at: 'PT1S', notify: ['assignee', `org:${street.org.emergency}`], level: 'reminder' }],
               },
               resolution: { sla: 'P1D' },
+              feedback: { sla: 'P3D' },
             },
             tasks: [
               {
@@ -212,6 +213,9 @@ describe('the dry run agrees with the workflow', () => {
     expect(await problemsOf({ definition: {}, start: 'tomorrow', category })).toEqual(['start']);
     expect(await problemsOf({ definition: {}, start, category, urgency: 'whenever' })).toEqual(['urgency']);
     expect(await problemsOf({ definition: {}, start })).toEqual(['category']);
+    // Rules that parse yet that time cannot run on: still the rules' fault, a 400.
+    const nowhere = { mode: 'working', timezone: 'Nowhere/Atlantis', workdayStart: '09:00', workdayEnd: '17:00' };
+    expect(await problemsOf({ definition: { calendar: nowhere, stages: { whistle: { sla: 'PT1H' } } }, start, category })).toEqual(['']);
 
     expect(expectStatus(await call('GET', `/rule-sets/${ruleSet.id}/versions`, { token: street.adminToken }), 200).body).toEqual(versionsBefore);
     expect(

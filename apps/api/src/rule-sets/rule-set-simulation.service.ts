@@ -41,7 +41,15 @@ export class RuleSetSimulationService {
 
   async simulate(request: SimulateRequest): Promise<SimulationAnswer> {
     const { snapshot, draft } = await this.rulesOf(request);
-    const simulation = simulateCase(snapshot, request);
+    let simulation: Simulation;
+    try {
+      simulation = simulateCase(snapshot, request);
+    } catch (error) {
+      // The domain's functions are total over sane rules; what throws is rules time cannot run on (a time zone that
+      // does not exist, a calendar without working days, a limit past the year 275760): the rules' fault, not the server's.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ApiError('invalid', `these rules cannot be walked from ${request.start}: ${message}`, { problems: [{ path: '', message }] });
+    }
     return { ruleSet: draft ? null : { ruleSetId: snapshot.ruleSetId, version: snapshot.version }, ...simulation };
   }
 
