@@ -202,6 +202,17 @@ describe('the dry run of a rule set', () => {
     ]);
   });
 
+  it('has the units report in at their limit and moves on from registration when a required task due later is done', () => {
+    const rules = ruleSetFrom({
+      stages: { whistle: { sla: 'PT1H' }, registration: { sla: 'PT6H' } },
+      tasks: [{ stage: 'registration', name: 'Site inspection', assignee: { lead: true }, due: 'PT8H' }],
+    });
+    const run = simulateCase(rules, kind(T0));
+    expect(run.units.map((u) => u.registeredAt)).toEqual([hoursAfter(T0, 7)]);
+    expect(run.stages[1]).toEqual({ stage: 'registration', startedAt: hoursAfter(T0, 1), dueAt: hoursAfter(T0, 7), endedAt: hoursAfter(T0, 9) });
+    expect(run.tasks[0]).toMatchObject({ dueAt: hoursAfter(T0, 9), completedAt: hoursAfter(T0, 9) });
+  });
+
   it('gives a stage without a limit until its last reminder, and a feedback stage that stays open until its last one', () => {
     const rules = ruleSetFrom({
       stages: {
