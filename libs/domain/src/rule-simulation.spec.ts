@@ -253,11 +253,12 @@ describe('the dry run of a rule set', () => {
     expect(capped.stages.length).toBeLessThan(5);
   });
 
-  it('refuses a start that is no instant, a missing category and an unknown urgency', () => {
+  it('refuses a start that is no instant, a missing category, text the database cannot store and an unknown urgency', () => {
     expect(simulationCaseSchema.safeParse({ start: 'tomorrow', category: 'x' }).success).toBe(false);
     expect(simulationCaseSchema.safeParse({ start: T0 }).success).toBe(false);
     expect(simulationCaseSchema.safeParse({ start: T0, category: 'x', urgency: 'whenever' }).success).toBe(false);
     expect(simulationCaseSchema.safeParse({ start: T0, category: 'x', extra: 1 }).success).toBe(false);
+    expect(simulationCaseSchema.safeParse({ start: T0, category: 'x\u0000y' }).success).toBe(false);
     expect(simulationCaseSchema.parse({ start: '2026-09-30T16:00:00+08:00', category: ' x ' })).toEqual({
       start: '2026-09-30T16:00:00+08:00',
       category: 'x',

@@ -5,11 +5,12 @@ import { isoDateTime } from './actions/schema-parts';
 import { openTasks } from './actions/tasks';
 import { currentAssignments, leadOf } from './assignments';
 import { apply, decide, openCase } from './case-machine';
-import { URGENCIES, type OpenCaseRequest } from './case-input';
+import { openCaseSchema, type OpenCaseRequest } from './case-input';
 import type { CaseEvent, CaseState, Change, Recipient } from './case-state';
 import { pendingAlarms } from './clocks';
 import type { Actor } from './directory';
 import type { RuleSetSnapshot } from './rule-set';
+import { refuseUnsafeText } from './safe-text';
 import { isOpenStage, type Stage, type TimedStage } from './stages';
 import { advanceClock, nextAlarmAt } from './time-passes';
 
@@ -111,10 +112,12 @@ export interface Simulation {
 export const simulationCaseSchema = z
   .object({
     start: isoDateTime,
-    category: z.string().trim().min(1).max(64),
-    urgency: z.enum(URGENCIES).default('normal'),
+    // The kind of case, checked as opening a case checks it.
+    category: openCaseSchema.shape.category,
+    urgency: openCaseSchema.shape.urgency,
   })
-  .strict();
+  .strict()
+  .superRefine(refuseUnsafeText);
 export type SimulationCase = z.infer<typeof simulationCaseSchema>;
 
 /**

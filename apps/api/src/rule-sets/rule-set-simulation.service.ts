@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { simulateCase, simulationCaseSchema, validateDefinition, type RuleSetSnapshot, type Simulation } from '@whistle/domain';
+import { refuseUnsafeText, simulateCase, simulationCaseSchema, validateDefinition, type RuleSetSnapshot, type Simulation } from '@whistle/domain';
 import { RuleSetVersionEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { z } from 'zod';
@@ -19,6 +19,7 @@ export const simulateRequestSchema = z
     ...simulationCaseSchema.shape,
   })
   .strict()
+  .superRefine(refuseUnsafeText)
   .superRefine((body, ctx) => {
     if (body.definition !== undefined && (body.ruleSetId !== undefined || body.version !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['definition'], message: 'give either a definition or a ruleSetId and version, not both' });
