@@ -17,6 +17,7 @@ export * from './notifications';
 export * from './rates';
 export * from './assignments';
 export * from './time-passes';
+export * from './rule-simulation';
 export { openTasks, isTaskAssignee } from './actions/tasks';
 export { openActionItems } from './actions/action-items';
 export { pendingExtension } from './actions/extension-clock';

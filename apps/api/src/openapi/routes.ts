@@ -24,6 +24,7 @@ import {
   userViewSchema,
   validationResultSchema,
 } from './view-schemas';
+import { simulationSchema } from './simulation-schema';
 
 /** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
 export interface ListDescription {
@@ -197,4 +198,6 @@ export const ROUTES: Record<string, RouteDescription> = {
   'POST /api/rule-sets/{id}/publish': { status: 201, schema: ruleSetVersionSchema },
   'POST /api/rule-sets/validate': { status: 200, schema: validationResultSchema },
   'GET /api/rule-sets/{id}/versions': { status: 200, schema: z.array(ruleSetVersionSchema) },
+  // The dry run: admins and coordinators (the role check gives the others a 403).
+  'POST /api/rule-sets/simulate': { status: 200, schema: simulationSchema },
 };
