@@ -226,9 +226,16 @@ describe('the dry run agrees with the workflow', () => {
     expect(await problemsOf({ definition: {}, start: 'tomorrow', category })).toEqual(['start']);
     expect(await problemsOf({ definition: {}, start, category, urgency: 'whenever' })).toEqual(['urgency']);
     expect(await problemsOf({ definition: {}, start })).toEqual(['category']);
-    // Rules that parse yet that time cannot run on: still the rules' fault, a 400.
+    // Calendars no clock could run on are refused on their field, as publishing refuses them.
     const nowhere = { mode: 'working', timezone: 'Nowhere/Atlantis', workdayStart: '09:00', workdayEnd: '17:00' };
-    expect(await problemsOf({ definition: { calendar: nowhere, stages: { whistle: { sla: 'PT1H' } } }, start, category })).toEqual(['']);
+    expect(await problemsOf({ definition: { calendar: nowhere, stages: { whistle: { sla: 'PT1H' } } }, start, category })).toEqual([
+      'calendar.timezone',
+    ]);
+    const backwards = { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '18:00', workdayEnd: '09:00' };
+    expect(await problemsOf({ definition: { calendar: backwards, stages: { whistle: { sla: 'PT1H' } } }, start, category })).toEqual([
+      'calendar.workdayEnd',
+    ]);
+    expect(await problemsOf({ definition: { stages: { whistle: { sla: 'P3000D' } } }, start, category })).toEqual(['stages.whistle.sla']);
 
     expect(expectStatus(await call('GET', `/rule-sets/${ruleSet.id}/versions`, { token: street.adminToken }), 200).body).toEqual(versionsBefore);
     expect(

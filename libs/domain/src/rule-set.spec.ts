@@ -71,6 +71,17 @@ describe('ruleSetDefinitionSchema', () => {
     expect(pathsOf({ calendar: { mode: 'calendar', timezone: 'UTC' } })).toEqual(['calendar']);
   });
 
+  it('refuses calendars no clock could run on: an unknown time zone, a day closing before it opens, a week without workdays', () => {
+    const working = (fields: Record<string, unknown>) => ({
+      calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '09:00', workdayEnd: '17:30', ...fields },
+    });
+    expect(pathsOf(working({ timezone: 'Nowhere/Atlantis' }))).toEqual(['calendar.timezone']);
+    expect(pathsOf(working({ workdayStart: '18:00', workdayEnd: '09:00' }))).toEqual(['calendar.workdayEnd']);
+    expect(pathsOf(working({ workdayStart: '09:00', workdayEnd: '09:00' }))).toEqual(['calendar.workdayEnd']);
+    expect(pathsOf(working({ weekend: [0, 1, 2, 3, 4, 5, 6] }))).toEqual(['calendar.weekend']);
+    expect(ruleSetDefinitionSchema.safeParse(working({ timezone: 'Europe/Berlin', weekend: [5, 6] })).success).toBe(true);
+  });
+
   it('refuses unknown stages, unknown fields and out-of-range values', () => {
     expect(pathsOf({ stages: { triage: {} } })).toEqual(['stages']);
     expect(pathsOf({ stages: { feedback: { reopenBelow: 7 } } })).toEqual(['stages.feedback.reopenBelow']);
@@ -92,10 +103,10 @@ describe('ruleSetDefinitionSchema', () => {
 });
 
 describe('isoDuration', () => {
-  it.each(['PT2H', 'P3D', 'P1DT12H', 'PT30M'])('accepts %s', (text) => {
+  it.each(['PT2H', 'P3D', 'P1DT12H', 'PT30M', 'P366D', 'P52W'])('accepts %s', (text) => {
     expect(isoDuration.safeParse(text).success).toBe(true);
   });
-  it.each(['2h', 'three days', 'P3', ''])('refuses %p', (text) => {
+  it.each(['2h', 'three days', 'P3', '', 'P367D', 'P2Y', 'P999999999Y', 'PT9000H'])('refuses %p', (text) => {
     expect(isoDuration.safeParse(text).success).toBe(false);
   });
 });

@@ -1,33 +1,49 @@
-import { Duration } from 'luxon';
+import { Duration, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { refuseUnsafeText } from './safe-text';
 import { STAGES, TIMED_STAGES } from './stages';
+
+/**
+ * The longest limit or reminder offset a rule may give. No stage of a street's case waits a year; longer ones only
+ * cost time: counting thousands of working days one by one is seconds of work for every clock that uses them.
+ */
+export const MAX_DURATION_DAYS = 366;
 
 /** An ISO-8601 duration such as `PT2H` or `P3D`, checked by parsing it. */
 export const isoDuration = z.string().refine(
   (text) => {
     const duration = Duration.fromISO(text);
-    return duration.isValid && duration.toMillis() > 0;
+    return duration.isValid && duration.toMillis() > 0 && duration.as('days') <= MAX_DURATION_DAYS;
   },
-  { message: 'must be a positive ISO-8601 duration such as PT2H or P3D' },
+  { message: `must be a positive ISO-8601 duration such as PT2H or P3D, at most ${MAX_DURATION_DAYS} days` },
 );
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-10-01');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00');
+
+/** Both ends of the working day are well-formed times (else their own checks speak, and comparing them says nothing). */
+const bothClockTimes = (calendar: { workdayStart: string; workdayEnd: string }) =>
+  clockTime.safeParse(calendar.workdayStart).success && clockTime.safeParse(calendar.workdayEnd).success;
 
 export const calendarSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('calendar') }).strict(),
   z
     .object({
       mode: z.literal('working'),
-      timezone: z.string().min(1),
+      // Due times are computed in this zone by every clock of every case: a zone that does not exist would fail them.
+      timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'must be a time zone such as Asia/Shanghai'),
       workdayStart: clockTime,
       workdayEnd: clockTime,
-      weekend: z.array(z.number().int().min(0).max(6)).default([6, 0]),
-      holidays: z.array(isoDate).default([]),
-      extraWorkdays: z.array(isoDate).default([]),
+      weekend: z.array(z.number().int().min(0).max(6)).max(6, 'leaves no working day in the week').default([6, 0]),
+      holidays: z.array(isoDate).max(1000).default([]),
+      extraWorkdays: z.array(isoDate).max(1000).default([]),
     })
-    .strict(),
+    .strict()
+    // A working day that closes before it opens has no working time: a limit counted in it would never fall due.
+    .refine((calendar) => !bothClockTimes(calendar) || calendar.workdayStart < calendar.workdayEnd, {
+      message: 'must be after workdayStart',
+      path: ['workdayEnd'],
+    }),
 ]);
 export type Calendar = z.infer<typeof calendarSchema>;
 

@@ -46,8 +46,8 @@ export class RuleSetSimulationService {
     try {
       simulation = simulateCase(snapshot, request);
     } catch (error) {
-      // The domain's functions are total over sane rules; what throws is rules time cannot run on (a time zone that
-      // does not exist, a calendar without working days, a limit past the year 275760): the rules' fault, not the server's.
+      // The schema refuses the calendars time cannot run on (unknown zones, days that close before they open, weeks
+      // without workdays); should rules that parse still fail to walk, that is the rules' fault, not the server's.
       const message = error instanceof Error ? error.message : String(error);
       throw new ApiError('invalid', `these rules cannot be walked from ${request.start}: ${message}`, { problems: [{ path: '', message }] });
     }
