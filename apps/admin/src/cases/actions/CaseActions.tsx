@@ -1,3 +1,4 @@
+import { useMediaQuery, type Theme } from '@mui/material';
 import type { ActionType } from '@whistle/domain';
 import type { ReactNode } from 'react';
 import { TopToolbar, useRecordContext } from 'react-admin';
@@ -16,6 +17,7 @@ import { ResolveButton } from './ResolveButton';
 import { ScheduleMeetingButton } from './ScheduleMeetingButton';
 import { UrgeButton } from './UrgeButton';
 import { WithdrawButton } from './WithdrawButton';
+import { CaseActionsMenu } from './CaseActionsMenu';
 
 /** The console's dialog for each action it offers, in the order the buttons show. */
 const BUTTONS: [ActionType, ReactNode][] = [
@@ -40,14 +42,24 @@ const BUTTONS: [ActionType, ReactNode][] = [
 /**
  * The actions this user may take on this case now, exactly as the API lists them in the record
  * (`availableActions`, computed by the domain for the requesting user). The console decides nothing.
+ * A row of buttons; on a phone, one "actions" menu listing the same.
  */
 export function CaseActions() {
   const record = useRecordContext<CaseRecord>();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   if (!record) return <TopToolbar />;
+  const available = BUTTONS.filter(([type]) => mayTake(record, type));
+  if (phone) {
+    return (
+      <TopToolbar>
+        <CaseActionsMenu actions={available} />
+      </TopToolbar>
+    );
+  }
   return (
-    // Wraps: on a phone the buttons would otherwise widen the whole page past the screen.
+    // Wraps: in a narrow window the buttons would otherwise widen the whole page past the screen.
     <TopToolbar sx={{ flexWrap: 'wrap' }}>
-      {BUTTONS.filter(([type]) => mayTake(record, type)).map(([type, button]) => (
+      {available.map(([type, button]) => (
         <span key={type}>{button}</span>
       ))}
     </TopToolbar>
