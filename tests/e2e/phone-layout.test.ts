@@ -85,12 +85,17 @@ describe('console: a phone', () => {
     const show = new CaseShowPage(page);
     await show.open(inResolution.id);
     await show.waitForStage('resolution');
-    // The responsibility list's row (the meeting's row also speaks of repairs).
-    const row = show.main().locator('tr', { hasText: 'Repair', has: page.getByTestId('action-item-state') });
+    // On a phone each item is a block of its own, its button on screen (not at the end of a row scrolled sideways).
+    const row = show.main().getByTestId('action-item').filter({ hasText: 'Repair' });
     const complete = row.locator('[data-action="complete_action_item"]');
+    await complete.waitFor();
+    const box = await complete.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: `${OUTPUT}/phone-case-items.png`, fullPage: true });
     await complete.click();
     const dialog = show.dialog();
     await dialog.locator('textarea[name="evidence"]').fill('New drainpipe fitted, photos attached');
+    await page.screenshot({ path: `${OUTPUT}/phone-dialog.png` });
     await dialog.getByTestId('action-submit').click();
     await dialog.waitFor({ state: 'hidden' });
     await row.locator('[data-testid="action-item-state"][data-state="done"]').waitFor();

@@ -30,9 +30,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <Typography variant="subtitle1">{translate(title)}</Typography>
       {/*
         A wide table scrolls inside its section, so on a phone the page never scrolls sideways: a zero width keeps
-        the table's width out of the layout's sizing, and the minimum width fills the section again.
+        the table's width out of the layout's sizing, and the minimum width fills the section again. On a phone a table
+        keeps a readable width (rather than one word per line in each column) and scrolls.
       */}
-      <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>{children}</Box>
+      <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto', '& .MuiTable-root': { minWidth: { xs: 600, sm: 'auto' } } }}>{children}</Box>
     </>
   );
 }
