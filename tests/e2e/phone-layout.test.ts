@@ -60,6 +60,13 @@ describe('console: a phone', () => {
     await page.waitForURL(new RegExp(`#/cases/${whistle.id}/show$`));
     const show = new CaseShowPage(page);
     await show.waitForStage('whistle');
+    // The app bar has room for the whole case code (its language button shrinks to an icon there).
+    const clipped = await page.evaluate(`(() => {
+      const code = document.querySelector('[data-testid="case-title-code"]').getBoundingClientRect();
+      const title = document.getElementById('react-admin-title').getBoundingClientRect();
+      return code.right - title.right;
+    })()`);
+    expect(clipped).toBeLessThanOrEqual(0);
     // No row of buttons on a phone: the actions wait in the menu.
     expect(await show.actionButton('dispatch').count()).toBe(0);
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
