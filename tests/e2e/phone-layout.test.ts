@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { act, openCase, toResolution } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
-import { BoardPage } from './pages/BoardPage';
+import { BoardPage, CaseFilterBar } from './pages/BoardPage';
 import { browserSession } from './pages/browser';
 import { CaseListPage } from './pages/CaseListPage';
 import { CaseShowPage } from './pages/CaseShowPage';
@@ -41,6 +41,11 @@ describe('console: a phone', () => {
     // Another case, already dispatched, so the cards show a lead unit and a running report-in clock.
     const dispatched = await openCase(street, { title: `Broken manhole cover ${street.suffix}` });
     await act(dispatched.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
+    const elsewhere = await openCase(
+      street,
+      { title: `Fallen tree on Liaoyuan Road ${street.suffix}`, communityId: street.org.otherCommunity },
+      street.token.otherCommunity,
+    );
 
     await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);
     const list = new CaseListPage(page);
@@ -53,6 +58,11 @@ describe('console: a phone', () => {
     expect(await card.getByTestId('case-stage').getAttribute('data-stage')).toBe('whistle');
     // Cards, not the desk's table.
     expect(await page.locator('tbody tr').count()).toBe(0);
+    await list.card(elsewhere.code).waitFor();
+    // The filters work from the filter button as on a desk.
+    await new CaseFilterBar(page).filterByCommunity(`Yichun Road Community ${street.suffix}`);
+    await list.card(elsewhere.code).waitFor({ state: 'detached' });
+    await card.waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: `${OUTPUT}/phone-list.png`, fullPage: true });
 
@@ -79,8 +89,18 @@ describe('console: a phone', () => {
     expect(await menu.locator('[data-action="register"]').count()).toBe(0);
     await page.screenshot({ path: `${OUTPUT}/phone-actions-menu.png` });
 
+    // The menu's item opens the same dialog as the desk's button, over the whole screen; the unit is picked by name.
     const sewage = `Sewage Management Office ${street.suffix}`;
-    await show.dispatch(sewage);
+    await menu.locator('[data-action="dispatch"]').click();
+    const dialog = show.dialog();
+    await dialog.getByRole('combobox').first().fill(sewage);
+    const option = page.getByRole('option', { name: sewage, exact: true });
+    await option.waitFor();
+    expect((await dialog.boundingBox())!.width).toBe(PHONE.width);
+    await page.screenshot({ path: `${OUTPUT}/phone-dispatch.png` });
+    await option.click();
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
     await show.waitForStage('registration');
     await show.text(sewage).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
