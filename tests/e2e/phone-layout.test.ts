@@ -129,6 +129,25 @@ describe('console: a phone', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
   });
 
+  it('a dialog opened from the menu stays open, with what was typed, when the phone is turned past the desk width', async () => {
+    const opened = await openCase(street, { title: `Noise from the market at night ${street.suffix}` });
+    await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);
+    const show = new CaseShowPage(page);
+    await show.open(opened.id);
+    await show.waitForStage('whistle');
+    const menu = await show.openActionsMenu();
+    await menu.locator('[data-action="comment"]').click();
+    const text = show.dialog().locator('textarea[name="text"]');
+    await text.fill(`Residents asked for quiet hours ${street.suffix}`);
+    // Landscape: wider than a phone, so the toolbar shows its row of buttons instead of the menu.
+    await page.setViewportSize({ width: PHONE.height, height: PHONE.width });
+    await show.actionButton('dispatch').waitFor();
+    expect(await text.inputValue()).toBe(`Residents asked for quiet hours ${street.suffix}`);
+    await show.dialog().getByTestId('action-submit').click();
+    await show.dialog().waitFor({ state: 'hidden' });
+    await show.timeline().getByText(`Residents asked for quiet hours ${street.suffix}`).waitFor();
+  });
+
   it('the board scrolls its columns, never the page', async () => {
     await openCase(street, { title: `Graffiti on the bridge ${street.suffix}` });
     await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);

@@ -37,7 +37,7 @@ function fieldErrors(error: unknown): Record<string, string> | undefined {
 /**
  * One case action: a button that opens a dialog with the action's inputs, and POSTs
  * `{type, ...values}` to /api/cases/:id/actions. A refusal is shown in the console's language, from its reason.
- * Under an `ActionDialogControl` (the phone's actions menu) it shows no button: the menu's item opens the dialog.
+ * Under the case toolbar's `ActionDialogControl` the toolbar holds whether it is open (on a phone its menu opens it).
  * On a phone the dialog takes the whole screen.
  */
 export function ActionDialog({ type, children, defaultValues, transform = (values) => values, caseRecord }: ActionDialogProps) {
@@ -51,6 +51,7 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
   const control = useContext(ActionDialogControl);
   const [ownOpen, setOwnOpen] = useState(false);
   const open = control ? control.open : ownOpen;
+  const show = () => (control ? control.onOpen() : setOwnOpen(true));
   const close = () => (control ? control.onClose() : setOwnOpen(false));
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const label = `whistle.actions.${type}`;
@@ -77,7 +78,7 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
   if (!record) return null;
   return (
     <RecordContextProvider value={record}>
-      {control ? null : <TextButton label={label} onClick={() => setOwnOpen(true)} data-testid={`action-${type}`} data-action={type} />}
+      {control && !control.showButton ? null : <TextButton label={label} onClick={show} data-testid={`action-${type}`} data-action={type} />}
       <Dialog open={open} onClose={close} fullWidth fullScreen={phone} maxWidth="sm" aria-label={translate(label)}>
         {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
         <Form record={{}} defaultValues={defaultValues} onSubmit={submit}>

@@ -1,20 +1,18 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { Button, Menu, MenuItem } from '@mui/material';
 import type { ActionType } from '@whistle/domain';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { ActionDialogControl } from './ActionDialogControl';
 
 /**
  * The case's actions on a phone, where a row of buttons would not fit: one "actions" button opening a menu of the
- * same actions (each item with the desktop button's `data-action` and test id). The chosen action's dialog is
- * rendered here, outside the menu, so it stays open when the menu closes.
+ * same actions, each item with the desk's button's `data-action` and test id. Choosing one closes the menu and
+ * opens that action's dialog, which the toolbar renders outside the menu.
  */
-export function CaseActionsMenu({ actions }: { actions: [ActionType, ReactNode][] }) {
+export function CaseActionsMenu({ types, onChoose }: { types: ActionType[]; onChoose: (type: ActionType) => void }) {
   const translate = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [chosen, setChosen] = useState<ActionType | null>(null);
-  if (!actions.length) return null;
+  if (!types.length) return null;
   return (
     <>
       <Button
@@ -29,25 +27,20 @@ export function CaseActionsMenu({ actions }: { actions: [ActionType, ReactNode][
         {translate('whistle.casePage.actionsMenu')}
       </Button>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {actions.map(([type]) => (
+        {types.map((type) => (
           <MenuItem
             key={type}
             data-action={type}
             data-testid={`action-${type}`}
             onClick={() => {
               setAnchor(null);
-              setChosen(type);
+              onChoose(type);
             }}
           >
             {translate(`whistle.actions.${type}`)}
           </MenuItem>
         ))}
       </Menu>
-      {actions.map(([type, dialog]) => (
-        <ActionDialogControl.Provider key={type} value={{ open: chosen === type, onClose: () => setChosen(null) }}>
-          {dialog}
-        </ActionDialogControl.Provider>
-      ))}
     </>
   );
 }
