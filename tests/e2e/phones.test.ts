@@ -61,7 +61,10 @@ describe('phone numbers on the case page', () => {
     const show = await signInAndOpen(street.user.coordinator.username);
     // react-admin's Button shows only its icon on small screens; these have none, and used to vanish.
     await show.revealButton('reporter').getByText('查看号码').waitFor({ state: 'visible' });
+    // The case's actions wait in one menu there.
+    await show.openActionsMenu();
     await page.getByTestId('action-comment').getByText('留言').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
     await show.revealButton('reporter').click();
     await show.phone('reporter').getByText('13712345678').waitFor();
   });

@@ -14,6 +14,7 @@ import { ResidentFeedbackPage } from './feedback/ResidentFeedbackPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
 import { AppLayout } from './layout/AppLayout';
+import { whistleDarkTheme, whistleLightTheme } from './layout/theme';
 import notifications from './notifications';
 import organizations from './organizations';
 import ruleSets from './rule-sets';
@@ -29,6 +30,8 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
+      lightTheme={whistleLightTheme}
+      darkTheme={whistleDarkTheme}
       requireAuth
       disableTelemetry
     >

@@ -1,4 +1,4 @@
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import { ADMIN_URL } from './browser';
 
 export class CaseListPage {
@@ -21,6 +21,11 @@ export class CaseListPage {
     await row.waitFor();
     await row.click();
     await this.page.waitForURL(/#\/cases\/[^/]+\/show$/);
+  }
+
+  /** On a phone the list shows a card per case: this case's. */
+  card(code: string): Locator {
+    return this.page.locator(`[data-testid="case-card"][data-code="${code}"]`);
   }
 
   /** Waits until the list shows exactly these case codes (in any order): the filter has been applied. */

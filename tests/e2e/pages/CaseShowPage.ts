@@ -35,8 +35,17 @@ export class CaseShowPage {
     return this.main().getByText(text, { exact: true }).first();
   }
 
+  /** An action's button, or on a phone its item in the actions menu (open the menu first: `openActionsMenu`). */
   actionButton(type: string): Locator {
     return this.page.getByTestId(`action-${type}`);
+  }
+
+  /** On a phone the actions are one menu: opens it, and waits until its items show. */
+  async openActionsMenu(): Promise<Locator> {
+    await this.page.getByTestId('case-actions-menu').click();
+    const menu = this.page.getByRole('menu');
+    await menu.waitFor();
+    return menu;
   }
 
   /** The open action dialog. */

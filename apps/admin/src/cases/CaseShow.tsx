@@ -19,7 +19,12 @@ import { Timeline } from './show/Timeline';
 
 function CaseTitle() {
   const record = useRecordContext<CaseView>();
-  return <span>{record ? `${record.code} ${record.title}` : ''}</span>;
+  if (!record) return <span />;
+  return (
+    <span>
+      <span data-testid="case-title-code">{record.code}</span> {record.title}
+    </span>
+  );
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -30,9 +35,20 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <Typography variant="subtitle1">{translate(title)}</Typography>
       {/*
         A wide table scrolls inside its section, so on a phone the page never scrolls sideways: a zero width keeps
-        the table's width out of the layout's sizing, and the minimum width fills the section again.
+        the table's width out of the layout's sizing, and the minimum width fills the section again. On a phone a table
+        keeps a readable width and its headings on one line (rather than a character per line) and scrolls.
       */}
-      <Box sx={{ width: 0, minWidth: '100%', overflowX: 'auto' }}>{children}</Box>
+      <Box
+        sx={{
+          width: 0,
+          minWidth: '100%',
+          overflowX: 'auto',
+          '& .MuiTable-root': { minWidth: { xs: 600, sm: 'auto' } },
+          '& th': { whiteSpace: { xs: 'nowrap', sm: 'normal' } },
+        }}
+      >
+        {children}
+      </Box>
     </>
   );
 }

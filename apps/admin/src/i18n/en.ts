@@ -547,6 +547,7 @@ export const en = {
       back: 'Back to the case',
       printedAt: 'Printed %{date}',
       updated: 'The case changed: now %{stage}',
+      actionsMenu: 'Actions',
     },
   },
 };

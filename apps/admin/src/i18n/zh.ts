@@ -518,6 +518,7 @@ export const zh: WhistleMessages = {
       back: '返回案件',
       printedAt: '打印时间 %{date}',
       updated: '案件已更新：当前%{stage}',
+      actionsMenu: '操作',
     },
   },
 };

@@ -1,11 +1,12 @@
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, useMediaQuery, type Theme } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import type { ActionType, CaseAction } from '@whistle/domain';
-import { useState, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 import { Form, HttpError, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
 import type { CaseRecord } from '../case-record';
+import { ActionDialogControl } from './ActionDialogControl';
 import { useCaseRefusal } from './useCaseRefusal';
 
 /** Empty inputs are absent fields to the API (its schemas are strict about what they get). */
@@ -36,6 +37,8 @@ function fieldErrors(error: unknown): Record<string, string> | undefined {
 /**
  * One case action: a button that opens a dialog with the action's inputs, and POSTs
  * `{type, ...values}` to /api/cases/:id/actions. A refusal is shown in the console's language, from its reason.
+ * Under the case toolbar's `ActionDialogControl` the toolbar holds whether it is open (on a phone its menu opens it).
+ * On a phone the dialog takes the whole screen.
  */
 export function ActionDialog({ type, children, defaultValues, transform = (values) => values, caseRecord }: ActionDialogProps) {
   const contextRecord = useRecordContext<CaseRecord>();
@@ -45,12 +48,17 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
   const refresh = useRefresh();
   const translate = useTranslate();
   const wordRefusal = useCaseRefusal(record);
-  const [open, setOpen] = useState(false);
+  const control = useContext(ActionDialogControl);
+  const [ownOpen, setOwnOpen] = useState(false);
+  const open = control ? control.open : ownOpen;
+  const show = () => (control ? control.onOpen() : setOwnOpen(true));
+  const close = () => (control ? control.onClose() : setOwnOpen(false));
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const label = `whistle.actions.${type}`;
   const { mutateAsync, isPending } = useMutation({
     mutationFn: (values: Record<string, unknown>) => dataProvider.act(String(record!.id), { type, ...compact(transform(values)) } as CaseAction),
     onSuccess: () => {
-      setOpen(false);
+      close();
       notify('whistle.actions.done', { type: 'success', messageArgs: { action: translate(label) } });
       refresh();
     },
@@ -70,14 +78,14 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
   if (!record) return null;
   return (
     <RecordContextProvider value={record}>
-      <TextButton label={label} onClick={() => setOpen(true)} data-testid={`action-${type}`} data-action={type} />
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-label={translate(label)}>
+      {control && !control.showButton ? null : <TextButton label={label} onClick={show} data-testid={`action-${type}`} data-action={type} />}
+      <Dialog open={open} onClose={close} fullWidth fullScreen={phone} maxWidth="sm" aria-label={translate(label)}>
         {/* record={{}}: the form holds the action's payload, not the case in the surrounding record context. */}
         <Form record={{}} defaultValues={defaultValues} onSubmit={submit}>
           <DialogTitle>{translate(label)}</DialogTitle>
           <DialogContent>{children}</DialogContent>
           <DialogActions>
-            <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</MuiButton>
+            <MuiButton onClick={close}>{translate('ra.action.cancel')}</MuiButton>
             <MuiButton type="submit" variant="contained" disabled={isPending} data-testid="action-submit">
               {translate(label)}
             </MuiButton>
