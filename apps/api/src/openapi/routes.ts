@@ -23,6 +23,7 @@ import {
   savedViewSchema,
   userViewSchema,
   validationResultSchema,
+  whistleCategorySchema,
 } from './view-schemas';
 
 /** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
@@ -126,6 +127,7 @@ export const ROUTES: Record<string, RouteDescription> = {
     },
   },
   'GET /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
+  'GET /api/categories': { status: 200, schema: z.array(whistleCategorySchema) },
   'PUT /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
 
   'POST /api/users': { status: 201, schema: userViewSchema },

@@ -5,12 +5,14 @@ import {
   isUuid,
   pickRuleSet,
   ruleSetDefinitionSchema,
+  whistleCategories,
   ruleSetReferences,
   validateDefinition,
   type Actor,
   type RuleSetDraft,
   type RuleSetProblem,
   type RuleSetSnapshot,
+  type WhistleCategory,
 } from '@whistle/domain';
 import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
 import { In, type DataSource, type Repository } from 'typeorm';
@@ -103,17 +105,26 @@ export class RuleSetsService {
       .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}` }));
   }
 
-  /** The rules a new case starts with: the newest matching published version, else the built-in defaults. */
-  async snapshotFor(category: string, urgency: string): Promise<RuleSetSnapshot> {
+  /** The newest published version of every rule set: what new cases take their rules from. */
+  async latestVersions() {
     const latest = await this.versions
       .createQueryBuilder('v')
       .innerJoin(RuleSetEntity, 'r', 'r.id = v.rule_set_id AND r.latest_version = v.version')
       .getMany();
-    const chosen = pickRuleSet(
-      latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
-      category,
-      urgency,
-    );
+    return latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() }));
+  }
+
+  /** The categories a whistle may use: the standard ones and those the published rule sets name. */
+  async whistleCategories(): Promise<WhistleCategory[]> {
+    return whistleCategories(await this.latestVersions());
+  }
+
+  /**
+   * The rules a new case starts with: the newest matching published version, else the built-in defaults.
+   * `latest` is `latestVersions()` when the caller has read it already.
+   */
+  async snapshotFor(category: string, urgency: string, latest?: Awaited<ReturnType<RuleSetsService['latestVersions']>>): Promise<RuleSetSnapshot> {
+    const chosen = pickRuleSet(latest ?? (await this.latestVersions()), category, urgency);
     if (!chosen) return BUILT_IN_RULE_SET;
     return { ruleSetId: chosen.ruleSetId, version: chosen.version, definition: ruleSetDefinitionSchema.parse(chosen.definition) };
   }
