@@ -1,26 +1,29 @@
-import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
+import { Create, SelectInput, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
 import { currentActor } from '../auth/session';
-import { categoryChoices, channelChoices, urgencyChoices } from './choices';
+import { channelChoices, urgencyChoices } from './choices';
+import { CategoryInput } from './whistle/CategoryInput';
+import { CommunityInput } from './whistle/CommunityInput';
+import { GridInput } from './whistle/GridInput';
+import { whistleRequest } from './whistle/whistleRequest';
 
 const phone = regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
 
-/** Blow the whistle: a community (or a coordinator) raises a case to the street. */
+/**
+ * Blow the whistle: a community (or a coordinator) raises a case to the street. A community user's community is
+ * their own, fixed; the grid is one of that community's; the categories are the directory's.
+ */
 export function CaseCreate() {
   const actor = currentActor();
-  const defaults = {
-    channel: 'grid_member',
-    urgency: 'normal',
-    communityId: actor?.roles.includes('community') ? actor.organizationId : undefined,
-  };
+  const ownCommunity = actor?.roles.includes('community') && actor.organizationId ? actor.organizationId : null;
+  const defaults = { channel: 'grid_member', urgency: 'normal', communityId: ownCommunity ?? undefined };
   return (
-    <Create redirect="show">
+    <Create redirect="show" title="whistle.whistleForm.title" transform={whistleRequest}>
       <SimpleForm defaultValues={defaults}>
         <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
         <TextInput source="description" validate={[required(), maxLength(5000)]} multiline minRows={3} fullWidth />
-        <SelectInput source="category" choices={categoryChoices} validate={required()} />
-        <ReferenceInput source="communityId" reference="organizations" filter={{ kind: 'community' }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} />
-        </ReferenceInput>
+        <CategoryInput />
+        <CommunityInput fixedCommunityId={ownCommunity} />
+        <GridInput />
         <TextInput source="address" validate={maxLength(300)} fullWidth />
         <TextInput source="reporter.name" validate={[required(), maxLength(100)]} />
         <TextInput source="reporter.phone" validate={[required(), phone]} />
