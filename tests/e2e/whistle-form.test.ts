@@ -38,6 +38,7 @@ describe('whistle form', () => {
     const dashboard = new DashboardPage(page);
     await dashboard.waitUntilShown();
     expect(await dashboard.whistleButton().innerText()).toBe('吹哨');
+    await page.screenshot({ path: 'tests/output/whistle-dashboard.png' });
     await dashboard.whistleButton().click();
 
     const form = new CaseCreatePage(page);
@@ -78,5 +79,25 @@ describe('whistle form', () => {
     expect(listed).toEqual([
       expect.objectContaining({ title, category: 'hidden_danger', communityId: street.org.community, gridId: street.org.grid }),
     ]);
+  });
+
+  it("a coordinator picks the community, and is offered that community's grids only", async () => {
+    const yichun = `Yichun Road Community ${street.suffix}`;
+    const liaoyuan = `Liaoyuan Road Community ${street.suffix}`;
+    await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);
+    const dashboard = new DashboardPage(page);
+    await dashboard.waitUntilShown();
+    await dashboard.whistleButton().click();
+
+    const form = new CaseCreatePage(page);
+    await form.waitUntilShown();
+    expect(await form.fixedCommunity().count()).toBe(0);
+    await form.pickCommunity(liaoyuan);
+    expect(await form.gridOptions()).toEqual([`Liaoyuan Grid 1 ${street.suffix}`]);
+    await form.pickGrid(`Liaoyuan Grid 1 ${street.suffix}`);
+    // Another community: the grid picked for the first is dropped, and the second's grids are offered.
+    await form.pickCommunity(yichun);
+    expect(await form.gridValue()).toBe('');
+    expect(await form.gridOptions()).toEqual([`Yichun Grid 6 ${street.suffix}`]);
   });
 });

@@ -38,6 +38,17 @@ export class CaseCreatePage {
     return this.page.locator('input[name="communityId"]');
   }
 
+  /** The community (coordinators), by typing part of its name and picking it. */
+  async pickCommunity(name: string): Promise<void> {
+    await this.communityPicker().fill(name);
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
+  /** The grid picked so far, as its input shows it. */
+  gridValue(): Promise<string> {
+    return this.page.locator('input[name="gridId"]').inputValue();
+  }
+
   /** The grid, by typing part of its name and picking it among the community's grids. */
   async pickGrid(name: string): Promise<void> {
     await this.page.locator('input[name="gridId"]').fill(name);

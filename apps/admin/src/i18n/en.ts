@@ -471,6 +471,7 @@ export const en = {
         "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
     },
     whistleForm: {
+      submit: 'Blow the whistle',
       title: 'Blow the whistle',
       communityFixed: 'You blow the whistle for your own community',
       pickCommunityFirst: 'Pick the community first',

@@ -442,6 +442,7 @@ export const zh: WhistleMessages = {
       adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
     },
     whistleForm: {
+      submit: '吹哨',
       title: '吹哨',
       communityFixed: '为本社区吹哨',
       pickCommunityFirst: '请先选择社区',

@@ -12,6 +12,8 @@ export const EXPORT_LANGUAGES: readonly ExportLanguage[] = ['zh', 'en'];
 export interface ExportedCase {
   view: CaseDescription;
   communityName: string | null;
+  /** The name of the grid the case is in (null: none, or a grid named before grids were in the directory). */
+  gridName?: string | null;
   leadUnitName: string | null;
 }
 
@@ -33,6 +35,7 @@ const LABELS: Record<ExportLanguage, Labels> = {
       '类别',
       '紧急程度',
       '社区',
+      '网格',
       '牵头单位',
       '阶段',
       '吹哨时间',
@@ -73,6 +76,7 @@ const LABELS: Record<ExportLanguage, Labels> = {
       'Category',
       'Urgency',
       'Community',
+      'Grid',
       'Lead unit',
       'Stage',
       'Opened',
@@ -129,7 +133,7 @@ export function exportHeader(language: ExportLanguage): string[] {
 /** A known code in words; an unknown one (a category added later) as itself rather than nothing. */
 const label = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : code);
 
-export function exportRow({ view, communityName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
+export function exportRow({ view, communityName, gridName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
   const labels = LABELS[language];
   const reason =
     view.stage === 'closed' && view.closedReason
@@ -143,6 +147,7 @@ export function exportRow({ view, communityName, leadUnitName }: ExportedCase, l
     label(labels.categories, view.category),
     label(labels.urgencies, view.urgency),
     communityName ?? '',
+    gridName ?? '',
     leadUnitName ?? '',
     labels.stages[view.stage],
     streetTime(view.createdAt),
