@@ -85,7 +85,7 @@ describe('whistle form: grids and categories', () => {
     await refusedNaming('gridId', 'POST', '/cases', street.token.coordinator, whistleBody(street, { gridId: street.org.otherGrid }));
   });
 
-  it('never takes a grid as a unit: neither as lead nor as co-handler', async () => {
+  it("never takes a grid as a unit: neither as lead nor as co-handler, nor as a rule set's default lead", async () => {
     const opened = await openCase(street, { gridId: street.org.grid });
     await refusedNaming('leadOrganizationId', 'POST', `/cases/${opened.id}/actions`, street.token.coordinator, {
       type: 'dispatch',
@@ -96,6 +96,21 @@ describe('whistle form: grids and categories', () => {
       leadOrganizationId: street.org.housing,
       coHandlerOrganizationIds: [street.org.grid],
     });
+    // Nor does a rule set make a grid the default lead.
+    const draft = expectStatus(
+      await call('POST', '/rule-sets', {
+        token: street.adminToken,
+        body: {
+          name: `Grid lead ${street.suffix}`,
+          categories: [`grid_lead_${street.suffix}`],
+          definition: { stages: { registration: { defaultLead: street.org.grid } } },
+        },
+      }),
+      201,
+    ).body;
+    const refused = expectStatus(await call('POST', `/rule-sets/${draft.id}/publish`, { token: street.adminToken }), 400).body;
+    expect(refused.details.problems).toEqual([expect.objectContaining({ path: 'stages.registration.defaultLead' })]);
+    expect(expectStatus(await call('GET', `/rule-sets/${draft.id}/versions`, { token: street.adminToken }), 200).body).toEqual([]);
   });
 
   it('lists the standard categories and those a published rule set names, with the rule set that handles each', async () => {

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   BUILT_IN_RULE_SET,
   isUuid,
+  namesCaseUnit,
   pickRuleSet,
   ruleSetDefinitionSchema,
   whistleCategories,
@@ -75,7 +76,10 @@ export class RuleSetsService {
       const check = validateDefinition(entity.definition);
       if (!check.ok) throw new ApiError('invalid', `the definition has ${check.problems.length} problem(s)`, { problems: check.problems });
       const problems = await this.missingReferences(check.definition);
-      if (problems.length) throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s)`, { problems });
+      if (problems.length)
+        throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s), or a grid as a unit`, {
+          problems,
+        });
       const version = await manager.getRepository(RuleSetVersionEntity).save(
         manager.getRepository(RuleSetVersionEntity).create({
           ruleSetId: entity.id,
@@ -98,11 +102,16 @@ export class RuleSetsService {
     const refs = ruleSetReferences(definition);
     const orgIds = refs.filter((r) => r.kind === 'organization' && isUuid(r.id)).map((r) => r.id);
     const userIds = refs.filter((r) => r.kind === 'user' && isUuid(r.id)).map((r) => r.id);
-    const knownOrgs = new Set((orgIds.length ? await this.organizations.findBy({ id: In(orgIds) }) : []).map((o) => o.id));
+    const knownOrgs = new Map((orgIds.length ? await this.organizations.findBy({ id: In(orgIds) }) : []).map((o) => [o.id, o.kind]));
     const knownUsers = new Set((userIds.length ? await this.users.findBy({ id: In(userIds) }) : []).map((u) => u.id));
-    return refs
+    const missing = refs
       .filter((r) => !(r.kind === 'organization' ? knownOrgs : knownUsers).has(r.id))
       .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}` }));
+    // A grid is a place: it never leads, co-handles or is assigned a task.
+    const grids = refs
+      .filter((r) => r.kind === 'organization' && knownOrgs.get(r.id) === 'grid' && namesCaseUnit(r.path))
+      .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases` }));
+    return [...missing, ...grids];
   }
 
   /** The newest published version of every rule set: what new cases take their rules from. */
