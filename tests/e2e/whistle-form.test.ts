@@ -7,6 +7,7 @@ import { CaseCreatePage } from './pages/CaseCreatePage';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { LoginPage } from './pages/LoginPage';
+import { OrganizationPages } from './pages/OrganizationPages';
 
 const PASSWORD = 'street-test-password';
 jest.setTimeout(60_000);
@@ -99,5 +100,16 @@ describe('whistle form', () => {
     await form.pickCommunity(yichun);
     expect(await form.gridValue()).toBe('');
     expect(await form.gridOptions()).toEqual([`Yichun Grid 6 ${street.suffix}`]);
+  });
+
+  it('an admin adds a grid to a community, picking the community by name', async () => {
+    const name = `Yichun Grid 8 ${street.suffix}`;
+    await new LoginPage(page).signInAfresh('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    await new OrganizationPages(page).create(name, '网格', `Yichun Road Community ${street.suffix}`);
+    const [created] = expectStatus(
+      await call('GET', `/organizations?filter=${encodeURIComponent(JSON.stringify({ q: name }))}`, { token: street.adminToken }),
+      200,
+    ).body;
+    expect(created).toMatchObject({ name, kind: 'grid', parentId: street.org.community });
   });
 });
