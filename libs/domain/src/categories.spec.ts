@@ -23,7 +23,11 @@ describe('whistleCategories', () => {
       published({ ruleSetId: 'rs-noise', name: 'Noise', categories: ['noise', 'parking'] }),
     ]);
     expect(categories.map((c) => c.id)).toEqual([...STANDARD_CATEGORIES, 'noise', 'parking']);
-    expect(categories.find((c) => c.id === 'noise')).toEqual({ id: 'noise', standard: false, ruleSet: { id: 'rs-noise', name: 'Noise', version: 1 } });
+    expect(categories.find((c) => c.id === 'noise')).toEqual({
+      id: 'noise',
+      standard: false,
+      ruleSet: { id: 'rs-noise', name: 'Noise', version: 1 },
+    });
   });
 
   it('names the rule set a normal case of each category would start with: the category match beats the default', () => {

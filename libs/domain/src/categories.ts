@@ -1,7 +1,15 @@
 import { pickRuleSet, type PublishedRuleSet } from './rule-set';
 
 /** The standard taxonomy of what a whistle is about: the "six small" (六小) of the seed stories, and a catch-all. */
-export const STANDARD_CATEGORIES = ['small_dispute', 'hidden_danger', 'small_sign', 'small_vulnerability', 'small_demand', 'small_event', 'other'] as const;
+export const STANDARD_CATEGORIES = [
+  'small_dispute',
+  'hidden_danger',
+  'small_sign',
+  'small_vulnerability',
+  'small_demand',
+  'small_event',
+  'other',
+] as const;
 export type StandardCategory = (typeof STANDARD_CATEGORIES)[number];
 
 /** A published rule set as the category list names it. */
