@@ -3,7 +3,7 @@ import { toCoordination } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
-import { beijingInput, CoordinationDialogs } from './pages/CoordinationDialogs';
+import { CoordinationDialogs } from './pages/CoordinationDialogs';
 import { LoginPage } from './pages/LoginPage';
 
 const PASSWORD = 'street-test-password';
@@ -52,36 +52,26 @@ describe('coordination in the console', () => {
     await page.screenshot({ path: 'tests/output/coordination-case.png', fullPage: true });
 
     // 召开协调会: two units by name and the owners' representative by name, role and phone.
-    await dialogs.button('schedule_meeting').click();
-    await dialogs.input('scheduledAt').fill(beijingInput(new Date(Date.now() + DAY)));
-    await dialogs.input('location').fill(`Street office, room 2 ${street.suffix}`);
-    await dialogs.dialog().getByTestId('add-attendee-unit').click();
-    await dialogs.pickUnit('attendees.0.organizationId', housing);
-    await dialogs.dialog().getByTestId('add-attendee-unit').click();
-    await dialogs.pickUnit('attendees.1.organizationId', property);
-    await dialogs.dialog().getByTestId('add-attendee-person').click();
-    await dialogs.input('attendees.2.name').fill('Dai Ming');
-    await dialogs.input('attendees.2.role').fill('业主代表');
-    await dialogs.input('attendees.2.phone').fill('13600136000');
+    await dialogs.fillMeeting({
+      at: new Date(Date.now() + DAY),
+      location: `Street office, room 2 ${street.suffix}`,
+      units: [housing, property],
+      people: [{ name: 'Dai Ming', role: '业主代表', phone: '13600136000' }],
+    });
     await screenshots('meeting-dialog');
     await dialogs.submitAndClose();
     await show.text(`Street office, room 2 ${street.suffix}`).waitFor();
 
     // 录入会议纪要: the meeting is picked by its time and place; a blank summary is refused by the API, on its field.
-    await dialogs.button('record_minutes').click();
+    await dialogs.fillMinutes({
+      summary: '   ',
+      decisions: ['The property company cleans the sidewalk', 'The housing bureau replaces the pipe'],
+      items: [
+        { owner: housing, title: 'Replace the broken pipe', dueAt: new Date(Date.now() + 5 * DAY) },
+        { owner: property, title: 'Clean and disinfect the sidewalk', dueAt: new Date(Date.now() + 2 * DAY) },
+      ],
+    });
     expect(await dialogs.dialog().getByRole('combobox').first().innerText()).toContain(`Street office, room 2 ${street.suffix}`);
-    await dialogs.input('summary').fill('   ');
-    await dialogs.input('decisions').fill('The property company cleans the sidewalk\nThe housing bureau replaces the pipe');
-    const items: [string, string, number][] = [
-      [housing, 'Replace the broken pipe', 5],
-      [property, 'Clean and disinfect the sidewalk', 2],
-    ];
-    for (const [index, [owner, title, days]] of items.entries()) {
-      await dialogs.dialog().locator('.button-add-actionItems').click();
-      await dialogs.pickUnit(`actionItems.${index}.ownerOrganizationId`, owner);
-      await dialogs.input(`actionItems.${index}.title`).fill(title);
-      await dialogs.input(`actionItems.${index}.dueAt`).fill(beijingInput(new Date(Date.now() + days * DAY)));
-    }
     await dialogs.submit();
     await dialogs.fieldError('summary').filter({ hasText: '必填' }).waitFor();
     await show.notification().filter({ hasText: '表单输入无效' }).waitFor();
@@ -101,10 +91,7 @@ describe('coordination in the console', () => {
       await show.open(opened.id);
       await dialogs.actionItemRow(mine).waitFor();
       expect(await dialogs.actionItemRow(theirs).locator('[data-action="complete_action_item"]').count()).toBe(0);
-      await dialogs.actionItemRow(mine).locator('[data-action="complete_action_item"]').click();
-      await dialogs.input('evidence').fill(`Done, photos attached (${mine})`);
-      await dialogs.submitAndClose();
-      await dialogs.actionItemRow(mine).locator('[data-action="complete_action_item"]').waitFor({ state: 'detached' });
+      await dialogs.completeActionItem(mine, `Done, photos attached (${mine})`);
     }
 
     // 结束协调: the case moves on to resolution.

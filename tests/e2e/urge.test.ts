@@ -33,8 +33,7 @@ describe('manual urging (督办) in the console', () => {
   });
 
   it('a coordinator urges from the case page and bulk-urges from the list', async () => {
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn(street.user.coordinator.username, PASSWORD);
+    await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);
     const show = new CaseShowPage(page);
     await show.open(cases[0]!.id);
     await show.waitForStage('registration');
@@ -64,8 +63,7 @@ describe('manual urging (督办) in the console', () => {
   });
 
   it("the lead unit's user sees the 督办 notice in the bell", async () => {
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn(street.user.sewage.username, PASSWORD);
+    await new LoginPage(page).signInAfresh(street.user.sewage.username, PASSWORD);
     const notices = new NotificationsPage(page);
     expect(await notices.unreadCount()).toBeGreaterThanOrEqual(3);
     await notices.openFromBell();

@@ -83,6 +83,8 @@ export type WhistleDataProvider = DataProvider & {
   publishRuleSet(id: string): Promise<RuleSetVersion>;
   getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
+  /** Marks every notice the signed-in user has unread as read, for them only. */
+  markAllNotificationsRead(): Promise<{ marked: number }>;
   /** Rates of the cases opened from `from` (inclusive) to `to` (exclusive), ISO dates or date-times. */
   getRates(from: string, to: string): Promise<RatesReport>;
   /** The full number behind a masked one (an audited reveal); `field` as `PhoneField` names it. */
@@ -165,6 +167,10 @@ export const dataProvider: WhistleDataProvider = {
   async markNotificationRead(id) {
     const { json } = await httpClient(`/api/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
     return json as { id: string; readAt: string };
+  },
+  async markAllNotificationsRead() {
+    const { json } = await httpClient('/api/notifications/read-all', { method: 'POST', body: '{}' });
+    return json as { marked: number };
   },
   async getRates(from, to) {
     const { json } = await httpClient(`/api/metrics/rates?${new URLSearchParams({ from, to })}`);

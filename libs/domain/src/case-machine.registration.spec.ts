@@ -27,6 +27,15 @@ const decline = (reason = 'not our pipe', reasonCode = 'wrong_jurisdiction') => 
 const dispatch = (lead: string, co: string[] = []) => ({ type: 'dispatch', leadOrganizationId: lead, coHandlerOrganizationIds: co });
 const assignmentOf = (state: CaseState, org: string) => currentAssignments(state).find((a) => a.organizationId === org);
 
+describe('dispatch', () => {
+  it('carries the street’s note to the units on the dispatched event, and records none when none is given', () => {
+    const noted = actChange(openedCase(), { ...dispatch(ORG.sewage), note: '  Residents altered the pipe; check ownership first  ' }, coordinator);
+    expect(noted.events[0]).toMatchObject({ type: 'dispatched', data: { note: 'Residents altered the pipe; check ownership first' } });
+    const plain = actChange(openedCase(), dispatch(ORG.sewage), coordinator);
+    expect(plain.events[0].data).not.toHaveProperty('note');
+  });
+});
+
 describe('register', () => {
   it('records the contact and note on the unit’s assignment', () => {
     const state = act(inRegistration(), { ...registerBody('Zhang', '13900000000'), note: 'will visit today' }, sewageUser);

@@ -1,8 +1,9 @@
 import type { CaseEvent } from './case-state';
 import type { Actor } from './directory';
-import { addressRecipients, notificationFor, recipientsOf } from './notifications';
+import { addressRecipients, notificationFor, recipientsOf, robotOrganizations } from './notifications';
 
 const state = { code: 'WS-2026-000007', title: 'Broken sewage pipe' };
+const SEWAGE = [{ organizationId: 'org-sewage' }];
 const event = (type: CaseEvent['type'], data: Record<string, unknown>): CaseEvent => ({
   id: 'c:1',
   seq: 1,
@@ -26,6 +27,15 @@ describe('notificationFor', () => {
         en: 'Reminder: Case WS-2026-000007 "Broken sewage pipe": please report in by 2026-03-03 09:00.',
       },
     });
+  });
+
+  it('passes the street’s dispatch note on to the dispatched unit, and says nothing of a note when there is none', () => {
+    const noted = notificationFor(event('dispatched', { leadOrganizationId: 'org-sewage', note: 'Bring the pipe map', recipients: SEWAGE }), state)!;
+    expect(noted.message.zh).toMatch(/请及时报到承办或说明理由退单。街道留言：Bring the pipe map$/);
+    expect(noted.message.en).toMatch(/Note from the street: Bring the pipe map$/);
+    const plain = notificationFor(event('dispatched', { leadOrganizationId: 'org-sewage', recipients: SEWAGE }), state)!;
+    expect(plain.message.zh).not.toContain('留言');
+    expect(plain.message.en).not.toContain('Note');
   });
 
   it('escalates a second decline to the leaders', () => {
@@ -83,5 +93,21 @@ describe('addressRecipients', () => {
     expect(addressRecipients([{ userId: 'u-coordinator' }, { userId: 'u-elsewhere' }, { userId: 'u-unknown' }], facts, people)).toEqual([
       { userId: 'u-coordinator' },
     ]);
+  });
+});
+
+describe('robotOrganizations', () => {
+  it("posts to a unit's robot and to the robot of the organization a role is held in, each once, never for one named person", () => {
+    expect(
+      robotOrganizations([
+        { organizationId: 'org-sewage' },
+        { role: 'coordinator', scopeId: 'org-street' },
+        { role: 'leader', scopeId: 'org-street' },
+        { role: 'community', scopeId: 'org-community' },
+        { userId: 'u-coordinator' },
+        { organizationId: 'org-sewage' },
+      ]),
+    ).toEqual(['org-sewage', 'org-street', 'org-community']);
+    expect(robotOrganizations([{ userId: 'u-coordinator' }])).toEqual([]);
   });
 });

@@ -113,11 +113,13 @@ function noticeFor(event: CaseEvent, subject: Words): Words | null {
         en: `${subject.en}: new task(s) for you: ${tasks.map((t) => `"${t.name}"`).join(', ')}.`,
       };
     }
-    case 'dispatched':
+    case 'dispatched': {
+      const note = typeof d.note === 'string' ? d.note : null;
       return {
-        zh: `【派单】${subject.zh}已派给贵单位，请及时报到承办或说明理由退单。`,
-        en: `Dispatched: ${subject.en} was dispatched to your unit; please register for it or decline it with a reason.`,
+        zh: `【派单】${subject.zh}已派给贵单位，请及时报到承办或说明理由退单。${note ? `街道留言：${note}` : ''}`,
+        en: `Dispatched: ${subject.en} was dispatched to your unit; please register for it or decline it with a reason.${note ? ` Note from the street: ${note}` : ''}`,
       };
+    }
     case 'declined':
       return {
         zh: `${subject.zh}被退单：${String(d.reason)}。请重新派单。`,
@@ -197,4 +199,15 @@ export function addressRecipients(
     }
   }
   return addressed;
+}
+
+/**
+ * The organizations whose group robot also carries a notice, each once: a unit's own, and for a role the
+ * organization it is held in (the street's for coordinators and leaders, the community's for its users), so a
+ * notice to the street's coordinators and leaders reaches the street's group once. A notice to one named person
+ * stays in the console: a group chat is no place for what was addressed to a single reader.
+ */
+export function robotOrganizations(recipients: readonly AddressedRecipient[]): string[] {
+  const organizations = recipients.flatMap((r) => ('organizationId' in r ? [r.organizationId] : 'scopeId' in r ? [r.scopeId] : []));
+  return [...new Set(organizations)];
 }

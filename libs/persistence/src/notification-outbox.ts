@@ -7,18 +7,21 @@ import {
   isUuid,
   notificationFor,
   participantOrganizationIds,
+  robotOrganizations,
   type Actor,
   type AddressedRecipient,
   type CaseAccessFacts,
   type CaseEvent,
   type CaseState,
+  type NotificationDraft,
   type Recipient,
   type Role,
 } from '@whistle/domain';
 
 /**
  * The outbox: every notice an event sends, in the same transaction as the event. In-app notices are delivered
- * by being written; an organization with a group-robot webhook also gets a `webhook` row for the dispatcher.
+ * by being written; each organization a notice reaches (`robotOrganizations`: a unit, or the street or community
+ * a role is held in) that has a group-robot webhook also gets one `webhook` row for the dispatcher.
  * Recipients are addressed first (`addressRecipients`): a notice only ever goes to people who may see the case.
  */
 export async function enqueueNotifications(manager: EntityManager, state: CaseState, events: CaseEvent[]): Promise<void> {
@@ -31,41 +34,51 @@ export async function enqueueNotifications(manager: EntityManager, state: CaseSt
   for (const { event, draft } of drafts) {
     const named = draft.recipients.filter((r) => ('userId' in r ? isUuid(r.userId) : 'organizationId' in r ? isUuid(r.organizationId) : true));
     const recipients = addressRecipients(named, facts, await namedPeople(manager, named));
-    const orgIds = recipients.flatMap((r) => ('organizationId' in r ? [r.organizationId] : []));
-    const webhooks = new Set<string>(
-      orgIds.length
-        ? (
-            (await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [orgIds])) as { id: string }[]
-          ).map((r) => r.id)
-        : [],
-    );
-    for (const recipient of recipients) {
-      const channels = 'organizationId' in recipient && webhooks.has(recipient.organizationId) ? ['in_app', 'webhook'] : ['in_app'];
-      for (const channel of channels) {
-        await manager.query(
-          `INSERT INTO notifications (id, case_id, event_id, level, recipient_user_id, recipient_organization_id, recipient_role,
-             recipient_scope_id, message, channel, created_at, delivered_at, next_attempt_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-           ON CONFLICT (id) DO NOTHING`,
-          [
-            `${event.id}/${recipientKey(recipient)}/${channel}`,
-            state.id,
-            event.id,
-            draft.level,
-            'userId' in recipient ? recipient.userId : null,
-            'organizationId' in recipient ? recipient.organizationId : null,
-            'role' in recipient ? recipient.role : null,
-            'role' in recipient ? recipient.scopeId : null,
-            JSON.stringify(draft.message),
-            channel,
-            event.at,
-            channel === 'in_app' ? event.at : null,
-            channel === 'webhook' ? event.at : null,
-          ],
-        );
-      }
-    }
+    for (const recipient of recipients) await insertNotice(manager, state, event, draft, recipient, 'in_app');
+    for (const organizationId of await withWebhook(manager, robotOrganizations(recipients)))
+      await insertNotice(manager, state, event, draft, { organizationId }, 'webhook');
   }
+}
+
+/** One notice row; its id (event, recipient, channel) makes writing it again, when an activity is retried, a no-op. */
+async function insertNotice(
+  manager: EntityManager,
+  state: CaseState,
+  event: CaseEvent,
+  draft: NotificationDraft,
+  recipient: AddressedRecipient,
+  channel: 'in_app' | 'webhook',
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO notifications (id, case_id, event_id, level, recipient_user_id, recipient_organization_id, recipient_role,
+       recipient_scope_id, message, channel, created_at, delivered_at, next_attempt_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (id) DO NOTHING`,
+    [
+      `${event.id}/${recipientKey(recipient)}/${channel}`,
+      state.id,
+      event.id,
+      draft.level,
+      'userId' in recipient ? recipient.userId : null,
+      'organizationId' in recipient ? recipient.organizationId : null,
+      'role' in recipient ? recipient.role : null,
+      'role' in recipient ? recipient.scopeId : null,
+      JSON.stringify(draft.message),
+      channel,
+      event.at,
+      channel === 'in_app' ? event.at : null,
+      channel === 'webhook' ? event.at : null,
+    ],
+  );
+}
+
+/** Those of the organizations that have a group-robot webhook. */
+async function withWebhook(manager: EntityManager, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = (await manager.query(`SELECT id FROM organizations WHERE id = ANY($1::uuid[]) AND webhook_url IS NOT NULL`, [organizationIds])) as {
+    id: string;
+  }[];
+  return rows.map((r) => r.id);
 }
 
 /** What visibility needs, with the street as the projection holds it (older workflow states lack it). */

@@ -63,15 +63,56 @@ export class CaseShowPage {
     await dialog.getByTestId('action-submit').click();
   }
 
-  /** 派单: opens the dispatch dialog, picks the lead unit by (part of) its name, and submits. */
-  async dispatch(leadName: string): Promise<void> {
+  /** 派单: opens the dispatch dialog, picks the lead unit (and any co-handlers) by (part of) its name, adds the note, and submits. */
+  async dispatch(leadName: string, more: { coHandlers?: string[]; note?: string } = {}): Promise<void> {
     await this.actionButton('dispatch').click();
-    const dialog = this.page.getByRole('dialog');
-    const lead = dialog.getByRole('combobox').first();
-    await lead.fill(leadName);
+    const dialog = this.dialog();
+    await dialog.locator('input[name="leadOrganizationId"]').fill(leadName);
     await this.page.getByRole('option', { name: leadName }).click();
+    for (const coHandler of more.coHandlers ?? []) {
+      await dialog.locator('input[name="coHandlerOrganizationIds"]').fill(coHandler);
+      await this.page.getByRole('option', { name: coHandler }).click();
+    }
+    if (more.note) await dialog.locator('textarea[name="note"]').first().fill(more.note);
     await dialog.getByTestId('action-submit').click();
     await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** 退单 as the unit's own user: the reason picked by its words (权属不清), and the explanation. */
+  async decline(reasonLabel: string, reason: string): Promise<void> {
+    await this.actionButton('decline').click();
+    const dialog = this.dialog();
+    await dialog.getByRole('combobox').first().click();
+    await this.page.getByRole('option', { name: reasonLabel, exact: true }).click();
+    await dialog.locator('textarea[name="reason"]').first().fill(reason);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** 报到 as the unit's own user: its contact person and phone. */
+  async register(contactName: string, contactPhone: string): Promise<void> {
+    await this.actionButton('register').click();
+    const dialog = this.dialog();
+    await dialog.locator('input[name="contactName"]').fill(contactName);
+    await dialog.locator('input[name="contactPhone"]').fill(contactPhone);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** 办结: what was done, with the outcome the dialog starts from (resolved). */
+  async resolve(summary: string): Promise<void> {
+    await this.actionButton('resolve').click();
+    const dialog = this.dialog();
+    await dialog.locator('textarea[name="summary"]').first().fill(summary);
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** The resident's feedback link as the case page shows it to the community for sharing. */
+  async feedbackLink(): Promise<string> {
+    // A string: the DOM is no name in the tests' Node typings. The link arrives a moment after the panel.
+    await this.page.waitForFunction(`document.querySelector('[data-testid="feedback-link-url"]')?.value.startsWith('http')`);
+    return this.main().getByTestId('feedback-link-url').inputValue();
   }
 
   timeline(): Locator {

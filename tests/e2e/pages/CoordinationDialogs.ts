@@ -51,4 +51,48 @@ export class CoordinationDialogs {
   actionItemRow(title: string): Locator {
     return this.page.locator('.RaShow-main tr', { hasText: title });
   }
+
+  /** 召开协调会: fills the dialog (units picked by name, named people with role and phone) without submitting it. */
+  async fillMeeting(meeting: {
+    at: Date;
+    location: string;
+    units: string[];
+    people: { name: string; role: string; phone: string }[];
+  }): Promise<void> {
+    await this.button('schedule_meeting').click();
+    await this.input('scheduledAt').fill(beijingInput(meeting.at));
+    await this.input('location').fill(meeting.location);
+    let index = 0;
+    for (const unit of meeting.units) {
+      await this.dialog().getByTestId('add-attendee-unit').click();
+      await this.pickUnit(`attendees.${index++}.organizationId`, unit);
+    }
+    for (const person of meeting.people) {
+      await this.dialog().getByTestId('add-attendee-person').click();
+      await this.input(`attendees.${index}.name`).fill(person.name);
+      await this.input(`attendees.${index}.role`).fill(person.role);
+      await this.input(`attendees.${index++}.phone`).fill(person.phone);
+    }
+  }
+
+  /** 录入会议纪要: fills the dialog (the meeting it preselects, decisions one per line, the responsibility list) without submitting it. */
+  async fillMinutes(minutes: { summary: string; decisions: string[]; items: { owner: string; title: string; dueAt: Date }[] }): Promise<void> {
+    await this.button('record_minutes').click();
+    await this.input('summary').fill(minutes.summary);
+    await this.input('decisions').fill(minutes.decisions.join('\n'));
+    for (const [index, item] of minutes.items.entries()) {
+      await this.dialog().locator('.button-add-actionItems').click();
+      await this.pickUnit(`actionItems.${index}.ownerOrganizationId`, item.owner);
+      await this.input(`actionItems.${index}.title`).fill(item.title);
+      await this.input(`actionItems.${index}.dueAt`).fill(beijingInput(item.dueAt));
+    }
+  }
+
+  /** 完成责任事项: on the row of the responsibility list with this task, with the evidence; waits until the row is done. */
+  async completeActionItem(title: string, evidence: string): Promise<void> {
+    await this.actionItemRow(title).locator('[data-action="complete_action_item"]').click();
+    await this.input('evidence').fill(evidence);
+    await this.submitAndClose();
+    await this.actionItemRow(title).locator('[data-action="complete_action_item"]').waitFor({ state: 'detached' });
+  }
 }

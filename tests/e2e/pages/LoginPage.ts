@@ -20,6 +20,9 @@ export class LoginPage {
     await this.page.goto(ADMIN_URL());
     // A string: the browser's sessionStorage is no name in the tests' Node typings.
     await this.page.evaluate('sessionStorage.clear()');
+    // A fresh document: going from one hash route to another would keep the previous person's cached identity and
+    // lists in the running console (signing out through the menu clears them; clearing the storage does not).
+    await this.page.goto('about:blank');
     await this.open();
     await this.signIn(username, password);
     await this.page.waitForURL((url) => !url.hash.startsWith('#/login'));

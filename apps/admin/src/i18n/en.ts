@@ -1,3 +1,4 @@
+import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
 export const en = {
   resources: {
@@ -99,27 +100,11 @@ export const en = {
       wrongCredentials: 'Wrong username or password',
       tooManyAttempts: 'Too many failed sign-ins: try again in %{seconds} s',
     },
-    stages: {
-      whistle: 'Whistle (awaiting dispatch)',
-      registration: 'Reporting in',
-      coordination: 'Coordinating',
-      resolution: 'Being resolved',
-      feedback: 'Awaiting feedback',
-      closed: 'Closed',
-      withdrawn: 'Withdrawn',
-    },
+    stages: STAGE_WORDS.en,
     overdue: 'Overdue',
-    categories: {
-      small_dispute: 'Small dispute',
-      hidden_danger: 'Hidden danger',
-      small_sign: 'Small sign',
-      small_vulnerability: 'Small vulnerability',
-      small_demand: 'Small demand',
-      small_event: 'Small event',
-      other: 'Other',
-    },
+    categories: CATEGORY_WORDS.en,
     channels: { grid_member: 'Grid member', hotline: 'Hotline', platform: 'Platform', walk_in: 'Walk-in' },
-    urgencies: { normal: 'Normal', urgent: 'Urgent' },
+    urgencies: URGENCY_WORDS.en,
     kinds: {
       street: 'Street',
       community: 'Community',
@@ -340,6 +325,13 @@ export const en = {
       markRead: 'Mark read',
       toUser: 'You',
       unreadCount: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      bell: {
+        title: 'Notifications',
+        markAllRead: 'Mark all read',
+        seeAll: 'See all unread',
+        empty: 'Nothing yet: you will be told here when a case needs you',
+        unread: 'Unread',
+      },
     },
     timeline: {
       title: 'Timeline',
@@ -380,6 +372,7 @@ export const en = {
         unknown: '(not described by this console)',
         lead: 'Lead:',
         coHandler: 'Co-handler:',
+        note: 'Note: ',
         contact: 'Contact: ',
         declineCount: 'Declined %{smart_count} time |||| Declined %{smart_count} times',
         decisions: 'Decisions: ',
@@ -392,7 +385,7 @@ export const en = {
         reopenCount: 'Reopened (%{smart_count} time) |||| Reopened (%{smart_count} times)',
       },
       stageReasons: { lead_declined: 'The lead unit declined' },
-      closedReasons: { feedback: 'Rated by the residents', no_response: 'No feedback within the limit' },
+      closedReasons: CLOSED_REASON_WORDS.en,
       feedbackFrom: { resident: 'From a resident', community: 'Entered by the community' },
     },
     rates: {

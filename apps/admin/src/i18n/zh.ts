@@ -1,3 +1,4 @@
+import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
 /** Whistle's own Chinese messages; react-admin's (Chinese over English) are merged underneath in i18nProvider.ts. */
@@ -93,27 +94,11 @@ export const zh: WhistleMessages = {
       wrongCredentials: '用户名或密码错误',
       tooManyAttempts: '登录失败次数过多，请 %{seconds} 秒后再试',
     },
-    stages: {
-      whistle: '吹哨待派单',
-      registration: '待报到',
-      coordination: '协调中',
-      resolution: '办理中',
-      feedback: '待回访',
-      closed: '已结案',
-      withdrawn: '已撤回',
-    },
+    stages: STAGE_WORDS.zh,
     overdue: '超时',
-    categories: {
-      small_dispute: '小纠纷',
-      hidden_danger: '小隐患',
-      small_sign: '小苗头',
-      small_vulnerability: '小漏洞',
-      small_demand: '小诉求',
-      small_event: '小事件',
-      other: '其他',
-    },
+    categories: CATEGORY_WORDS.zh,
     channels: { grid_member: '网格员', hotline: '热线', platform: '平台', walk_in: '来访' },
-    urgencies: { normal: '一般', urgent: '紧急' },
+    urgencies: URGENCY_WORDS.zh,
     kinds: {
       street: '街道',
       community: '社区',
@@ -323,6 +308,13 @@ export const zh: WhistleMessages = {
       markRead: '标为已读',
       toUser: '本人',
       unreadCount: '%{smart_count} 条未读消息',
+      bell: {
+        title: '消息',
+        markAllRead: '全部标为已读',
+        seeAll: '查看全部未读',
+        empty: '暂无消息：有案件需要您办理时会在这里提醒',
+        unread: '未读',
+      },
     },
     timeline: {
       title: '办理过程',
@@ -363,6 +355,7 @@ export const zh: WhistleMessages = {
         unknown: '（本控制台暂无说明）',
         lead: '主办：',
         coHandler: '协办：',
+        note: '留言：',
         contact: '联系人：',
         declineCount: '已退单 %{smart_count} 次',
         decisions: '决定：',
@@ -375,7 +368,7 @@ export const zh: WhistleMessages = {
         reopenCount: '第 %{smart_count} 次重新办理',
       },
       stageReasons: { lead_declined: '主办单位退单' },
-      closedReasons: { feedback: '居民已评价', no_response: '回访期限内未评价' },
+      closedReasons: CLOSED_REASON_WORDS.zh,
       feedbackFrom: { resident: '居民评价', community: '社区代为评价' },
     },
     rates: {

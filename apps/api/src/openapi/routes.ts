@@ -25,6 +25,7 @@ import {
   validationResultSchema,
   whistleCategorySchema,
 } from './view-schemas';
+import { simulationSchema } from './simulation-schema';
 
 /** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
 export interface ListDescription {
@@ -199,4 +200,6 @@ export const ROUTES: Record<string, RouteDescription> = {
   'POST /api/rule-sets/{id}/publish': { status: 201, schema: ruleSetVersionSchema },
   'POST /api/rule-sets/validate': { status: 200, schema: validationResultSchema },
   'GET /api/rule-sets/{id}/versions': { status: 200, schema: z.array(ruleSetVersionSchema) },
+  // The dry run: admins and coordinators (the role check gives the others a 403).
+  'POST /api/rule-sets/simulate': { status: 200, schema: simulationSchema },
 };

@@ -5,7 +5,7 @@ import { defineAction, Refusal } from './action';
 import { checkHandlers, setHandlers } from './handlers';
 import { currentUnits } from './recipients';
 import { settleRegistration } from './registration';
-import { id } from './schema-parts';
+import { id, text } from './schema-parts';
 import { requiredTasksOpen } from './tasks';
 
 /** Co-handlers of a dispatch: those named, else the rule set's defaults for the case (never the lead itself). */
@@ -15,8 +15,10 @@ function dispatchCoHandlers(state: CaseState, named: string[] | undefined, lead:
 
 /** The street sends the case to a lead unit and its co-handlers, who must then report in. */
 export const dispatch = defineAction({
-  // Either left out falls back to the rule set's registration defaults.
-  schema: z.object({ leadOrganizationId: id.optional(), coHandlerOrganizationIds: z.array(id).max(20).optional() }).strict(),
+  // Either unit left out falls back to the rule set's registration defaults; the note is the street's word to the units.
+  schema: z
+    .object({ leadOrganizationId: id.optional(), coHandlerOrganizationIds: z.array(id).max(20).optional(), note: text(2000).optional() })
+    .strict(),
   roles: ['coordinator'],
   stages: ['whistle'],
   stepOf: ['whistle'],
@@ -38,9 +40,11 @@ export const dispatch = defineAction({
     }
     return checkHandlers(lead, dispatchCoHandlers(state, action.coHandlerOrganizationIds, lead));
   },
-  apply(change, _action, handlers, { now }) {
+  apply(change, action, handlers, { now }) {
     setHandlers(change.state, handlers, now);
-    change.emit('dispatched', { leadOrganizationId: handlers.lead, coHandlerOrganizationIds: handlers.coHandlers });
+    // The note only when given: a dispatch without one records exactly what it always did.
+    const note = action.note ? { note: action.note } : {};
+    change.emit('dispatched', { leadOrganizationId: handlers.lead, coHandlerOrganizationIds: handlers.coHandlers, ...note });
     change.enterStage('registration');
     settleRegistration(change);
   },

@@ -18,14 +18,17 @@ export function RecordMinutesButton() {
   const record = useRecordContext<CaseRecord>();
   const when = useFormatWhen();
   const ids = record ? targetsOf(record, 'record_minutes') : [];
-  const choices = ids.map((id) => {
-    const meeting = record?.meetings.find((m) => m.id === id);
-    return { id, name: meeting ? `${when(meeting.scheduledAt)} · ${meeting.location}` : id };
-  });
+  // Every meeting, those with minutes already greyed out: the chosen one stays among the choices while the dialog
+  // closes over a case whose refreshed view no longer lists it.
+  const choices = (record?.meetings ?? []).map((meeting) => ({
+    id: meeting.id,
+    name: `${when(meeting.scheduledAt)} · ${meeting.location}`,
+    disabled: !ids.includes(meeting.id),
+  }));
   return (
     <ActionDialog
       type="record_minutes"
-      defaultValues={{ meetingId: choices[0]?.id, decisions: [], actionItems: [] }}
+      defaultValues={{ meetingId: ids[0], decisions: [], actionItems: [] }}
       transform={(values) => ({ ...values, decisions: saidLines(values.decisions) })}
     >
       <SelectInput

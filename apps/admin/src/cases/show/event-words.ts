@@ -46,6 +46,7 @@ export function describeEvent(event: CaseEvent, translate: Translate, when: When
     case 'reassigned':
       organization(data.leadOrganizationId, translate('whistle.timeline.words.lead'));
       for (const id of ids(data.coHandlerOrganizationIds)) organization(id, translate('whistle.timeline.words.coHandler'));
+      labelled('note', str(data.note));
       break;
     case 'registered':
       organization(data.organizationId);

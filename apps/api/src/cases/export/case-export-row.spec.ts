@@ -26,7 +26,7 @@ describe('exportRow', () => {
   it('gives the closing reason of a closed case, the withdrawal reason of a withdrawn one, and the rating', () => {
     const feedback = { satisfaction: 4, at: NOW, from: 'resident' as const, reopened: false };
     const closed = exportRow({ view: view({ stage: 'closed', closedReason: 'feedback', feedback }), communityName: null, leadUnitName: null }, 'en');
-    expect(closed.slice(7)).toEqual(['Closed', '2026-11-29 00:30', '2026-11-30 10:05', 'no', 2, 1, 'Closed after feedback', 4]);
+    expect(closed.slice(7)).toEqual(['Closed', '2026-11-29 00:30', '2026-11-30 10:05', 'no', 2, 1, 'Rated by the residents', 4]);
     const withdrawn = exportRow(
       { view: view({ stage: 'withdrawn', withdrawnReason: 'duplicate of WS-1' }), communityName: null, leadUnitName: null },
       'zh',

@@ -1,12 +1,21 @@
-import type { CaseDescription, Stage } from '@whistle/domain';
+import {
+  CATEGORY_WORDS,
+  CLOSED_REASON_WORDS,
+  LANGUAGES,
+  STAGE_WORDS,
+  URGENCY_WORDS,
+  wordFor,
+  type CaseDescription,
+  type Language,
+} from '@whistle/domain';
 import type { CsvValue } from './csv';
 
 /**
- * One exported case as a street office reads it in a spreadsheet: names instead of ids, words instead of codes,
- * times on the street's clock. The labels repeat the console's (apps/admin/src/i18n), which the API cannot import.
+ * One exported case as a street office reads it in a spreadsheet: names instead of ids, words instead of codes
+ * (the console's words, from the domain), times on the street's clock.
  */
-export type ExportLanguage = 'zh' | 'en';
-export const EXPORT_LANGUAGES: readonly ExportLanguage[] = ['zh', 'en'];
+export type ExportLanguage = Language;
+export const EXPORT_LANGUAGES: readonly ExportLanguage[] = LANGUAGES;
 
 /** A case with the names its ids stand for, looked up by the export. */
 export interface ExportedCase {
@@ -17,17 +26,8 @@ export interface ExportedCase {
   leadUnitName: string | null;
 }
 
-interface Labels {
-  header: string[];
-  stages: Record<Stage, string>;
-  urgencies: Record<string, string>;
-  categories: Record<string, string>;
-  closedReasons: Record<string, string>;
-  yes: string;
-  no: string;
-}
-
-const LABELS: Record<ExportLanguage, Labels> = {
+/** The words only the file has: its column headings, and how it says yes and no. */
+const FILE_WORDS: Record<ExportLanguage, { header: string[]; yes: string; no: string }> = {
   zh: {
     header: [
       '编号',
@@ -46,26 +46,6 @@ const LABELS: Record<ExportLanguage, Labels> = {
       '结案/撤回原因',
       '满意度',
     ],
-    stages: {
-      whistle: '吹哨待派单',
-      registration: '待报到',
-      coordination: '协调中',
-      resolution: '办理中',
-      feedback: '待回访',
-      closed: '已结案',
-      withdrawn: '已撤回',
-    },
-    urgencies: { normal: '一般', urgent: '紧急' },
-    categories: {
-      small_dispute: '小纠纷',
-      hidden_danger: '小隐患',
-      small_sign: '小苗头',
-      small_vulnerability: '小漏洞',
-      small_demand: '小诉求',
-      small_event: '小事件',
-      other: '其他',
-    },
-    closedReasons: { feedback: '群众评价后结案', no_response: '回访期满未评价，自动结案' },
     yes: '是',
     no: '否',
   },
@@ -87,26 +67,6 @@ const LABELS: Record<ExportLanguage, Labels> = {
       'Closed/withdrawn reason',
       'Satisfaction',
     ],
-    stages: {
-      whistle: 'Whistle (awaiting dispatch)',
-      registration: 'Reporting in',
-      coordination: 'Coordinating',
-      resolution: 'Being resolved',
-      feedback: 'Awaiting feedback',
-      closed: 'Closed',
-      withdrawn: 'Withdrawn',
-    },
-    urgencies: { normal: 'Normal', urgent: 'Urgent' },
-    categories: {
-      small_dispute: 'Small dispute',
-      hidden_danger: 'Hidden danger',
-      small_sign: 'Small sign',
-      small_vulnerability: 'Small vulnerability',
-      small_demand: 'Small demand',
-      small_event: 'Small event',
-      other: 'Other',
-    },
-    closedReasons: { feedback: 'Closed after feedback', no_response: 'Closed: no feedback in time' },
     yes: 'yes',
     no: 'no',
   },
@@ -127,32 +87,29 @@ export function streetTime(iso: string | null): string {
 }
 
 export function exportHeader(language: ExportLanguage): string[] {
-  return LABELS[language].header;
+  return FILE_WORDS[language].header;
 }
 
-/** A known code in words; an unknown one (a category added later) as itself rather than nothing. */
-const label = (labels: Record<string, string>, code: string) => (Object.hasOwn(labels, code) ? labels[code] : code);
-
 export function exportRow({ view, communityName, gridName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
-  const labels = LABELS[language];
+  const words = FILE_WORDS[language];
   const reason =
     view.stage === 'closed' && view.closedReason
-      ? label(labels.closedReasons, view.closedReason)
+      ? wordFor(CLOSED_REASON_WORDS[language], view.closedReason)
       : view.stage === 'withdrawn'
         ? (view.withdrawnReason ?? '')
         : '';
   return [
     view.code,
     view.title,
-    label(labels.categories, view.category),
-    label(labels.urgencies, view.urgency),
+    wordFor(CATEGORY_WORDS[language], view.category),
+    wordFor(URGENCY_WORDS[language], view.urgency),
     communityName ?? '',
     gridName ?? '',
     leadUnitName ?? '',
-    labels.stages[view.stage],
+    STAGE_WORDS[language][view.stage],
     streetTime(view.createdAt),
     streetTime(view.stageDueAt),
-    view.overdue ? labels.yes : labels.no,
+    view.overdue ? words.yes : words.no,
     view.declineCount,
     view.reopenCount,
     reason,
