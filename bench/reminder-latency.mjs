@@ -78,7 +78,7 @@ try {
       const opened = await api('POST', '/cases', coordinator, {
         title: `Bench case ${i}`,
         description: 'A case for the reminder latency benchmark',
-        category: 'bench',
+        category: 'other',
         communityId: community,
         reporter: { name: 'Bench', phone: '13800138000' },
         channel: 'hotline',

@@ -1,5 +1,5 @@
 // The demo street, drawn from the seed stories: Dunhua Road Street with three communities, the departments
-// of seeds 003 and 004, a property company, two red partners, one user per role and a dozen cases spread
+// of seeds 003 and 004, a property company, two red partners, a few grids per community, one user per role and a dozen cases spread
 // over every stage. Everything goes through the public HTTP API, as a person would do it.
 import { logger } from './log.mjs';
 
@@ -17,6 +17,14 @@ const ORGANIZATIONS = [
   ['property', 'Xinyuan Property Services 新苑物业', 'property_company', null],
   ['partnerBuild', 'North District Red Partner Construction 市北红色合伙人建设', 'partner', null],
   ['partnerSteel', 'Qingdao Steel Racks Co. 青岛钢架公司', 'partner', null],
+  // Each community's grids (网格), where its grid members walk; a whistle names the grid the problem is in.
+  ['yichunGrid5', 'Yichun Grid 5 宜春路第五网格', 'grid', 'yichun'],
+  ['yichunGrid6', 'Yichun Grid 6 宜春路第六网格', 'grid', 'yichun'],
+  ['yichunGrid7', 'Yichun Grid 7 宜春路第七网格', 'grid', 'yichun'],
+  ['liaoyuanGrid1', 'Liaoyuan Grid 1 辽源路第一网格', 'grid', 'liaoyuan'],
+  ['liaoyuanGrid2', 'Liaoyuan Grid 2 辽源路第二网格', 'grid', 'liaoyuan'],
+  ['yantaGrid1', 'Yanta Grid 1 雁塔第一网格', 'grid', 'yanta'],
+  ['yantaGrid2', 'Yanta Grid 2 雁塔第二网格', 'grid', 'yanta'],
 ];
 
 const USERS = [
@@ -69,7 +77,7 @@ function demoCases(o) {
         description: 'Sewage flows onto the sidewalk; residents altered the pipe and the sewage office says it cannot repair it.',
         category: 'hidden_danger',
         communityId: o.yichun,
-        gridId: 'yichun-grid-6',
+        gridId: o.yichunGrid6,
         address: 'No. 3 Harbin Road',
         reporter: reporter('Zhang Min'),
         channel: 'platform',
@@ -86,6 +94,7 @@ function demoCases(o) {
         description: 'The old property company exited; two elevators in a 33-storey building show faults.',
         category: 'hidden_danger',
         communityId: o.yanta,
+        gridId: o.yantaGrid2,
         address: 'China Coal Science residential building',
         reporter: reporter('Dai Yinglei'),
         channel: 'walk_in',
@@ -115,6 +124,7 @@ function demoCases(o) {
         description: 'Cars parked in the fire lane; neighbours quarrel every evening.',
         category: 'small_dispute',
         communityId: o.liaoyuan,
+        gridId: o.liaoyuanGrid1,
         reporter: reporter('Chen Gang'),
         channel: 'hotline',
       },

@@ -10,6 +10,7 @@ const ZH_HEADER = [
   '类别',
   '紧急程度',
   '社区',
+  '网格',
   '牵头单位',
   '阶段',
   '吹哨时间',
@@ -59,7 +60,7 @@ describe('case export (GET /api/cases/export.csv)', () => {
     street = await createTestStreet();
     plain = await openCase(street, { title: `Leaking roof ${street.suffix}` });
     // A title a spreadsheet would run as a formula, with a comma and quotes: it must arrive as the same text.
-    tricky = await openCase(street, { title: `=HYPERLINK("http://x", "roof, ${street.suffix}")`, urgency: 'urgent' });
+    tricky = await openCase(street, { title: `=HYPERLINK("http://x", "roof, ${street.suffix}")`, urgency: 'urgent', gridId: street.org.grid });
     await act(tricky.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
     elsewhere = await openCase(
       street,
@@ -76,16 +77,17 @@ describe('case export (GET /api/cases/export.csv)', () => {
     expect(csv.bom).toBe(true);
     expect(csv.rows[0]).toEqual(ZH_HEADER);
     const row = csv.rows.find((r) => r[0] === tricky.code)!;
-    expect(row.slice(1, 7)).toEqual([
+    expect(row.slice(1, 8)).toEqual([
       `'=HYPERLINK("http://x", "roof, ${street.suffix}")`,
       '小隐患',
       '紧急',
       `Yichun Road Community ${street.suffix}`,
+      `Yichun Grid 6 ${street.suffix}`,
       `Housing Construction Bureau ${street.suffix}`,
       '待报到',
     ]);
-    expect(row[7]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
-    expect(row.slice(9)).toEqual(['否', '0', '0', '', '']);
+    expect(row[8]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(row.slice(10)).toEqual(['否', '0', '0', '', '']);
   });
 
   it('speaks English when asked with lang=en or by Accept-Language', async () => {
@@ -237,7 +239,7 @@ describe('case export of 10,000 rows', () => {
     expect(rows[1][0]).toBe(`EX-${suffix}-00001`);
     expect(rows[BULK][0]).toBe(`EX-${suffix}-${BULK}`);
     expect(new Set(rows.map((r) => r[0])).size).toBe(BULK + 1);
-    expect(rows.every((r) => r.length === 14 && r[4] === `Bulk export community ${suffix}`)).toBe(true);
+    expect(rows.every((r) => r.length === 15 && r[4] === `Bulk export community ${suffix}`)).toBe(true);
     expect(rows[1][1]).toBe('Bulk case 1, "quoted"');
     console.log(`exported ${BULK + 1} rows (${(csv.text.length / 1e6).toFixed(1)} M characters) in ${seconds.toFixed(2)} s`);
   });

@@ -13,6 +13,9 @@ const PEOPLE_OF: Record<OrgKey, Who[]> = {
   street: ['coordinator', 'leader'],
   community: ['community'],
   otherCommunity: ['otherCommunity'],
+  // A grid is a place, with no people of its own: its robot hears nothing.
+  grid: [],
+  otherGrid: [],
   housing: ['housing'],
   sewage: ['sewage'],
   emergency: ['emergency'],

@@ -17,7 +17,7 @@ describe('seed stories', () => {
     const c = await openCase(street, {
       title: 'Sewage pipe broken under the sidewalk, No. 3 Harbin Road',
       category: 'hidden_danger',
-      gridId: 'yichun-grid-6',
+      gridId: street.org.grid,
       channel: 'platform',
     });
     const dispatched = await act(c.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });

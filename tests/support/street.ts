@@ -7,7 +7,8 @@ import { call, expectStatus, login } from './api';
 export interface TestStreet {
   suffix: string;
   adminToken: string;
-  org: Record<'street' | 'community' | 'otherCommunity' | 'housing' | 'sewage' | 'emergency' | 'property' | 'partner', string>;
+  /** `grid` is one of `community`'s grids, `otherGrid` one of `otherCommunity`'s. */
+  org: Record<'street' | 'community' | 'otherCommunity' | 'grid' | 'otherGrid' | 'housing' | 'sewage' | 'emergency' | 'property' | 'partner', string>;
   token: Record<'coordinator' | 'community' | 'otherCommunity' | 'housing' | 'sewage' | 'emergency' | 'property' | 'partner' | 'leader', string>;
   user: Record<string, { id: string; username: string }>;
 }
@@ -22,10 +23,14 @@ export async function createTestStreet(): Promise<TestStreet> {
       .id as string;
 
   const street = await org('Dunhua Road Street', 'street');
+  const community = await org('Yichun Road Community', 'community', street);
+  const otherCommunity = await org('Liaoyuan Road Community', 'community', street);
   const orgs = {
     street,
-    community: await org('Yichun Road Community', 'community', street),
-    otherCommunity: await org('Liaoyuan Road Community', 'community', street),
+    community,
+    otherCommunity,
+    grid: await org('Yichun Grid 6', 'grid', community),
+    otherGrid: await org('Liaoyuan Grid 1', 'grid', otherCommunity),
     housing: await org('Housing Construction Bureau', 'department'),
     sewage: await org('Sewage Management Office', 'department'),
     emergency: await org('Emergency Management Bureau', 'department'),

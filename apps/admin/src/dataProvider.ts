@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseAction, Rates, RuleSetProblem } from '@whistle/domain';
+import type { CaseEvent, CaseAction, Rates, RuleSetProblem, WhistleCategory } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AuditChainReport } from './audit/types';
@@ -93,6 +93,8 @@ export type WhistleDataProvider = DataProvider & {
   getFeedbackLink(caseId: string): Promise<FeedbackLink>;
   /** Recomputes the audit trail's hash chain (admin). */
   verifyAuditChain(): Promise<AuditChainReport>;
+  /** GET /api/categories: the categories a whistle may use, standard ones first. */
+  getCategories(): Promise<WhistleCategory[]>;
   /** A one-time temporary password for the user (admin); they must change it at their next sign-in. */
   resetPassword(userId: string): Promise<{ temporaryPassword: string }>;
   /** The signed-in user's own password; answers a fresh token, every other session having ended. */
@@ -185,6 +187,10 @@ export const dataProvider: WhistleDataProvider = {
   async verifyAuditChain() {
     const { json } = await httpClient('/api/audit/verify');
     return json as AuditChainReport;
+  },
+  async getCategories() {
+    const { json } = await httpClient('/api/categories');
+    return json as WhistleCategory[];
   },
   async resetPassword(userId) {
     const { json } = await httpClient(`/api/users/${encodeURIComponent(userId)}/reset-password`, { method: 'POST' });

@@ -5,6 +5,7 @@ import { dataSourceOptions } from '@whistle/persistence';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
+import { CategoriesModule } from './categories/categories.module';
 import { RequestInputPipe } from './common/request-input.pipe';
 import { API_CONFIG, type ApiConfig } from './config/api-config';
 import { DirectoryModule } from './directory/directory.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AuthModule,
         DirectoryModule,
         RuleSetsModule,
+        CategoriesModule,
         CasesModule,
         NotificationsModule,
         MetricsModule,

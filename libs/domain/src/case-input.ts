@@ -11,9 +11,11 @@ export const openCaseSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
     description: z.string().trim().min(1).max(5000),
-    category: z.string().trim().min(1).max(64),
+    /** One of GET /api/categories (checked by the API against the published rule sets). */
+    category: z.string().trim().min(1).max(64).describe('One of the categories GET /api/categories lists'),
     communityId: z.string().min(1),
-    gridId: z.string().min(1).optional(),
+    /** The grid (an organization of kind `grid`) of the community the problem is in; the API checks it is one. */
+    gridId: z.string().min(1).optional().describe("One of the community's grids (an organization of kind grid whose parent is the community)"),
     address: z.string().trim().max(300).optional(),
     reporter: z.object({ name: z.string().trim().min(1).max(100), phone }).strict(),
     channel: z.enum(CHANNELS),

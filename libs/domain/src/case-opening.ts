@@ -1,4 +1,7 @@
-import { hasRole, type Actor } from './directory';
+import { hasRole, type Actor, type Role } from './directory';
+
+/** The roles that blow the whistle: a community for itself, a coordinator for any community of their street. */
+export const WHISTLE_ROLES: readonly Role[] = ['community', 'coordinator'];
 
 /** Where a new case would go: its community, and the street that community belongs to (its parent). */
 export interface CaseOpeningTarget {

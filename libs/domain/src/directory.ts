@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
-/** Who exists: the organizations of a street and the people who act for them. */
-export const ORGANIZATION_KINDS = ['street', 'community', 'department', 'property_company', 'partner'] as const;
+/**
+ * Who exists: the organizations of a street and the people who act for them. A `grid` (网格) is a patch of a
+ * community (its parent) that a case is located in, not a unit that handles cases (see ./grids).
+ */
+export const ORGANIZATION_KINDS = ['street', 'community', 'department', 'property_company', 'partner', 'grid'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const ROLES = ['admin', 'coordinator', 'community', 'department', 'leader'] as const;

@@ -27,4 +27,6 @@ export * from './webhook-url';
 export * from './feedback-link';
 export * from './safe-text';
 export * from './time-left';
+export * from './grids';
+export * from './categories';
 export * from './words';

@@ -1,4 +1,4 @@
-import { pickRuleSet, ruleSetDefinitionSchema, ruleSetReferences, validateDefinition } from './rule-set';
+import { namesCaseUnit, pickRuleSet, ruleSetDefinitionSchema, ruleSetReferences, validateDefinition } from './rule-set';
 
 const published = (ruleSetId: string, categories: string[], urgencies: string[], publishedAt: string) => ({
   ruleSetId,
@@ -61,5 +61,18 @@ describe('validateDefinition and ruleSetReferences', () => {
       { path: 'stages.registration.reminders.0.notify.2', kind: 'user', id: 'u-1' },
       { path: 'tasks.0.assignee.organizationId', kind: 'organization', id: 'org-d' },
     ]);
+  });
+});
+
+describe('namesCaseUnit', () => {
+  it('is true of the references that make an organization handle cases: default lead, co-handlers, task assignee', () => {
+    expect(namesCaseUnit('stages.registration.defaultLead')).toBe(true);
+    expect(namesCaseUnit('stages.registration.defaultCoHandlers.3')).toBe(true);
+    expect(namesCaseUnit('tasks.0.assignee.organizationId')).toBe(true);
+  });
+
+  it('is false of a notice, which may go to any organization', () => {
+    expect(namesCaseUnit('stages.registration.reminders.0.notify.1')).toBe(false);
+    expect(namesCaseUnit('tasks.0.reminders.0.notify.0')).toBe(false);
   });
 });

@@ -202,6 +202,14 @@ export function ruleSetReferences(definition: RuleSetDefinition): { path: string
   return refs;
 }
 
+/**
+ * Whether a reference (of `ruleSetReferences`) names a unit that handles cases (the default lead and co-handlers, a
+ * task's assignee), which a grid never is (./grids); a notice may still go to any organization.
+ */
+export function namesCaseUnit(path: string): boolean {
+  return /^stages\.registration\.(defaultLead|defaultCoHandlers\.\d+)$|^tasks\.\d+\.assignee\.organizationId$/.test(path);
+}
+
 export interface PublishedRuleSet {
   ruleSetId: string;
   version: number;

@@ -1,3 +1,4 @@
+import type { StandardCategory } from './categories';
 import type { Stage } from './stages';
 
 /**
@@ -35,10 +36,8 @@ export const URGENCY_WORDS: Words<'normal' | 'urgent'> = {
   en: { normal: 'Normal', urgent: 'Urgent' },
 };
 
-/** The "six small" taxonomy of the seeds, and the catch-all. */
-export const CATEGORY_WORDS: Words<
-  'small_dispute' | 'hidden_danger' | 'small_sign' | 'small_vulnerability' | 'small_demand' | 'small_event' | 'other'
-> = {
+/** The standard categories (./categories): the "six small" taxonomy of the seeds, and the catch-all. */
+export const CATEGORY_WORDS: Words<StandardCategory> = {
   zh: {
     small_dispute: '小纠纷',
     hidden_danger: '小隐患',

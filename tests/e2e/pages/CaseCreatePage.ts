@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ADMIN_URL } from './browser';
 
 /** The whistle form: what a community user fills in to raise a case to the street. */
@@ -7,16 +7,63 @@ export class CaseCreatePage {
 
   async open(): Promise<void> {
     await this.page.goto(`${ADMIN_URL()}/#/cases/create`);
+    await this.waitUntilShown();
+  }
+
+  async waitUntilShown(): Promise<void> {
     await this.page.locator('input[name="title"]').waitFor();
   }
 
   async fill(fields: { title: string; description: string; categoryLabel: string; reporterName: string; reporterPhone: string }): Promise<void> {
     await this.page.locator('input[name="title"]').fill(fields.title);
     await this.page.locator('textarea[name="description"]').first().fill(fields.description);
-    await this.page.getByRole('combobox', { name: /类别/ }).click();
-    await this.page.getByRole('option', { name: fields.categoryLabel }).click();
+    await this.pickCategory(fields.categoryLabel);
     await this.page.locator('input[name="reporter.name"]').fill(fields.reporterName);
     await this.page.locator('input[name="reporter.phone"]').fill(fields.reporterPhone);
+  }
+
+  /** The category, by its label in the picker (the console's words for a standard one, the code for a custom one). */
+  async pickCategory(label: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: /类别|Category/ }).click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+
+  /** The community a community user's whistle is fixed to, shown by name instead of a picker. */
+  fixedCommunity(): Locator {
+    return this.page.getByTestId('whistle-community');
+  }
+
+  /** The community picker (coordinators only); its input is named after the payload field. */
+  communityPicker(): Locator {
+    return this.page.locator('input[name="communityId"]');
+  }
+
+  /** The community (coordinators), by typing part of its name and picking it. */
+  async pickCommunity(name: string): Promise<void> {
+    await this.communityPicker().fill(name);
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
+  /** The grid picked so far, as its input shows it. */
+  gridValue(): Promise<string> {
+    return this.page.locator('input[name="gridId"]').inputValue();
+  }
+
+  /** The grid, by typing part of its name and picking it among the community's grids. */
+  async pickGrid(name: string): Promise<void> {
+    await this.page.locator('input[name="gridId"]').fill(name);
+    await this.page.getByRole('option', { name, exact: true }).click();
+  }
+
+  /** The names the grid picker offers once opened (the community's grids). */
+  async gridOptions(): Promise<string[]> {
+    await this.page.locator('input[name="gridId"]').click();
+    await this.page.getByRole('listbox').waitFor();
+    return this.page.getByRole('option').allInnerTexts();
+  }
+
+  async fillAddress(address: string): Promise<void> {
+    await this.page.locator('input[name="address"]').fill(address);
   }
 
   async submit(): Promise<void> {

@@ -7,6 +7,11 @@ export class DashboardPage {
     await this.page.getByTestId('dashboard').waitFor();
   }
 
+  /** The "blow the whistle" (吹哨) button, shown to community users and coordinators. */
+  whistleButton(): Locator {
+    return this.page.locator('[data-action="whistle"]');
+  }
+
   heading(): Promise<string> {
     return this.page.locator('.MuiCardHeader-title').first().innerText();
   }

@@ -5,12 +5,16 @@ import { ADMIN_URL } from './browser';
 export class OrganizationPages {
   constructor(private readonly page: Page) {}
 
-  /** Creates a unit through the form; the form returns to the list. */
-  async create(name: string, kindLabel: string): Promise<void> {
+  /** Creates a unit through the form, under the organization named `parentName` if given; the form returns to the list. */
+  async create(name: string, kindLabel: string, parentName?: string): Promise<void> {
     await this.page.goto(`${ADMIN_URL()}/#/organizations/create`);
     await this.page.locator('input[name="name"]').fill(name);
     await this.page.getByRole('combobox', { name: /类型|Kind/ }).click();
     await this.page.getByRole('option', { name: kindLabel, exact: true }).click();
+    if (parentName) {
+      await this.page.locator('input[name="parentId"]').fill(parentName);
+      await this.page.getByRole('option', { name: parentName, exact: true }).click();
+    }
     await this.page.locator('button[type="submit"]').click();
     await this.page.waitForURL(/#\/organizations$/);
   }

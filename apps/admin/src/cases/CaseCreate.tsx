@@ -1,26 +1,30 @@
-import { AutocompleteInput, Create, ReferenceInput, SelectInput, SimpleForm, TextInput, maxLength, regex, required } from 'react-admin';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import { Create, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required } from 'react-admin';
 import { currentActor } from '../auth/session';
-import { categoryChoices, channelChoices, urgencyChoices } from './choices';
+import { channelChoices, urgencyChoices } from './choices';
+import { CategoryInput } from './whistle/CategoryInput';
+import { CommunityInput } from './whistle/CommunityInput';
+import { GridInput } from './whistle/GridInput';
+import { whistleRequest } from './whistle/whistleRequest';
 
 const phone = regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
 
-/** Blow the whistle: a community (or a coordinator) raises a case to the street. */
+/**
+ * Blow the whistle: a community (or a coordinator) raises a case to the street. A community user's community is
+ * their own, fixed; the grid is one of that community's; the categories are the directory's.
+ */
 export function CaseCreate() {
   const actor = currentActor();
-  const defaults = {
-    channel: 'grid_member',
-    urgency: 'normal',
-    communityId: actor?.roles.includes('community') ? actor.organizationId : undefined,
-  };
+  const ownCommunity = actor?.roles.includes('community') && actor.organizationId ? actor.organizationId : null;
+  const defaults = { channel: 'grid_member', urgency: 'normal', communityId: ownCommunity ?? undefined };
   return (
-    <Create redirect="show">
-      <SimpleForm defaultValues={defaults}>
+    <Create redirect="show" title="whistle.whistleForm.title" transform={whistleRequest}>
+      <SimpleForm defaultValues={defaults} toolbar={<WhistleToolbar />}>
         <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
         <TextInput source="description" validate={[required(), maxLength(5000)]} multiline minRows={3} fullWidth />
-        <SelectInput source="category" choices={categoryChoices} validate={required()} />
-        <ReferenceInput source="communityId" reference="organizations" filter={{ kind: 'community' }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" validate={required()} />
-        </ReferenceInput>
+        <CategoryInput />
+        <CommunityInput fixedCommunityId={ownCommunity} />
+        <GridInput />
         <TextInput source="address" validate={maxLength(300)} fullWidth />
         <TextInput source="reporter.name" validate={[required(), maxLength(100)]} />
         <TextInput source="reporter.phone" validate={[required(), phone]} />
@@ -28,5 +32,14 @@ export function CaseCreate() {
         <SelectInput source="urgency" choices={urgencyChoices} validate={required()} />
       </SimpleForm>
     </Create>
+  );
+}
+
+/** The form's one action says what it does: blow the whistle (吹哨). */
+function WhistleToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton label="whistle.whistleForm.submit" icon={<CampaignIcon />} />
+    </Toolbar>
   );
 }

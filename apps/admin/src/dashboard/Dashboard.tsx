@@ -2,6 +2,7 @@ import { Card, CardContent, CardHeader, Stack } from '@mui/material';
 import { TIMED_STAGES, type Role } from '@whistle/domain';
 import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { seesAnyCase } from '../auth/seesCases';
+import { WhistleButton } from '../cases/whistle/WhistleButton';
 import { AdminOverview } from './AdminOverview';
 import { RatesSection } from './RatesSection';
 import { StageCount } from './StageCount';
@@ -30,6 +31,7 @@ export function Dashboard() {
         <CardHeader
           title={translate('whistle.dashboard.title')}
           subheader={identity ? translate('whistle.dashboard.welcome', { name: identity.fullName }) : ''}
+          action={<WhistleButton />}
         />
         <CardContent>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }} data-testid="dashboard">

@@ -111,6 +111,7 @@ export const en = {
       department: 'Department',
       property_company: 'Property company',
       partner: 'Red partner',
+      grid: 'Grid',
     },
     roles: { admin: 'Administrator', coordinator: 'Coordinator', community: 'Community', department: 'Department', leader: 'Leader' },
     assignment: {
@@ -293,6 +294,7 @@ export const en = {
       webhookHelp: 'A WeCom or DingTalk group robot URL; reminders for this unit are also posted there. Leave empty for none.',
       webhookInvalid: 'Must be an http(s) URL',
       webhookSet: 'Reminders also go to a group robot',
+      parentHelp: 'A community belongs to its street; a grid to its community.',
     },
     ruleSets: {
       category: 'Category',
@@ -453,12 +455,21 @@ export const en = {
       },
     },
     dashboard: {
+      whistle: 'Blow the whistle',
       title: 'Open cases by stage',
       overdue: 'Overdue',
       welcome: 'Welcome, %{name}',
       adminTitle: 'Administration',
       adminHelp:
         "As an administrator you manage accounts, organizations, rule sets and the audit trail. Cases are handled by the street, the communities and the units taking part, so an administrator's account shows none.",
+    },
+    whistleForm: {
+      submit: 'Blow the whistle',
+      title: 'Blow the whistle',
+      communityFixed: 'You blow the whistle for your own community',
+      pickCommunityFirst: 'Pick the community first',
+      noGrids: 'This community has no grids yet',
+      customCategory: 'rule set: %{name}',
     },
     caseExport: { selected: 'Export selected', failed: 'Export failed: %{message}' },
     bulkUrge: {

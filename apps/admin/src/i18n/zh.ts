@@ -105,6 +105,7 @@ export const zh: WhistleMessages = {
       department: '职能部门',
       property_company: '物业公司',
       partner: '红色合伙人',
+      grid: '网格',
     },
     roles: { admin: '管理员', coordinator: '街道协调员', community: '社区', department: '部门', leader: '领导' },
     assignment: {
@@ -277,6 +278,7 @@ export const zh: WhistleMessages = {
       webhookHelp: '企业微信或钉钉群机器人地址；发给本单位的催办、督办也会推送到该群。留空则不推送。',
       webhookInvalid: '必须是 http(s) 网址',
       webhookSet: '催办督办同时推送到群机器人',
+      parentHelp: '社区隶属于街道，网格隶属于社区。',
     },
     ruleSets: {
       category: '类别',
@@ -425,11 +427,20 @@ export const zh: WhistleMessages = {
       },
     },
     dashboard: {
+      whistle: '吹哨',
       title: '各阶段在办案件',
       overdue: '超时',
       welcome: '%{name}，您好',
       adminTitle: '系统管理',
       adminHelp: '管理员负责管理账号、组织、规则集和审计日志。案件由街道、社区和参与单位办理，管理员账号不显示案件。',
+    },
+    whistleForm: {
+      submit: '吹哨',
+      title: '吹哨',
+      communityFixed: '为本社区吹哨',
+      pickCommunityFirst: '请先选择社区',
+      noGrids: '本社区尚未设置网格',
+      customCategory: '规则集：%{name}',
     },
     caseExport: { selected: '导出所选', failed: '导出失败：%{message}' },
     bulkUrge: {

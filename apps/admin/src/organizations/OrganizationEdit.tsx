@@ -1,18 +1,6 @@
-import {
-  AutocompleteInput,
-  Edit,
-  ReferenceInput,
-  SaveButton,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  Toolbar,
-  maxLength,
-  regex,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required, useRecordContext } from 'react-admin';
 import { kindChoices } from './KindField';
+import { ParentInput } from './ParentInput';
 
 const httpUrl = regex(/^https?:\/\/\S+$/, 'whistle.organizations.webhookInvalid');
 
@@ -38,9 +26,7 @@ export function OrganizationEdit() {
       >
         <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
         <SelectInput source="kind" choices={kindChoices} validate={required()} />
-        <ReferenceInput source="parentId" reference="organizations" filter={{ kind: ['street', 'community'] }} sort={{ field: 'name', order: 'ASC' }}>
-          <AutocompleteInput optionText="name" />
-        </ReferenceInput>
+        <ParentInput />
         <TextInput
           source="webhookUrl"
           validate={[httpUrl, maxLength(2000)]}

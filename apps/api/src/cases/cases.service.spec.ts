@@ -20,6 +20,9 @@ const OTHER_STREET = '6f1b5c9e-0000-4000-8000-000000000002';
 const COMMUNITY = '6f1b5c9e-0000-4000-8000-000000000003';
 const HOUSING = '6f1b5c9e-0000-4000-8000-000000000004';
 const SEWAGE = '6f1b5c9e-0000-4000-8000-000000000005';
+const GRID = '6f1b5c9e-0000-4000-8000-000000000006';
+const OTHER_COMMUNITY = '6f1b5c9e-0000-4000-8000-000000000007';
+const OTHER_GRID = '6f1b5c9e-0000-4000-8000-000000000008';
 const CASE_ID = '6f1b5c9e-0000-4000-8000-0000000000c1';
 const UNKNOWN = '6f1b5c9e-0000-4000-8000-0000000000ff';
 
@@ -29,6 +32,9 @@ const organizations: Partial<OrganizationEntity>[] = [
   { id: COMMUNITY, kind: 'community', name: 'Yichun community', parentId: STREET },
   { id: HOUSING, kind: 'department', name: 'Housing bureau', parentId: null },
   { id: SEWAGE, kind: 'department', name: 'Sewage office', parentId: null },
+  { id: GRID, kind: 'grid', name: 'Grid 6', parentId: COMMUNITY },
+  { id: OTHER_COMMUNITY, kind: 'community', name: 'Liaoyuan community', parentId: STREET },
+  { id: OTHER_GRID, kind: 'grid', name: 'Liaoyuan grid 1', parentId: OTHER_COMMUNITY },
 ];
 
 const streetCoordinator: Actor = { kind: 'user', userId: 'u-coordinator', roles: ['coordinator'], organizationId: STREET };
@@ -84,7 +90,7 @@ function setUp() {
     act: jest.fn(async (): Promise<CaseState> => ({ ...registrationState(), version: 99 })),
     earlierResult: jest.fn(async (): Promise<CaseState | null> => null),
   };
-  const ruleSets = { snapshotFor: jest.fn(async () => BUILT_IN_RULE_SET) };
+  const ruleSets = { latestVersions: jest.fn(async () => []), snapshotFor: jest.fn(async () => BUILT_IN_RULE_SET) };
   const config = { WHISTLE_CASES_PER_COMMUNITY_HOUR: 30, WHISTLE_FEEDBACK_LINK_TTL: 'P14D', WHISTLE_JWT_SECRET: 'x'.repeat(32) } as ApiConfig;
   const service = new CasesService(
     config,
@@ -169,6 +175,34 @@ describe('CasesService.open', () => {
     expect(workflows.open).not.toHaveBeenCalled();
   });
 
+  it("keeps a grid of the case's community", async () => {
+    const { service, workflows } = setUp();
+    expect((await service.open({ ...request, gridId: GRID }, communityUser)).gridId).toBe(GRID);
+    expect(workflows.open).toHaveBeenCalledWith(expect.objectContaining({ gridId: GRID }));
+  });
+
+  it("refuses with a 400 naming gridId a grid that does not exist, is no grid, or is another community's", async () => {
+    const { service, workflows } = setUp();
+    for (const gridId of [UNKNOWN, 'grid-6', HOUSING, OTHER_GRID]) {
+      expect(await refusalOf(service.open({ ...request, gridId }, streetCoordinator))).toMatchObject({
+        code: 'invalid',
+        status: 400,
+        details: { issues: [expect.objectContaining({ path: 'gridId' })] },
+      });
+    }
+    expect(workflows.open).not.toHaveBeenCalled();
+  });
+
+  it('refuses with a 400 naming category one that is neither standard nor named by a published rule set', async () => {
+    const { service, workflows } = setUp();
+    expect(await refusalOf(service.open({ ...request, category: 'parking' }, communityUser))).toMatchObject({
+      code: 'invalid',
+      status: 400,
+      details: { issues: [expect.objectContaining({ path: 'category' })] },
+    });
+    expect(workflows.open).not.toHaveBeenCalled();
+  });
+
   it('hands the workflow the street the community belongs to', async () => {
     const { service, workflows } = setUp();
     await service.open(request, communityUser);
@@ -230,6 +264,13 @@ describe('CasesService.act', () => {
       service.act(CASE_ID, { type: 'reassign', leadOrganizationId: HOUSING, coHandlerOrganizationIds: [SEWAGE, UNKNOWN] }, streetCoordinator),
     );
     expect(coHandler.details).toEqual({ field: 'coHandlerOrganizationIds.1' });
+    expect(workflows.act).not.toHaveBeenCalled();
+  });
+
+  it('refuses a grid as a unit: grids locate cases, they never handle them', async () => {
+    const { service, workflows } = withStoredCase();
+    const lead = await refusalOf(service.act(CASE_ID, { type: 'reassign', leadOrganizationId: GRID }, streetCoordinator));
+    expect(lead).toMatchObject({ code: 'invalid', status: 400, details: { field: 'leadOrganizationId' } });
     expect(workflows.act).not.toHaveBeenCalled();
   });
 

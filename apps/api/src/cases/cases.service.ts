@@ -1,8 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  CASE_UNIT_KINDS,
   canSeeCase,
   caseCode,
+  categoryProblem,
+  gridProblem,
+  whistleCategories,
   caseWorkflowId,
   decide,
   feedbackLinkExpiresAt,
@@ -95,6 +99,10 @@ export class CasesService {
     const id = idempotencyKey ? uuidv5(`${actor.userId}:${idempotencyKey}`, CASE_ID_NAMESPACE) : uuidv4();
     const existing = await this.cases.findOneBy({ id });
     if (existing) return this.viewOf(existing, actor);
+    if (request.gridId) await this.checkGrid(request.gridId, request.communityId);
+    const published = await this.ruleSets.latestVersions();
+    const badCategory = categoryProblem(request.category, whistleCategories(published));
+    if (badCategory) throw ApiError.invalid([{ path: 'category', message: badCategory }]);
     await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();
     const state = await this.workflows.open({
@@ -104,7 +112,7 @@ export class CasesService {
       workflowId: caseWorkflowId(id),
       openedBy: actor,
       openedAt: openedAt.toISOString(),
-      ruleSet: await this.ruleSets.snapshotFor(request.category, request.urgency),
+      ruleSet: await this.ruleSets.snapshotFor(request.category, request.urgency, published),
       streetId,
     });
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
@@ -142,6 +150,13 @@ export class CasesService {
       });
     }
     return street.id;
+  }
+
+  /** A case is located in one of its community's grids, or in none. */
+  private async checkGrid(gridId: string, communityId: string): Promise<void> {
+    const grid = isUuid(gridId) ? await this.directory.organizations.findOneBy({ id: gridId }) : null;
+    const problem = gridProblem(gridId, grid, communityId);
+    if (problem) throw ApiError.invalid([{ path: 'gridId', message: problem }]);
   }
 
   /**
@@ -289,7 +304,10 @@ export class CasesService {
     return { qb, filter: rest };
   }
 
-  /** Organizations an action names must exist: the workflow cannot look them up, so the API does. */
+  /**
+   * Organizations an action names must exist, and be units (a grid is a place, not a unit): the workflow cannot
+   * look them up, so the API does.
+   */
   private async checkReferences(action: CaseAction): Promise<void> {
     const named: [string, string][] = [];
     if (action.type === 'dispatch' || action.type === 'reassign') {
@@ -302,6 +320,6 @@ export class CasesService {
     if (action.type === 'record_minutes') {
       action.actionItems.forEach((item, i) => named.push([item.ownerOrganizationId, `actionItems.${i}.ownerOrganizationId`]));
     }
-    for (const [org, field] of named) await this.directory.requireOrganization(org, field);
+    for (const [org, field] of named) await this.directory.requireOrganization(org, field, [...CASE_UNIT_KINDS]);
   }
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, webhookUrlProblem, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import { isUuid, parentProblem, webhookUrlProblem, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
 import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -20,7 +20,7 @@ export class DirectoryService {
 
   async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
     this.checkWebhookUrl(request.webhookUrl);
-    if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
+    await this.checkParent(request.kind, request.parentId ?? null);
     // The change and its audit line commit together.
     return this.organizations.manager.transaction(async (manager) => {
       const created = await manager.save(
@@ -39,7 +39,13 @@ export class DirectoryService {
   async updateOrganization(id: string, request: UpdateOrganizationRequest): Promise<OrganizationEntity> {
     if (!isUuid(id) || !(await this.organizations.existsBy({ id }))) throw ApiError.notFound(`organization ${id}`);
     this.checkWebhookUrl(request.webhookUrl);
-    if (request.parentId) await this.requireOrganization(request.parentId, 'parentId');
+    const current = await this.organizations.findOneByOrFail({ id });
+    const kind = request.kind ?? current.kind;
+    await this.checkParent(kind, request.parentId === undefined ? current.parentId : request.parentId);
+    // A community's grids would be left under something that is no community.
+    if (kind !== 'community' && (await this.organizations.existsBy({ parentId: id, kind: 'grid' }))) {
+      throw ApiError.invalid([{ path: 'kind', message: `${current.name} has grids; it stays a community` }]);
+    }
     return this.organizations.manager.transaction(async (manager) => {
       // Read under a row lock, so the recorded `before` is what this change replaced.
       const organization = await manager.findOneOrFail(OrganizationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -48,6 +54,13 @@ export class DirectoryService {
       await recordOrganizationUpdated(this.audit, manager, before, after);
       return after;
     });
+  }
+
+  /** The parent must exist, and suit the kind: a grid under its community, nothing under a grid. */
+  private async checkParent(kind: OrganizationEntity['kind'], parentId: string | null): Promise<void> {
+    const parent = parentId ? await this.requireOrganization(parentId, 'parentId') : null;
+    const problem = parentProblem(kind, parent);
+    if (problem) throw ApiError.invalid([{ path: 'parentId', message: problem }]);
   }
 
   /** A robot URL must not reach into the city's own network (the worker checks the resolved address again). */

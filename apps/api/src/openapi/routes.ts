@@ -23,6 +23,7 @@ import {
   savedViewSchema,
   userViewSchema,
   validationResultSchema,
+  whistleCategorySchema,
 } from './view-schemas';
 import { simulationSchema } from './simulation-schema';
 
@@ -127,6 +128,7 @@ export const ROUTES: Record<string, RouteDescription> = {
     },
   },
   'GET /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
+  'GET /api/categories': { status: 200, schema: z.array(whistleCategorySchema) },
   'PUT /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
 
   'POST /api/users': { status: 201, schema: userViewSchema },

@@ -311,3 +311,12 @@ export const savedViewSchema = z.looseObject({
   filter: z.record(z.string(), z.unknown()).describe('A filter GET /api/cases accepts'),
   createdAt: timestamp,
 });
+
+/** A category a whistle may use (GET /api/categories). */
+export const whistleCategorySchema = z.looseObject({
+  id: z.string().describe('The code a case stores in `category`'),
+  standard: z.boolean().describe('One of the standard categories (the console words them); else one only a rule set names'),
+  ruleSet: nullable(z.looseObject({ id: uuid, name: z.string(), version: z.int().min(1) })).describe(
+    'The published rule set a normal-urgency case of this category starts with; null: the built-in rules',
+  ),
+});

@@ -3,14 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   BUILT_IN_RULE_SET,
   isUuid,
+  namesCaseUnit,
   pickRuleSet,
   ruleSetDefinitionSchema,
+  whistleCategories,
   ruleSetReferences,
   validateDefinition,
   type Actor,
   type RuleSetDraft,
   type RuleSetProblem,
   type RuleSetSnapshot,
+  type WhistleCategory,
 } from '@whistle/domain';
 import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
 import { In, type DataSource, type Repository } from 'typeorm';
@@ -73,7 +76,10 @@ export class RuleSetsService {
       const check = validateDefinition(entity.definition);
       if (!check.ok) throw new ApiError('invalid', `the definition has ${check.problems.length} problem(s)`, { problems: check.problems });
       const problems = await this.missingReferences(check.definition);
-      if (problems.length) throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s)`, { problems });
+      if (problems.length)
+        throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s), or a grid as a unit`, {
+          problems,
+        });
       const version = await manager.getRepository(RuleSetVersionEntity).save(
         manager.getRepository(RuleSetVersionEntity).create({
           ruleSetId: entity.id,
@@ -96,24 +102,38 @@ export class RuleSetsService {
     const refs = ruleSetReferences(definition);
     const orgIds = refs.filter((r) => r.kind === 'organization' && isUuid(r.id)).map((r) => r.id);
     const userIds = refs.filter((r) => r.kind === 'user' && isUuid(r.id)).map((r) => r.id);
-    const knownOrgs = new Set((orgIds.length ? await this.organizations.findBy({ id: In(orgIds) }) : []).map((o) => o.id));
+    const knownOrgs = new Map((orgIds.length ? await this.organizations.findBy({ id: In(orgIds) }) : []).map((o) => [o.id, o.kind]));
     const knownUsers = new Set((userIds.length ? await this.users.findBy({ id: In(userIds) }) : []).map((u) => u.id));
-    return refs
+    const missing = refs
       .filter((r) => !(r.kind === 'organization' ? knownOrgs : knownUsers).has(r.id))
       .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}` }));
+    // A grid is a place: it never leads, co-handles or is assigned a task.
+    const grids = refs
+      .filter((r) => r.kind === 'organization' && knownOrgs.get(r.id) === 'grid' && namesCaseUnit(r.path))
+      .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases` }));
+    return [...missing, ...grids];
   }
 
-  /** The rules a new case starts with: the newest matching published version, else the built-in defaults. */
-  async snapshotFor(category: string, urgency: string): Promise<RuleSetSnapshot> {
+  /** The newest published version of every rule set: what new cases take their rules from. */
+  async latestVersions() {
     const latest = await this.versions
       .createQueryBuilder('v')
       .innerJoin(RuleSetEntity, 'r', 'r.id = v.rule_set_id AND r.latest_version = v.version')
       .getMany();
-    const chosen = pickRuleSet(
-      latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() })),
-      category,
-      urgency,
-    );
+    return latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() }));
+  }
+
+  /** The categories a whistle may use: the standard ones and those the published rule sets name. */
+  async whistleCategories(): Promise<WhistleCategory[]> {
+    return whistleCategories(await this.latestVersions());
+  }
+
+  /**
+   * The rules a new case starts with: the newest matching published version, else the built-in defaults.
+   * `latest` is `latestVersions()` when the caller has read it already.
+   */
+  async snapshotFor(category: string, urgency: string, latest?: Awaited<ReturnType<RuleSetsService['latestVersions']>>): Promise<RuleSetSnapshot> {
+    const chosen = pickRuleSet(latest ?? (await this.latestVersions()), category, urgency);
     if (!chosen) return BUILT_IN_RULE_SET;
     return { ruleSetId: chosen.ruleSetId, version: chosen.version, definition: ruleSetDefinitionSchema.parse(chosen.definition) };
   }

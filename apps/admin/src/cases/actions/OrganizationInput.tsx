@@ -1,3 +1,4 @@
+import { CASE_UNIT_KINDS } from '@whistle/domain';
 import { AutocompleteArrayInput, AutocompleteInput, ReferenceArrayInput, ReferenceInput, type Validator } from 'react-admin';
 
 /** Units the street can dispatch: departments, property companies and red partners. */
@@ -42,13 +43,16 @@ export function onlyUnit(organizationIds: string[]): string | undefined {
   return organizationIds.length === 1 ? organizationIds[0] : undefined;
 }
 
+/** Every kind of unit a case can name; grids are places, not units. */
+const UNIT_KINDS = { kind: [...CASE_UNIT_KINDS] };
+
 /**
- * Any organization of the directory, found by typing part of its name (the API searches with `q`, so the whole
+ * Any unit of the directory, found by typing part of its name (the API searches with `q`, so the whole
  * directory is reachable, not only its first page). `label` is an i18n key; `source` may be a row's (`attendees.0.organizationId`).
  */
 export function DirectoryOrganizationInput({ source, label, validate }: { source: string; label: string; validate?: Validator }) {
   return (
-    <ReferenceInput source={source} reference="organizations" sort={BY_NAME}>
+    <ReferenceInput source={source} reference="organizations" filter={UNIT_KINDS} sort={BY_NAME}>
       <AutocompleteInput optionText="name" label={label} validate={validate} fullWidth />
     </ReferenceInput>
   );

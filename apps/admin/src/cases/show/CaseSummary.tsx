@@ -3,6 +3,7 @@ import { Labeled, NumberField, ReferenceField, SelectField, TextField, useRecord
 import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
 import { WhenField } from '../../common/WhenField';
+import { GridField } from './GridField';
 import { ReporterPhone } from './RevealablePhone';
 
 /** The category's name; a rule set may route cases of categories the console does not name, shown as they are. */
@@ -30,6 +31,9 @@ export function CaseSummary() {
           <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Labeled>
               <ReferenceField source="communityId" reference="organizations" link={false} />
+            </Labeled>
+            <Labeled label="resources.cases.fields.gridId">
+              <GridField />
             </Labeled>
             <Labeled>
               <TextField source="reporter.name" />

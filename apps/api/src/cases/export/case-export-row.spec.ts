@@ -4,12 +4,13 @@ import { NOW, viewOf as view } from './case-export.fixtures';
 
 describe('exportRow', () => {
   it('writes a case in words, on the street clock (UTC+8), in Chinese', () => {
-    expect(exportRow({ view: view({}), communityName: '宜春路社区', leadUnitName: '住建局' }, 'zh')).toEqual([
+    expect(exportRow({ view: view({}), communityName: '宜春路社区', gridName: '第六网格', leadUnitName: '住建局' }, 'zh')).toEqual([
       'WS-2026-000042',
       '=1+1 sewage',
       '小隐患',
       '紧急',
       '宜春路社区',
+      '第六网格',
       '住建局',
       '待报到',
       '2026-11-29 00:30',
@@ -25,12 +26,12 @@ describe('exportRow', () => {
   it('gives the closing reason of a closed case, the withdrawal reason of a withdrawn one, and the rating', () => {
     const feedback = { satisfaction: 4, at: NOW, from: 'resident' as const, reopened: false };
     const closed = exportRow({ view: view({ stage: 'closed', closedReason: 'feedback', feedback }), communityName: null, leadUnitName: null }, 'en');
-    expect(closed.slice(6)).toEqual(['Closed', '2026-11-29 00:30', '2026-11-30 10:05', 'no', 2, 1, 'Rated by the residents', 4]);
+    expect(closed.slice(7)).toEqual(['Closed', '2026-11-29 00:30', '2026-11-30 10:05', 'no', 2, 1, 'Rated by the residents', 4]);
     const withdrawn = exportRow(
       { view: view({ stage: 'withdrawn', withdrawnReason: 'duplicate of WS-1' }), communityName: null, leadUnitName: null },
       'zh',
     );
-    expect(withdrawn[12]).toBe('duplicate of WS-1');
+    expect(withdrawn[13]).toBe('duplicate of WS-1');
   });
 
   it('shows a category it has no words for as its code', () => {

@@ -21,6 +21,8 @@ export const EXPORT_LANGUAGES: readonly ExportLanguage[] = LANGUAGES;
 export interface ExportedCase {
   view: CaseDescription;
   communityName: string | null;
+  /** The name of the grid the case is in (null: none, or a grid named before grids were in the directory). */
+  gridName?: string | null;
   leadUnitName: string | null;
 }
 
@@ -33,6 +35,7 @@ const FILE_WORDS: Record<ExportLanguage, { header: string[]; yes: string; no: st
       '类别',
       '紧急程度',
       '社区',
+      '网格',
       '牵头单位',
       '阶段',
       '吹哨时间',
@@ -53,6 +56,7 @@ const FILE_WORDS: Record<ExportLanguage, { header: string[]; yes: string; no: st
       'Category',
       'Urgency',
       'Community',
+      'Grid',
       'Lead unit',
       'Stage',
       'Opened',
@@ -86,7 +90,7 @@ export function exportHeader(language: ExportLanguage): string[] {
   return FILE_WORDS[language].header;
 }
 
-export function exportRow({ view, communityName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
+export function exportRow({ view, communityName, gridName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
   const words = FILE_WORDS[language];
   const reason =
     view.stage === 'closed' && view.closedReason
@@ -100,6 +104,7 @@ export function exportRow({ view, communityName, leadUnitName }: ExportedCase, l
     wordFor(CATEGORY_WORDS[language], view.category),
     wordFor(URGENCY_WORDS[language], view.urgency),
     communityName ?? '',
+    gridName ?? '',
     leadUnitName ?? '',
     STAGE_WORDS[language][view.stage],
     streetTime(view.createdAt),

@@ -36,6 +36,7 @@ function fakeDatabase(total: number) {
             assignments: [{ organizationId: 'housing', role: 'lead', state: 'registered' }] as CaseState['assignments'],
           }),
           community_name: 'Yichun',
+          grid_name: 'Grid 6',
         }));
         sent += count;
         return rows;
@@ -89,7 +90,7 @@ describe('streamCaseExport', () => {
     const lines = text.split('\r\n');
     expect(text.startsWith('\uFEFF编号,标题,')).toBe(true);
     expect(lines).toHaveLength(2 * EXPORT_BATCH + 1 + 2);
-    expect(lines[1]).toBe("WS-0,'=1+1 sewage,小隐患,紧急,Yichun,Housing Bureau,待报到,2026-11-29 00:30,2026-11-30 10:05,是,2,1,,");
+    expect(lines[1]).toBe("WS-0,'=1+1 sewage,小隐患,紧急,Yichun,Grid 6,Housing Bureau,待报到,2026-11-29 00:30,2026-11-30 10:05,是,2,1,,");
     expect(database.log.filter((q) => q === 'FETCH FORWARD')).toHaveLength(3);
     // The unit's name is looked up once, not per row or per batch.
     expect(database.log.filter((q) => q === 'SELECT id,')).toHaveLength(1);

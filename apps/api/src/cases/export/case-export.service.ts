@@ -33,7 +33,10 @@ export class CaseExports {
     applyListSort(qb, request.query, CASE_SORT_COLUMNS);
     qb.select('c.state', 'state')
       .addSelect('community.name', 'community_name')
-      .leftJoin(OrganizationEntity, 'community', 'community.id = c.community_id');
+      .leftJoin(OrganizationEntity, 'community', 'community.id = c.community_id')
+      // Compared as text: cases opened before grids were in the directory hold a free-text grid, no id.
+      .addSelect('grid.name', 'grid_name')
+      .leftJoin(OrganizationEntity, 'grid', "grid.id::text = c.state->>'gridId' AND grid.kind = 'grid'");
     const [sql, parameters] = qb.getQueryAndParameters();
     const release = this.slots.take();
     const caller = currentRequest();
