@@ -51,14 +51,14 @@ describe('console: exporting the case list', () => {
     expect(download.suggestedFilename()).toMatch(/^cases-\d{8}-\d{4}\.csv$/);
     const { bom, rows } = await savedCsv(download);
     expect(bom).toBe(true);
-    expect(rows[0].slice(0, 7)).toEqual(['编号', '标题', '类别', '紧急程度', '社区', '牵头单位', '阶段']);
+    expect(rows[0].slice(0, 8)).toEqual(['编号', '标题', '类别', '紧急程度', '社区', '网格', '牵头单位', '阶段']);
     // Newest first, as the list sorts; the other case of the street is filtered out.
     expect(rows.slice(1).map((row) => row.slice(0, 2))).toEqual([
       [roofB.code, `${street.suffix} leaking roof, block B`],
       [roofA.code, `${street.suffix} leaking roof, block A`],
     ]);
-    expect(rows[1][5]).toBe(`Housing Construction Bureau ${street.suffix}`);
-    expect(rows[1][6]).toBe('待报到');
+    expect(rows[1][6]).toBe(`Housing Construction Bureau ${street.suffix}`);
+    expect(rows[1][7]).toBe('待报到');
     expect(rows.flat()).not.toContain(lamp.code);
   });
 
