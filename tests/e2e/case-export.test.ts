@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
+import { createBulkStreet } from '../support/bulk-cases';
 import { act, openCase } from '../support/cases';
 import { parseCsv } from '../support/csv';
 import { createTestStreet, type TestStreet } from '../support/street';
@@ -60,6 +61,27 @@ describe('console: exporting the case list', () => {
     expect(rows[1][6]).toBe(`Housing Construction Bureau ${street.suffix}`);
     expect(rows[1][7]).toBe('待报到');
     expect(rows.flat()).not.toContain(lamp.code);
+  });
+
+  it('downloads 10,000 cases and more, whole, from the toolbar', async () => {
+    const BULK = 10_000;
+    const bulk = await createBulkStreet(BULK);
+    try {
+      await new LoginPage(page).signInAfresh(bulk.username, bulk.password);
+      const list = new CaseListPage(page);
+      await list.open();
+      await page.locator('tbody tr', { hasText: bulk.templateTitle }).waitFor();
+      const { bom, rows } = await savedCsv(await list.exportCsv());
+      expect(bom).toBe(true);
+      expect(rows).toHaveLength(1 + BULK + 1);
+      // Newest first, as the list sorts: the template case, then EX-…-00001 … EX-…-10000, each once.
+      expect(rows[1][1]).toBe(bulk.templateTitle);
+      expect(rows[2][0]).toBe(`EX-${bulk.suffix}-00001`);
+      expect(rows[BULK + 1][0]).toBe(`EX-${bulk.suffix}-${BULK}`);
+      expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(BULK + 1);
+    } finally {
+      await bulk.remove();
+    }
   });
 
   it('downloads only the selected rows from the bulk actions', async () => {

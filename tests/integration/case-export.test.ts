@@ -1,5 +1,6 @@
-import { call, expectStatus, login } from '../support/api';
+import { call, expectStatus } from '../support/api';
 import { act, openCase } from '../support/cases';
+import { createBulkStreet, type BulkStreet } from '../support/bulk-cases';
 import { fetchCsv } from '../support/csv';
 import { query } from '../support/database';
 import { createTestStreet, type TestStreet } from '../support/street';
@@ -175,55 +176,19 @@ describe('case export (GET /api/cases/export.csv)', () => {
   });
 });
 
-/**
- * 10,000 rows, streamed whole. Starting 10,000 workflows would take many minutes, so the cases are projection rows
- * written straight into `cases` (the export reads only the projection, as the list does), for a street, a community
- * and a coordinator created here and used by no other suite (no other suite can see them), and deleted afterwards.
- */
+/** 10,000 rows, streamed whole (projection rows written straight into `cases`: see tests/support/bulk-cases.ts). */
 describe('case export of 10,000 rows', () => {
   const BULK = 10_000;
-  const suffix = Math.random().toString(36).slice(2, 8);
-  let streetId: string;
-  let communityId: string;
+  let bulk: BulkStreet;
+  let suffix: string;
   let token: string;
 
   beforeAll(async () => {
-    const adminToken = await login('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    const org = async (name: string, kind: string, parentId?: string) =>
-      expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name, kind, parentId } }), 201).body.id as string;
-    streetId = await org(`Bulk export street ${suffix}`, 'street');
-    communityId = await org(`Bulk export community ${suffix}`, 'community', streetId);
-    const username = `bulk-coordinator-${suffix}`;
-    expectStatus(
-      await call('POST', '/users', {
-        token: adminToken,
-        body: { username, password: 'bulk-export-password', displayName: 'Bulk coordinator', roles: ['coordinator'], organizationId: streetId },
-      }),
-      201,
-    );
-    token = await login(username, 'bulk-export-password');
-    // One real case gives the state every projection row copies (with its own id, code, title, community and street).
-    const template = await openCase({ org: { community: communityId } } as TestStreet, { title: `Template ${suffix}` }, token);
-    await query(
-      `INSERT INTO cases (id, code, workflow_id, title, category, urgency, community_id, street_id, stage, stage_entered_at, stage_due_at,
-                          participant_organization_ids, reopen_count, version, state, created_at, updated_at)
-       SELECT g.id, g.code, 'case-' || g.id, g.title, t.category, t.urgency, t.community_id, t.street_id, t.stage, t.stage_entered_at,
-              t.stage_due_at, t.participant_organization_ids, 0, 1,
-              t.state || jsonb_build_object('id', g.id, 'code', g.code, 'workflowId', 'case-' || g.id, 'title', g.title,
-                                            'createdAt', to_char(g.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-              g.at, g.at
-       FROM cases t,
-            (SELECT gen_random_uuid() AS id, 'EX-${suffix}-' || lpad(n::text, 5, '0') AS code, 'Bulk case ' || n || ', "quoted"' AS title,
-                    now() - interval '1 day' - n * interval '1 second' AS at
-             FROM generate_series(1, ${BULK}) n) g
-       WHERE t.id = $1`,
-      [template.id],
-    );
+    bulk = await createBulkStreet(BULK);
+    ({ suffix, token } = bulk);
   });
 
-  afterAll(async () => {
-    await query(`DELETE FROM cases WHERE street_id = $1 AND code LIKE $2`, [streetId, `EX-${suffix}-%`]);
-  });
+  afterAll(() => bulk.remove());
 
   it('streams every row, in order, without holding the file to count it', async () => {
     const started = Date.now();
