@@ -32,7 +32,6 @@ export function App() {
       layout={AppLayout}
       lightTheme={whistleLightTheme}
       darkTheme={whistleDarkTheme}
-      requireAuth
       disableTelemetry
     >
       {/* The resident's page behind a feedback link: no sign-in, no console around it. */}

@@ -3,6 +3,7 @@ import type { Role } from '@whistle/domain';
 import type { ReactNode } from 'react';
 import {
   AppBar,
+  Authenticated,
   Layout,
   LoadingIndicator,
   LocalesMenuButton,
@@ -69,10 +70,17 @@ function WhistleMenu() {
   );
 }
 
+/**
+ * Nothing of the console (app bar, bell, menu, page) is drawn or fetched before the sign-in is checked. The check sits
+ * here rather than in `<Admin requireAuth>`: with react-router 7 that one's logout-on-mount re-ran on every
+ * re-render of the sign-in page, navigating to it hundreds of times a second (tests/e2e/sign-in-redirect.test.ts).
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <Layout appBar={WhistleAppBar} menu={WhistleMenu}>
-      <PasswordChangeGate>{children}</PasswordChangeGate>
-    </Layout>
+    <Authenticated>
+      <Layout appBar={WhistleAppBar} menu={WhistleMenu}>
+        <PasswordChangeGate>{children}</PasswordChangeGate>
+      </Layout>
+    </Authenticated>
   );
 }
