@@ -201,7 +201,7 @@ describe('seed 003, from whistle to the rates, in the console only', () => {
       'resolved',
       'feedback_received',
     ]) {
-      expect(await show.timelineEvents(type).count()).toBeGreaterThan(0);
+      await show.timelineEvents(type).first().waitFor();
     }
 
     // The leader's rates moved: two units reported in on time (the decline does not count), one case resolved, one rating.
