@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { call, expectStatus, login } from '../support/api';
 import { ADMIN_URL, browserSession } from './pages/browser';
 import { LoginPage } from './pages/LoginPage';
+import { RuleSetFormPage } from './pages/RuleSetPages';
 
 jest.setTimeout(60_000);
 
@@ -15,6 +16,28 @@ const WORKING_CALENDAR_2026 = {
   holidays: ['2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04', '2026-10-05', '2026-10-06', '2026-10-07'],
   extraWorkdays: ['2026-09-20', '2026-10-10'],
 };
+
+/** Rules on that calendar: an hour to dispatch, `registrationSla` to report in, reminded at 2 h and escalated to the leaders at 4 h. */
+function holidayRules(registrationSla: string, leadId: string) {
+  return {
+    calendar: WORKING_CALENDAR_2026,
+    stages: {
+      whistle: { sla: 'PT1H' },
+      registration: {
+        sla: registrationSla,
+        defaultLead: leadId,
+        reminders: [
+          { at: 'PT2H', notify: ['assignee'], level: 'reminder' },
+          { at: 'PT4H', notify: ['leader'], level: 'escalation' },
+        ],
+      },
+      coordination: { sla: 'P1D', optional: true },
+      resolution: { sla: 'P3D' },
+      feedback: { sla: 'P2D' },
+    },
+    tasks: [{ stage: 'registration', name: 'Site inspection', assignee: { lead: true }, due: 'PT2H' }],
+  };
+}
 
 /**
  * An admin dry-runs a rule set from its page: the timeline shows, in words and in Beijing time, where each limit lands
@@ -37,6 +60,18 @@ describe('the dry run in the console', () => {
     await page.getByTestId('dashboard').waitFor();
   });
 
+  /** A department, and a draft rule set of a category of its own on the 2026 working calendar, led by the department. */
+  const arrangeHolidayRules = async (registrationSla: string) => {
+    const tag = `${suffix}${Math.random().toString(36).slice(2, 5)}`;
+    const housing = expectStatus(
+      await call('POST', '/organizations', { token: adminToken, body: { name: `Housing Bureau ${tag}`, kind: 'department' } }),
+      201,
+    ).body;
+    const body = { name: `Holiday rules ${tag}`, categories: [`e2e_dry_run_${tag}`], definition: holidayRules(registrationSla, housing.id) };
+    const ruleSet = expectStatus(await call('POST', '/rule-sets', { token: adminToken, body }), 201).body;
+    return { housing, ruleSet };
+  };
+
   const openRuleSet = async (id: string) => {
     await page.goto(`${ADMIN_URL()}/#/rule-sets/${encodeURIComponent(id)}/show`);
     await page.getByTestId('dry-run').waitFor();
@@ -48,39 +83,7 @@ describe('the dry run in the console', () => {
   };
 
   it('shows the registration limit landing after the National Day holiday and the escalation to the leaders', async () => {
-    const housing = expectStatus(
-      await call('POST', '/organizations', { token: adminToken, body: { name: `Housing Bureau ${suffix}`, kind: 'department' } }),
-      201,
-    ).body;
-    const category = `e2e_dry_run_${suffix}`;
-    const ruleSet = expectStatus(
-      await call('POST', '/rule-sets', {
-        token: adminToken,
-        body: {
-          name: `Holiday rules ${suffix}`,
-          categories: [category],
-          definition: {
-            calendar: WORKING_CALENDAR_2026,
-            stages: {
-              whistle: { sla: 'PT1H' },
-              registration: {
-                sla: 'PT4H',
-                defaultLead: housing.id,
-                reminders: [
-                  { at: 'PT2H', notify: ['assignee'], level: 'reminder' },
-                  { at: 'PT4H', notify: ['leader'], level: 'escalation' },
-                ],
-              },
-              coordination: { sla: 'P1D', optional: true },
-              resolution: { sla: 'P3D' },
-              feedback: { sla: 'P2D' },
-            },
-            tasks: [{ stage: 'registration', name: 'Site inspection', assignee: { lead: true }, due: 'PT2H' }],
-          },
-        },
-      }),
-      201,
-    ).body;
+    const { housing, ruleSet } = await arrangeHolidayRules('PT4H');
     expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: adminToken }), 201);
 
     await openRuleSet(ruleSet.id);
@@ -100,22 +103,22 @@ describe('the dry run in the console', () => {
     // The unit by its name, its report-in limit the stage's; the task for the lead unit, due two working hours in.
     const unit = registration.getByTestId('dry-run-unit');
     expect(await unit.innerText()).toContain('2026/10/08 13:00');
-    expect(await unit.innerText()).toContain(`牵头单位 Housing Bureau ${suffix}`);
+    expect(await unit.innerText()).toContain(`牵头单位 ${housing.name}`);
     expect(await registration.getByTestId('dry-run-task').innerText()).toContain('2026/10/08 11:00');
-    expect(await registration.getByTestId('dry-run-task').innerText()).toContain('任务“Site inspection”（必办）');
+    expect(await registration.getByTestId('dry-run-task').innerText()).toContain(`任务“Site inspection”（必办，${housing.name} 负责）到期`);
 
     const escalations = registration.getByTestId('dry-run-alarm').filter({ has: page.locator('[data-level="escalation"]') });
     const escalationTexts = await escalations.allInnerTexts();
     // The unit's report-in clock carries the stage's reminders: the escalation at its limit goes to the leaders.
     expect(escalationTexts).toEqual([
-      expect.stringMatching(new RegExp(`^2026/10/08 13:00\\s+督办\\s+Housing Bureau ${suffix}的报到时限（时限 2026/10/08 13:00）→ 领导$`)),
+      expect.stringMatching(new RegExp(`^2026/10/08 13:00\\s+督办\\s+${housing.name}的报到时限（时限 2026/10/08 13:00）→ 领导$`)),
     ]);
     const reminders = await registration
       .getByTestId('dry-run-alarm')
       .filter({ has: page.locator('[data-level="reminder"]') })
       .allInnerTexts();
     expect(reminders).toContainEqual(expect.stringContaining(`2026/10/08 11:00`));
-    expect(reminders).toContainEqual(expect.stringContaining(`→ Housing Bureau ${suffix}`));
+    expect(reminders).toContainEqual(expect.stringContaining(`→ ${housing.name}`));
 
     // Plain words only: no organization id, no duration or stage code.
     const text = await page.getByTestId('dry-run').innerText();
@@ -123,7 +126,6 @@ describe('the dry run in the console', () => {
     expect(text).not.toMatch(/PT\dH|registration|escalation|no_response/);
     expect(await page.getByTestId('dry-run-end').innerText()).toContain('以“未回应”结案');
 
-    await page.getByTestId('dry-run').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'tests/output/rule-dry-run.png', fullPage: true });
   });
 
@@ -146,5 +148,25 @@ describe('the dry run in the console', () => {
     const problem = page.getByTestId('dry-run').getByTestId('definition-problem');
     expect(await problem.getAttribute('data-path')).toBe('stages.registration.sla');
     await expect(page.getByTestId('dry-run-timeline').count()).resolves.toBe(0);
+  });
+
+  it('runs the rules being edited, before they are saved', async () => {
+    const { ruleSet } = await arrangeHolidayRules('PT4H');
+    const edited = holidayRules('PT8H', ruleSet.definition.stages.registration.defaultLead);
+
+    await page.goto(`${ADMIN_URL()}/#/rule-sets/${encodeURIComponent(ruleSet.id)}`);
+    const form = new RuleSetFormPage(page);
+    await form.editor().waitFor();
+    await form.setDefinition(edited);
+    await form.valid().waitFor();
+    await runFrom('2026-09-30T16:00');
+
+    // Eight working hours from the reopening on 8 October: the whole of that day, as typed, not as saved.
+    const registration = page.getByTestId('dry-run-timeline').locator('[data-stage="registration"]');
+    await registration.waitFor();
+    expect(await registration.getByTestId('dry-run-stage-times').innerText()).toBe('2026/09/30 17:00 开始 · 2026/10/08 17:00 到期');
+    expect(page.url()).toMatch(/#\/rule-sets\/[^/]+$/);
+    const saved = expectStatus(await call('GET', `/rule-sets/${ruleSet.id}`, { token: adminToken }), 200).body;
+    expect(saved.definition.stages.registration.sla).toBe('PT4H');
   });
 });

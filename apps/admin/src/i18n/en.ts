@@ -572,8 +572,8 @@ export const en = {
       stageTimes: 'starts %{start} · due %{due}',
       stageNoLimit: 'starts %{start} · no time limit',
       unit: '%{role} %{unit}: reports in by this time',
-      taskRequired: 'Task "%{task}" (required) for %{assignee}: due',
-      taskOptional: 'Task "%{task}" (optional) for %{assignee}: due',
+      taskRequired: 'Task "%{task}" (required, for %{assignee}) due',
+      taskOptional: 'Task "%{task}" (optional, for %{assignee}) due',
       alarm: '%{clock} (limit %{due}) → %{recipients}',
       clocks: {
         stage: 'time limit of %{stage}',

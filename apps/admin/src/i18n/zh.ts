@@ -542,8 +542,8 @@ export const zh: WhistleMessages = {
       stageTimes: '%{start} 开始 · %{due} 到期',
       stageNoLimit: '%{start} 开始 · 无时限',
       unit: '%{role}单位 %{unit}：此时前报到',
-      taskRequired: '任务“%{task}”（必办），负责：%{assignee}：到期',
-      taskOptional: '任务“%{task}”（选办），负责：%{assignee}：到期',
+      taskRequired: '任务“%{task}”（必办，%{assignee} 负责）到期',
+      taskOptional: '任务“%{task}”（选办，%{assignee} 负责）到期',
       alarm: '%{clock}（时限 %{due}）→ %{recipients}',
       clocks: {
         stage: '%{stage}阶段时限',

@@ -1,7 +1,7 @@
 import { Alert, AlertTitle, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import type { Calendar, RuleSetProblem } from '@whistle/domain';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { HttpError, useTranslate } from 'react-admin';
 import { fieldMessageKey } from '../../common/apiFieldMessages';
 import { fromBeijingInput, toBeijingInput } from '../../common/when';
@@ -15,6 +15,11 @@ const URGENCIES = ['normal', 'urgent'] as const;
 
 /** The next full hour, as a first start to try. */
 const nextHour = () => new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+
+/** On the edit page the panel sits inside the draft's form: Enter in its start field must not save the draft. */
+const keepEnter = (event: KeyboardEvent<HTMLElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
 /** What the API refused, in the console's language: the rules' problems by path, the request's fields by name. */
 function Refusal({ error }: { error: Error }) {
@@ -76,6 +81,8 @@ export function DryRunPanel({
         <TextField
           type="datetime-local"
           size="small"
+          fullWidth={false}
+          onKeyDown={keepEnter}
           label={translate('whistle.dryRun.fields.start')}
           value={start}
           onChange={(event) => setStart(event.target.value)}
@@ -85,6 +92,7 @@ export function DryRunPanel({
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('whistle.dryRun.fields.category')}
           value={chosenCategory}
           onChange={(event) => setCategory(event.target.value)}
@@ -101,6 +109,7 @@ export function DryRunPanel({
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('whistle.dryRun.fields.urgency')}
           value={urgency}
           onChange={(event) => setUrgency(event.target.value as DryRunCase['urgency'])}
