@@ -127,6 +127,20 @@ describe('the dry run in the console', () => {
     expect(await page.getByTestId('dry-run-end').innerText()).toContain('以“未回应”结案');
 
     await page.screenshot({ path: 'tests/output/rule-dry-run.png', fullPage: true });
+
+    // The same timeline in English, once the admin switches the console's language.
+    await page.locator('header').getByText('中文').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    // The console re-renders in the new language without the answer: the admin runs it again.
+    await page.locator('[data-action="simulate"]', { hasText: 'Dry run' }).waitFor();
+    await runFrom('2026-09-30T16:00');
+    expect(await registration.getByTestId('dry-run-skipped').first().innerText()).toBe('skips 1 Oct–7 Oct (7 non-working days)');
+    expect(await escalations.allInnerTexts()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^08/10/2026, 13:00\\s+Escalation\\s+${housing.name}'s report-in limit \\(limit 08/10/2026, 13:00\\) → Leader$`),
+      ),
+    ]);
+    await page.screenshot({ path: 'tests/output/rule-dry-run-en.png', fullPage: true });
   });
 
   it("words the problems of a draft that cannot run in the console's language", async () => {
