@@ -3,6 +3,7 @@ export * from './directory';
 export * from './errors';
 export * from './rule-set';
 export * from './calendar';
+export * from './non-working-days';
 export * from './case-input';
 export * from './actions';
 export * from './case-state';

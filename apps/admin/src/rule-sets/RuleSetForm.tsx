@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { urgencyChoices } from '../cases/choices';
 import { DefinitionInput } from './DefinitionInput';
+import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
 import { definitionOf } from './template';
 import type { RuleSetRecord } from './types';
@@ -60,6 +61,7 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
       </ArrayInput>
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
       <DefinitionInput />
+      {editing ? <EditedDryRun /> : null}
     </SimpleForm>
   );
 }

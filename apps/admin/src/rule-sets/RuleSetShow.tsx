@@ -7,6 +7,7 @@ import { LatestVersionField } from './ProblemsChip';
 import { PublishButton } from './PublishButton';
 import { RuleSetTitle } from './RuleSetTitle';
 import { definitionText } from './template';
+import { RuleSetDryRun } from './dry-run/RuleSetDryRun';
 import { Versions } from './Versions';
 import type { RuleSetRecord } from './types';
 import { WhenField } from '../common/WhenField';
@@ -71,6 +72,9 @@ export function RuleSetShow() {
         <Divider />
         <Typography variant="subtitle1">{translate('whistle.ruleSets.versions')}</Typography>
         <Versions />
+        <Divider />
+        <Typography variant="subtitle1">{translate('whistle.dryRun.title')}</Typography>
+        <RuleSetDryRun />
       </SimpleShowLayout>
     </Show>
   );
