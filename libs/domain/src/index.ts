@@ -2,6 +2,7 @@ export * from './stages';
 export * from './directory';
 export * from './errors';
 export * from './rule-set';
+export * from './rule-set-changes';
 export * from './calendar';
 export * from './case-input';
 export * from './actions';
