@@ -1,5 +1,5 @@
 import { ruleSetDefinitionSchema } from './rule-set';
-import { ruleSetChanges } from './rule-set-changes';
+import { durationParts, ruleSetChanges } from './rule-set-changes';
 
 const base = ruleSetDefinitionSchema.parse({
   stages: {
@@ -142,5 +142,14 @@ describe('ruleSetChanges', () => {
   it('reports the meeting reminder', () => {
     const after = edit((d) => (d.meetings.remindBefore = 'PT1H'));
     expect(ruleSetChanges(base, after)).toEqual([{ kind: 'meetingReminder', path: 'meetings.remindBefore', before: 'PT2H', after: 'PT1H' }]);
+  });
+});
+
+describe('durationParts', () => {
+  it('splits a duration into whole days, hours and minutes', () => {
+    expect(durationParts('P1D')).toEqual({ days: 1, hours: 0, minutes: 0 });
+    expect(durationParts('PT4H')).toEqual({ days: 0, hours: 4, minutes: 0 });
+    expect(durationParts('PT36H30M')).toEqual({ days: 1, hours: 12, minutes: 30 });
+    expect(durationParts('P1W')).toEqual({ days: 7, hours: 0, minutes: 0 });
   });
 });

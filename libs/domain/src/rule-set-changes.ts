@@ -1,3 +1,4 @@
+import { Duration } from 'luxon';
 import type { Calendar, Reminder, RuleSetDefinition, TaskRule } from './rule-set';
 import { TIMED_STAGES, type TimedStage } from './stages';
 
@@ -144,4 +145,13 @@ function taskChanges(before: TaskRule[], after: TaskRule[]): RuleSetChange[] {
   });
   for (const old of unmatched) changes.push({ kind: 'taskRemoved', path: `tasks.${old.index}`, task: old.task });
   return changes;
+}
+
+/**
+ * A duration's whole days, hours and minutes, for the console to word ("1 天", "4 working hours"); on a working
+ * calendar the days are working days, as `dueAfter` counts them.
+ */
+export function durationParts(iso: string): { days: number; hours: number; minutes: number } {
+  const { days, hours, minutes } = Duration.fromISO(iso).shiftTo('days', 'hours', 'minutes').toObject();
+  return { days: Math.floor(days ?? 0), hours: Math.floor(hours ?? 0), minutes: Math.round(minutes ?? 0) };
 }

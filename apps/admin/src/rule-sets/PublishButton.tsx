@@ -6,7 +6,7 @@ import type { WhistleDataProvider } from '../dataProvider';
 import type { RuleSetRecord } from './types';
 
 /** The API's refusal, with every problem it listed (schema and unknown organizations or users) on its own line. */
-function refusal(error: Error): string {
+export function refusal(error: Error): string {
   const problems = (error instanceof HttpError ? (error.body as { details?: { problems?: RuleSetProblem[] } })?.details?.problems : undefined) ?? [];
   return [error.message, ...problems.map((p) => `${p.path}: ${p.message}`)].join('\n');
 }

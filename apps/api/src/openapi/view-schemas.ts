@@ -226,6 +226,8 @@ export const ruleSetVersionSchema = z.looseObject({
   urgencies: z.array(z.string()),
   definition: z.record(z.string(), z.unknown()),
   publishedBy: nullable(uuid),
+  /** The publisher's display name; null when the version was published by no user (or the user is gone). */
+  publisherName: nullable(z.string()),
   publishedAt: timestamp,
 });
 

@@ -1,0 +1,74 @@
+import { Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { ruleSetChanges, ruleSetDefinitionSchema, type RuleSetDefinition } from '@whistle/domain';
+import { useMemo, useState } from 'react';
+import { useGetMany, useTranslate } from 'react-admin';
+import type { RuleSetVersion } from '../../dataProvider';
+import { changeWords, namedIds } from './changeWords';
+
+const definitionOf = (version: RuleSetVersion): RuleSetDefinition => ruleSetDefinitionSchema.parse(version.definition);
+const isWorking = (definition: RuleSetDefinition) => definition.calendar.mode === 'working';
+const sameScope = (a: RuleSetVersion, b: RuleSetVersion) =>
+  a.name === b.name && JSON.stringify(a.categories) === JSON.stringify(b.categories) && JSON.stringify(a.urgencies) === JSON.stringify(b.urgencies);
+
+/** Two versions side by side: what changed from one to the other, in plain words (organizations by name). */
+export function VersionCompare({ versions }: { versions: RuleSetVersion[] }) {
+  const translate = useTranslate();
+  // Newest first: by default, the newest against the one before it.
+  const [from, setFrom] = useState(versions[1].version);
+  const [to, setTo] = useState(versions[0].version);
+  const [older, newer] = [versions.find((v) => v.version === from), versions.find((v) => v.version === to)];
+  const { changes, working } = useMemo(() => {
+    if (!older || !newer) return { changes: [], working: { before: false, after: false } };
+    const [before, after] = [definitionOf(older), definitionOf(newer)];
+    return { changes: ruleSetChanges(before, after), working: { before: isWorking(before), after: isWorking(after) } };
+  }, [older, newer]);
+  const ids = namedIds(changes);
+  const { data: organizations } = useGetMany('organizations', { ids: ids.organizations }, { enabled: ids.organizations.length > 0 });
+  const { data: users } = useGetMany('users', { ids: ids.users }, { enabled: ids.users.length > 0 });
+  const nameOf = (kind: 'organization' | 'user', id: string) =>
+    (kind === 'organization' ? organizations?.find((o) => o.id === id)?.name : users?.find((u) => u.id === id)?.displayName) ?? id;
+
+  const picker = (label: string, value: number, onChange: (version: number) => void, testId: string) => (
+    <TextField
+      select
+      size="small"
+      label={translate(`whistle.ruleVersions.${label}`)}
+      value={value}
+      onChange={(event) => onChange(Number(event.target.value))}
+      slotProps={{ htmlInput: { 'data-testid': testId } }}
+      sx={{ minWidth: 140 }}
+    >
+      {versions.map((v) => (
+        <MenuItem key={v.version} value={v.version}>
+          {translate('whistle.ruleVersions.versionLabel', { version: v.version })}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+
+  return (
+    <Box data-testid="rule-version-compare">
+      <Typography variant="subtitle2" sx={{ mb: 1 }}>
+        {translate('whistle.ruleVersions.compare')}
+      </Typography>
+      <Stack direction="row" spacing={2} sx={{ mb: 1 }}>
+        {picker('from', from, setFrom, 'rule-version-from')}
+        {picker('to', to, setTo, 'rule-version-to')}
+      </Stack>
+      {older && newer && !sameScope(older, newer) ? <Typography variant="body2">{translate('whistle.ruleVersions.otherFields')}</Typography> : null}
+      {changes.length ? (
+        <List dense data-testid="rule-version-changes">
+          {changes.map((change, i) => (
+            <ListItem key={`${change.path}-${i}`} disableGutters>
+              <ListItemText primary={changeWords(change, { translate, nameOf, working })} />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Typography variant="body2" data-testid="rule-version-no-changes">
+          {translate('whistle.ruleVersions.noChanges')}
+        </Typography>
+      )}
+    </Box>
+  );
+}
