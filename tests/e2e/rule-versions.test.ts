@@ -1,0 +1,86 @@
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { call, expectStatus, login } from '../support/api';
+import { browserSession } from './pages/browser';
+import { LoginPage } from './pages/LoginPage';
+import { RuleVersionsPage } from './pages/RuleVersionsPage';
+
+jest.setTimeout(60_000);
+const OUTPUT = `${__dirname}/../output`;
+
+/**
+ * An admin reads a rule set's versions in the console: who published each, what changed between two of them in
+ * plain words, and rolls back by republishing the first as the newest. Two versions are arranged through the API.
+ */
+describe('rule-set versions in the console', () => {
+  const suffix = Math.random().toString(36).slice(2, 8);
+  const session = browserSession();
+  let page: Page;
+  let adminToken: string;
+  let ruleSetId: string;
+  const names = { water: `水务所 ${suffix}`, housing: `房管办 ${suffix}` };
+
+  beforeAll(async () => {
+    adminToken = await login('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    const org = async (name: string) =>
+      expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name, kind: 'department' } }), 201).body.id as string;
+    const [water, housing] = [await org(names.water), await org(names.housing)];
+    const draft = {
+      name: `排水规则 ${suffix}`,
+      categories: [`e2e_versions_${suffix}`],
+      definition: { stages: { registration: { sla: 'P1D', defaultLead: water } } },
+    };
+    ruleSetId = expectStatus(await call('POST', '/rule-sets', { token: adminToken, body: draft }), 201).body.id;
+    expectStatus(await call('POST', `/rule-sets/${ruleSetId}/publish`, { token: adminToken }), 201);
+    const v2 = {
+      stages: { registration: { sla: 'PT4H', defaultLead: housing } },
+      tasks: [{ stage: 'registration', name: '现场勘查', assignee: { lead: true } }],
+    };
+    expectStatus(await call('PUT', `/rule-sets/${ruleSetId}`, { token: adminToken, body: { ...draft, definition: v2 } }), 200);
+    expectStatus(await call('POST', `/rule-sets/${ruleSetId}/publish`, { token: adminToken }), 201);
+    await mkdir(OUTPUT, { recursive: true });
+  });
+
+  beforeEach(async () => {
+    page = session.page;
+    await new LoginPage(page).open();
+    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    await page.getByTestId('dashboard').waitFor();
+  });
+
+  it('compares v1 and v2 in plain words, then rolls back to v1 as v3', async () => {
+    const versions = new RuleVersionsPage(page);
+    await versions.open(ruleSetId);
+    const me = expectStatus(await call('GET', '/auth/me', { token: adminToken }), 200).body;
+    expect(await versions.row(1).innerText()).toContain(me.displayName);
+
+    await versions.compare(1, 2);
+    expect(await versions.changes('报到时限：1 天 → 4 小时')).toEqual([
+      '报到时限：1 天 → 4 小时',
+      `默认牵头单位：${names.water} → ${names.housing}`,
+      '新增任务「现场勘查」',
+    ]);
+    await versions.compare(2, 1);
+    expect(await versions.changes('报到时限：4 小时 → 1 天')).toEqual([
+      '报到时限：4 小时 → 1 天',
+      `默认牵头单位：${names.housing} → ${names.water}`,
+      '删除任务「现场勘查」',
+    ]);
+    // The newest version is what new cases get already: only older ones can be republished.
+    expect(await page.getByTestId('rule-version-republish-2').count()).toBe(0);
+
+    const confirmation = await versions.republish(1);
+    expect(confirmation).toContain('将第 1 版重新发布为最新版？');
+    expect(confirmation).toContain('其规则将成为第 3 版');
+    await page.getByText('第 1 版已重新发布为第 3 版').waitFor();
+    await versions.row(3).waitFor();
+    expect(await versions.row(3).innerText()).toContain(me.displayName);
+    await versions.compare(1, 3);
+    await page.getByTestId('rule-version-no-changes').waitFor();
+    await page.screenshot({ path: `${OUTPUT}/rule-versions.png`, fullPage: true });
+
+    const listed = expectStatus(await call('GET', `/rule-sets/${ruleSetId}/versions`, { token: adminToken }), 200).body;
+    expect(listed.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+    expect(listed[0].definition).toEqual(listed[2].definition);
+  });
+});
