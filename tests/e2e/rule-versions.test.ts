@@ -77,6 +77,8 @@ describe('rule-set versions in the console', () => {
     expect(await versions.row(3).innerText()).toContain(me.displayName);
     await versions.compare(1, 3);
     await page.getByTestId('rule-version-no-changes').waitFor();
+    await versions.compare(2, 3);
+    expect(await versions.changes('删除任务「现场勘查」')).toHaveLength(3);
     await page.screenshot({ path: `${OUTPUT}/rule-versions.png`, fullPage: true });
 
     const listed = expectStatus(await call('GET', `/rule-sets/${ruleSetId}/versions`, { token: adminToken }), 200).body;

@@ -311,7 +311,7 @@ export const zh: WhistleMessages = {
       versionLabel: '第 %{version} 版',
       noChanges: '两个版本的规则相同。',
       otherFields: '名称、适用类别或紧急程度也有不同。',
-      republish: '重新发布为最新版（回滚）',
+      republish: '回滚到此版本',
       republishTitle: '将第 %{version} 版重新发布为最新版？',
       republishContent: '其规则将成为第 %{next} 版，此后其适用类别和紧急程度的新案件都使用它。办理中的案件仍按原版本；草稿保持不变。',
       republished: '第 %{version} 版已重新发布为第 %{next} 版',

@@ -36,7 +36,7 @@ export function VersionCompare({ versions }: { versions: RuleSetVersion[] }) {
       value={value}
       onChange={(event) => onChange(Number(event.target.value))}
       slotProps={{ htmlInput: { 'data-testid': testId } }}
-      sx={{ minWidth: 140 }}
+      sx={{ width: 160 }}
     >
       {versions.map((v) => (
         <MenuItem key={v.version} value={v.version}>
