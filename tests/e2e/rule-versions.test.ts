@@ -1,8 +1,11 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { call, expectStatus, login } from '../support/api';
+import { openCase } from '../support/cases';
+import { createTestStreet, type TestStreet } from '../support/street';
 import { browserSession } from './pages/browser';
 import { LoginPage } from './pages/LoginPage';
+import { RuleSetShowPage } from './pages/RuleSetPages';
 import { RuleVersionsPage } from './pages/RuleVersionsPage';
 
 jest.setTimeout(60_000);
@@ -18,6 +21,8 @@ describe('rule-set versions in the console', () => {
   let page: Page;
   let adminToken: string;
   let ruleSetId: string;
+  let street: TestStreet;
+  const category = `e2e_versions_${suffix}`;
   const names = { water: `水务所 ${suffix}`, housing: `房管办 ${suffix}` };
 
   beforeAll(async () => {
@@ -27,7 +32,7 @@ describe('rule-set versions in the console', () => {
     const [water, housing] = [await org(names.water), await org(names.housing)];
     const draft = {
       name: `排水规则 ${suffix}`,
-      categories: [`e2e_versions_${suffix}`],
+      categories: [category],
       definition: { stages: { registration: { sla: 'P1D', defaultLead: water } } },
     };
     ruleSetId = expectStatus(await call('POST', '/rule-sets', { token: adminToken, body: draft }), 201).body.id;
@@ -38,6 +43,7 @@ describe('rule-set versions in the console', () => {
     };
     expectStatus(await call('PUT', `/rule-sets/${ruleSetId}`, { token: adminToken, body: { ...draft, definition: v2 } }), 200);
     expectStatus(await call('POST', `/rule-sets/${ruleSetId}/publish`, { token: adminToken }), 201);
+    street = await createTestStreet();
     await mkdir(OUTPUT, { recursive: true });
   });
 
@@ -74,6 +80,8 @@ describe('rule-set versions in the console', () => {
     expect(confirmation).toContain('其规则将成为第 3 版');
     await page.getByText('第 1 版已重新发布为第 3 版').waitFor();
     await versions.row(3).waitFor();
+    const opened = await openCase(street, { category });
+    expect(opened.ruleSetVersion).toBe(3);
     expect(await versions.row(3).innerText()).toContain(me.displayName);
     await versions.compare(1, 3);
     await page.getByTestId('rule-version-no-changes').waitFor();
@@ -81,8 +89,17 @@ describe('rule-set versions in the console', () => {
     expect(await versions.changes('删除任务「现场勘查」')).toHaveLength(3);
     await page.screenshot({ path: `${OUTPUT}/rule-versions.png`, fullPage: true });
 
+    // Publishing asks first: the open case on v3 keeps it, and new cases of the rule set's category get the new version.
+    const show = new RuleSetShowPage(page);
+    const publishing = await show.publish();
+    expect(publishing).toContain('将草稿发布为第 4 版？');
+    expect(publishing).toContain('第 3 版上有 1 件办理中的案件，仍按原版本办理：');
+    expect(publishing).toContain(`${category} · 一般`);
+    expect(publishing).toContain(`${category} · 紧急`);
+    await page.getByText('已发布第 4 版').waitFor();
+
     const listed = expectStatus(await call('GET', `/rule-sets/${ruleSetId}/versions`, { token: adminToken }), 200).body;
-    expect(listed.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
-    expect(listed[0].definition).toEqual(listed[2].definition);
+    expect(listed.map((v: { version: number }) => v.version)).toEqual([4, 3, 2, 1]);
+    expect(listed[1].definition).toEqual(listed[3].definition);
   });
 });

@@ -51,6 +51,29 @@ describe('rule-set versions: publisher and rollback', () => {
     expect(expectStatus(await call('GET', `/rule-sets/${ruleSetId}/versions`, { token: street.adminToken }), 200).body).toHaveLength(2);
   });
 
+  it('tells an admin what publishing would affect: open cases on the current version by stage, and the kinds of new case', async () => {
+    const impact = () => call('GET', `/rule-sets/${ruleSetId}/impact`, { token: street.adminToken });
+    expect(expectStatus(await impact(), 200).body).toEqual({
+      currentVersion: 2,
+      openCases: 0,
+      openByStage: {},
+      reach: [
+        { category, urgency: 'normal' },
+        { category, urgency: 'urgent' },
+      ],
+    });
+    const opened = await openCase(street, { category });
+    expect(expectStatus(await impact(), 200).body).toMatchObject({ currentVersion: 2, openCases: 1, openByStage: { [opened.stage]: 1 } });
+    // A withdrawn case runs on nothing any more.
+    expectStatus(
+      await call('POST', `/cases/${opened.id}/actions`, { token: street.token.coordinator, body: { type: 'withdraw', reason: 'fixed itself' } }),
+      200,
+    );
+    expect(expectStatus(await impact(), 200).body).toMatchObject({ openCases: 0, openByStage: {} });
+    expect((await call('GET', `/rule-sets/${ruleSetId}/impact`, { token: street.token.coordinator })).status).toBe(403);
+    expect((await call('GET', '/rule-sets/00000000-0000-4000-8000-000000000000/impact', { token: street.adminToken })).status).toBe(404);
+  });
+
   it('republishes v1 as v3: the same rules, audited, and cases opened afterwards get them', async () => {
     const before = await openCase(street, { category });
     expect(before.ruleSetVersion).toBe(2);

@@ -27,6 +27,14 @@ export interface RuleSetVersion {
   publisherName: string | null;
 }
 
+/** What publishing a rule set's draft now would affect, as GET /api/rule-sets/:id/impact answers it. */
+export interface PublicationImpact {
+  currentVersion: number | null;
+  openCases: number;
+  openByStage: Record<string, number>;
+  reach: { category: string; urgency: string }[];
+}
+
 /** GET /api/metrics/rates: response, resolution and satisfaction rates of the cases opened in [from, to). */
 export interface RatesReport {
   from: string;
@@ -84,6 +92,8 @@ export type WhistleDataProvider = DataProvider & {
   /** Freezes the draft as the next version; a refusal is an HttpError whose body has `details.problems`. */
   publishRuleSet(id: string): Promise<RuleSetVersion>;
   getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
+  /** GET /api/rule-sets/:id/impact: what publishing the draft now would affect (admin). */
+  getPublicationImpact(id: string): Promise<PublicationImpact>;
   /** Rollback: a copy of `version` becomes the newest version (admin); refused like publishing. */
   republishRuleSetVersion(id: string, version: number): Promise<RuleSetVersion>;
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
@@ -166,6 +176,10 @@ export const dataProvider: WhistleDataProvider = {
   async getRuleSetVersions(id) {
     const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/versions`);
     return json as RuleSetVersion[];
+  },
+  async getPublicationImpact(id) {
+    const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/impact`);
+    return json as PublicationImpact;
   },
   async republishRuleSetVersion(id, version) {
     const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/versions/${version}/republish`, { method: 'POST' });

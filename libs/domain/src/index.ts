@@ -31,3 +31,4 @@ export * from './time-left';
 export * from './grids';
 export * from './categories';
 export * from './words';
+export * from './publication-reach';

@@ -320,6 +320,16 @@ export const en = {
       publishedAt: 'Published',
     },
     ruleVersions: {
+      impactLoading: 'Checking what publishing would affect…',
+      impactTitle: 'Publish the draft as version %{next}?',
+      impactOpen:
+        '%{smart_count} open case runs on version %{version} and keeps it: %{stages}. |||| %{smart_count} open cases run on version %{version} and keep it: %{stages}.',
+      impactNoOpen: 'No open case runs on version %{version}.',
+      impactFirst: 'This is the first version: no case runs on this rule set yet.',
+      impactReach: 'New cases of these kinds will get the new version:',
+      impactReachNone: 'No new case will get it: more specific rule sets cover all its categories and urgencies.',
+      stageCount: '%{stage} %{count}',
+      reachItem: '%{category} · %{urgency}',
       publisher: 'Published by',
       unknownPublisher: '—',
       compare: 'Compare versions',

@@ -231,6 +231,14 @@ export const ruleSetVersionSchema = z.looseObject({
   publishedAt: timestamp,
 });
 
+/** GET /api/rule-sets/{id}/impact: what publishing the draft now would affect. */
+export const publicationImpactSchema = z.looseObject({
+  currentVersion: nullable(z.int().min(1)),
+  openCases: z.int().min(0),
+  openByStage: z.record(z.string(), z.int().min(1)),
+  reach: z.array(z.object({ category: z.string(), urgency: z.string() })),
+});
+
 export const validationResultSchema = z.looseObject({
   valid: z.boolean(),
   problems: z.array(problemSchema),

@@ -89,6 +89,16 @@ export class RuleSetsController {
     return ruleSetView(await this.ruleSets.find(id));
   }
 
+  @Get(':id/impact')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'What publishing the draft now would affect: open cases on the current version by stage (they keep it), and the kinds of new case that would get the new one',
+  })
+  impact(@Param('id') id: string) {
+    return this.ruleSets.publicationImpact(id);
+  }
+
   @Get(':id/versions')
   @Roles('admin', 'coordinator', 'leader')
   @ApiOperation({ summary: 'Every published version, newest first' })

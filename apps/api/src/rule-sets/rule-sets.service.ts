@@ -5,6 +5,8 @@ import {
   isUuid,
   namesCaseUnit,
   pickRuleSet,
+  publicationReach,
+  TERMINAL_STAGES,
   ruleSetDefinitionSchema,
   whistleCategories,
   ruleSetReferences,
@@ -15,7 +17,7 @@ import {
   type RuleSetSnapshot,
   type WhistleCategory,
 } from '@whistle/domain';
-import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
+import { CaseEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordRuleSetCreated, recordRuleSetPublished, recordRuleSetUpdated } from '../audit/rule-set-audit';
@@ -155,6 +157,39 @@ export class RuleSetsService {
       .filter((r) => r.kind === 'organization' && knownOrgs.get(r.id) === 'grid' && namesCaseUnit(r.path))
       .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases` }));
     return [...missing, ...grids];
+  }
+
+  /**
+   * What publishing the draft now would affect: the open cases running on the current version (they keep it), by
+   * stage, and the kinds of new case (category × urgency) that would get the new version.
+   */
+  async publicationImpact(id: string) {
+    const entity = await this.find(id);
+    const rows: { stage: string; count: string }[] = entity.latestVersion
+      ? await this.dataSource
+          .getRepository(CaseEntity)
+          .createQueryBuilder('c')
+          .select('c.stage', 'stage')
+          .addSelect('COUNT(*)', 'count')
+          .where("c.state->'ruleSet'->>'ruleSetId' = :id", { id: entity.id })
+          .andWhere("(c.state->'ruleSet'->>'version')::int = :version", { version: entity.latestVersion })
+          .andWhere('c.stage NOT IN (:...terminal)', { terminal: TERMINAL_STAGES })
+          .groupBy('c.stage')
+          .getRawMany()
+      : [];
+    const openByStage = Object.fromEntries(rows.map((r) => [r.stage, Number(r.count)]));
+    const latest = await this.latestVersions();
+    const reach = publicationReach(
+      { ruleSetId: entity.id, categories: entity.categories, urgencies: entity.urgencies },
+      latest,
+      whistleCategories(latest).map((c) => c.id),
+    );
+    return {
+      currentVersion: entity.latestVersion || null,
+      openCases: rows.reduce((sum, r) => sum + Number(r.count), 0),
+      openByStage,
+      reach,
+    };
   }
 
   /** The newest published version of every rule set: what new cases take their rules from. */
