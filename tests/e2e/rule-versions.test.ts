@@ -91,7 +91,7 @@ describe('rule-set versions in the console', () => {
 
     // Publishing asks first: the open case on v3 keeps it, and new cases of the rule set's category get the new version.
     const show = new RuleSetShowPage(page);
-    const publishing = await show.publish();
+    const publishing = await show.publish(`${OUTPUT}/rule-versions-publish.png`);
     expect(publishing).toContain('将草稿发布为第 4 版？');
     expect(publishing).toContain('第 3 版上有 1 件办理中的案件，仍按原版本办理：');
     expect(publishing).toContain(`${category} · 一般`);
