@@ -93,6 +93,10 @@ describe('rule-set versions in the console', () => {
     const show = new RuleSetShowPage(page);
     const publishing = await show.publish(`${OUTPUT}/rule-versions-publish.png`);
     expect(publishing).toContain('将草稿发布为第 4 版？');
+    // What the draft changes from v3 (a copy of v1), then what it affects.
+    expect(publishing).toContain('与第 3 版相比：');
+    expect(publishing).toContain('报到时限：1 天 → 4 小时');
+    expect(publishing).toContain('新增任务「现场勘查」');
     expect(publishing).toContain('第 3 版上有 1 件办理中的案件，仍按原版本办理：');
     expect(publishing).toContain(`${category} · 一般`);
     expect(publishing).toContain(`${category} · 紧急`);

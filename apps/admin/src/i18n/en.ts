@@ -320,6 +320,7 @@ export const en = {
       publishedAt: 'Published',
     },
     ruleVersions: {
+      impactChanges: 'Changes from version %{version}:',
       impactLoading: 'Checking what publishing would affect…',
       impactTitle: 'Publish the draft as version %{next}?',
       impactOpen:

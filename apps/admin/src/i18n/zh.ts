@@ -303,6 +303,7 @@ export const zh: WhistleMessages = {
       publishedAt: '发布时间',
     },
     ruleVersions: {
+      impactChanges: '与第 %{version} 版相比：',
       impactLoading: '正在统计发布的影响…',
       impactTitle: '将草稿发布为第 %{next} 版？',
       impactOpen: '第 %{version} 版上有 %{smart_count} 件办理中的案件，仍按原版本办理：%{stages}。',

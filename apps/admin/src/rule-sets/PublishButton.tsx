@@ -54,7 +54,7 @@ export function PublishButton({ disabled = false }: { disabled?: boolean }) {
         loading={isPending}
         title="whistle.ruleVersions.impactTitle"
         translateOptions={{ next: record.latestVersion + 1 }}
-        content={confirming ? <PublishImpact ruleSetId={String(record.id)} /> : null}
+        content={confirming ? <PublishImpact ruleSet={record} /> : null}
         onConfirm={() => mutate()}
         onClose={() => setConfirming(false)}
       />

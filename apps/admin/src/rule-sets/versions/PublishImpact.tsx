@@ -1,15 +1,26 @@
 import { List, ListItem, Stack, Typography } from '@mui/material';
-import { STAGES } from '@whistle/domain';
+import { ruleSetDefinitionSchema, STAGES } from '@whistle/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { WhistleDataProvider } from '../../dataProvider';
+import type { RuleSetRecord } from '../types';
+import { ChangeList } from './ChangeList';
 
 const P = 'whistle.ruleVersions';
 
 /** What publishing the draft now would affect, for the publish confirmation: open cases that keep their version, and who gets the new one. */
-export function PublishImpact({ ruleSetId }: { ruleSetId: string }) {
+export function PublishImpact({ ruleSet }: { ruleSet: RuleSetRecord }) {
+  const ruleSetId = String(ruleSet.id);
   const dataProvider = useDataProvider<WhistleDataProvider>();
   const translate = useTranslate();
+  // The same query as the versions list: what the draft replaces.
+  const { data: versions } = useQuery({
+    queryKey: ['rule-sets', 'versions', ruleSet.id, ruleSet.latestVersion],
+    queryFn: () => dataProvider.getRuleSetVersions(ruleSetId),
+    enabled: ruleSet.latestVersion > 0,
+  });
+  const current = versions?.find((v) => v.version === ruleSet.latestVersion);
+  const draft = ruleSetDefinitionSchema.safeParse(ruleSet.definition);
   const { data, error } = useQuery({
     queryKey: ['rule-sets', 'impact', ruleSetId],
     queryFn: () => dataProvider.getPublicationImpact(ruleSetId),
@@ -29,6 +40,12 @@ export function PublishImpact({ ruleSetId }: { ruleSetId: string }) {
       : translate(`${P}.impactNoOpen`, { version: data.currentVersion });
   return (
     <Stack spacing={1} data-testid="publish-impact">
+      {current && draft.success ? (
+        <>
+          <Typography>{translate(`${P}.impactChanges`, { version: current.version })}</Typography>
+          <ChangeList before={ruleSetDefinitionSchema.parse(current.definition)} after={draft.data} />
+        </>
+      ) : null}
       <Typography>{running}</Typography>
       <Typography>{translate(data.reach.length ? `${P}.impactReach` : `${P}.impactReachNone`)}</Typography>
       {data.reach.length ? (

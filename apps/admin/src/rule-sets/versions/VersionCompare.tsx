@@ -1,12 +1,11 @@
-import { Box, List, ListItem, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { ruleSetChanges, ruleSetDefinitionSchema, type RuleSetDefinition } from '@whistle/domain';
+import { Box, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { ruleSetDefinitionSchema, type RuleSetDefinition } from '@whistle/domain';
 import { useMemo, useState } from 'react';
-import { useGetMany, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { RuleSetVersion } from '../../dataProvider';
-import { changeWords, namedIds } from './changeWords';
+import { ChangeList } from './ChangeList';
 
 const definitionOf = (version: RuleSetVersion): RuleSetDefinition => ruleSetDefinitionSchema.parse(version.definition);
-const isWorking = (definition: RuleSetDefinition) => definition.calendar.mode === 'working';
 const sameScope = (a: RuleSetVersion, b: RuleSetVersion) =>
   a.name === b.name && JSON.stringify(a.categories) === JSON.stringify(b.categories) && JSON.stringify(a.urgencies) === JSON.stringify(b.urgencies);
 
@@ -17,16 +16,7 @@ export function VersionCompare({ versions }: { versions: RuleSetVersion[] }) {
   const [from, setFrom] = useState(versions[1].version);
   const [to, setTo] = useState(versions[0].version);
   const [older, newer] = [versions.find((v) => v.version === from), versions.find((v) => v.version === to)];
-  const { changes, working } = useMemo(() => {
-    if (!older || !newer) return { changes: [], working: { before: false, after: false } };
-    const [before, after] = [definitionOf(older), definitionOf(newer)];
-    return { changes: ruleSetChanges(before, after), working: { before: isWorking(before), after: isWorking(after) } };
-  }, [older, newer]);
-  const ids = namedIds(changes);
-  const { data: organizations } = useGetMany('organizations', { ids: ids.organizations }, { enabled: ids.organizations.length > 0 });
-  const { data: users } = useGetMany('users', { ids: ids.users }, { enabled: ids.users.length > 0 });
-  const nameOf = (kind: 'organization' | 'user', id: string) =>
-    (kind === 'organization' ? organizations?.find((o) => o.id === id)?.name : users?.find((u) => u.id === id)?.displayName) ?? id;
+  const definitions = useMemo(() => (older && newer ? { before: definitionOf(older), after: definitionOf(newer) } : null), [older, newer]);
 
   const picker = (label: string, value: number, onChange: (version: number) => void, testId: string) => (
     <TextField
@@ -56,19 +46,7 @@ export function VersionCompare({ versions }: { versions: RuleSetVersion[] }) {
         {picker('to', to, setTo, 'rule-version-to')}
       </Stack>
       {older && newer && !sameScope(older, newer) ? <Typography variant="body2">{translate('whistle.ruleVersions.otherFields')}</Typography> : null}
-      {changes.length ? (
-        <List dense data-testid="rule-version-changes">
-          {changes.map((change, i) => (
-            <ListItem key={`${change.path}-${i}`} disableGutters>
-              <ListItemText primary={changeWords(change, { translate, nameOf, working })} />
-            </ListItem>
-          ))}
-        </List>
-      ) : (
-        <Typography variant="body2" data-testid="rule-version-no-changes">
-          {translate('whistle.ruleVersions.noChanges')}
-        </Typography>
-      )}
+      {definitions ? <ChangeList before={definitions.before} after={definitions.after} /> : null}
     </Box>
   );
 }
