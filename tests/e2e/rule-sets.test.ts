@@ -54,7 +54,7 @@ describe('rule sets in the console', () => {
 
     const show = new RuleSetShowPage(page);
     await page.getByTestId('rule-set-versions-empty').waitFor();
-    await show.publish();
+    expect(await show.publish()).toContain('这是第一个版本');
     await page.getByText('已发布第 1 版').waitFor();
     await show.waitForVersion(1);
     expect(await show.latestVersion().innerText()).toBe('v1');

@@ -23,6 +23,16 @@ export interface RuleSetVersion {
   definition: Record<string, unknown>;
   publishedAt: string;
   publishedBy: string | null;
+  /** The publisher's display name; null when nobody (or a removed user) published it. */
+  publisherName: string | null;
+}
+
+/** What publishing a rule set's draft now would affect, as GET /api/rule-sets/:id/impact answers it. */
+export interface PublicationImpact {
+  currentVersion: number | null;
+  openCases: number;
+  openByStage: Record<string, number>;
+  reach: { category: string; urgency: string }[];
 }
 
 /** GET /api/metrics/rates: response, resolution and satisfaction rates of the cases opened in [from, to). */
@@ -82,6 +92,10 @@ export type WhistleDataProvider = DataProvider & {
   /** Freezes the draft as the next version; a refusal is an HttpError whose body has `details.problems`. */
   publishRuleSet(id: string): Promise<RuleSetVersion>;
   getRuleSetVersions(id: string): Promise<RuleSetVersion[]>;
+  /** GET /api/rule-sets/:id/impact: what publishing the draft now would affect (admin). */
+  getPublicationImpact(id: string): Promise<PublicationImpact>;
+  /** Rollback: a copy of `version` becomes the newest version (admin); refused like publishing. */
+  republishRuleSetVersion(id: string, version: number): Promise<RuleSetVersion>;
   markNotificationRead(id: string): Promise<{ id: string; readAt: string }>;
   /** Marks every notice the signed-in user has unread as read, for them only. */
   markAllNotificationsRead(): Promise<{ marked: number }>;
@@ -162,6 +176,14 @@ export const dataProvider: WhistleDataProvider = {
   async getRuleSetVersions(id) {
     const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/versions`);
     return json as RuleSetVersion[];
+  },
+  async getPublicationImpact(id) {
+    const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/impact`);
+    return json as PublicationImpact;
+  },
+  async republishRuleSetVersion(id, version) {
+    const { json } = await httpClient(`/api/rule-sets/${encodeURIComponent(id)}/versions/${version}/republish`, { method: 'POST' });
+    return json as RuleSetVersion;
   },
   // Notification ids hold '/' and ':' characters: always encoded.
   async markNotificationRead(id) {

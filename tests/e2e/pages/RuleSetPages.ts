@@ -56,8 +56,15 @@ export class RuleSetShowPage {
     return this.page.locator('.RaShow-main');
   }
 
-  async publish(): Promise<void> {
+  /** Publishes after the confirmation, answering the dialog's text (what publishing affects); photographs it to `screenshot`. */
+  async publish(screenshot?: string): Promise<string> {
     await this.page.getByTestId('rule-set-publish').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('publish-impact').waitFor();
+    const text = await dialog.innerText();
+    if (screenshot) await this.page.screenshot({ path: screenshot });
+    await dialog.getByRole('button', { name: '确认' }).click();
+    return text;
   }
 
   /** The success or error notification react-admin shows. */

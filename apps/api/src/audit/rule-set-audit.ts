@@ -23,13 +23,18 @@ export async function recordRuleSetUpdated(audit: AuditService, manager: EntityM
   );
 }
 
-/** Publishing freezes a version: the trail says which, and what it froze. */
-export async function recordRuleSetPublished(audit: AuditService, manager: EntityManager, version: RuleSetVersionEntity): Promise<void> {
+/** Publishing freezes a version: the trail says which, and what it froze (and, for a rollback, which version it copied). */
+export async function recordRuleSetPublished(
+  audit: AuditService,
+  manager: EntityManager,
+  version: RuleSetVersionEntity,
+  republishedFrom?: number,
+): Promise<void> {
   await audit.record(
     {
       kind: 'rule_set.published',
       target: target(version.ruleSetId),
-      data: { version: version.version, versionId: version.id, after: ruleSetSnapshot(version) },
+      data: { version: version.version, versionId: version.id, ...(republishedFrom ? { republishedFrom } : {}), after: ruleSetSnapshot(version) },
     },
     manager,
   );

@@ -18,6 +18,7 @@ import {
   phoneRevealSchema,
   publicCaseSummarySchema,
   ratesReportSchema,
+  publicationImpactSchema,
   ruleSetVersionSchema,
   ruleSetViewSchema,
   savedViewSchema,
@@ -200,6 +201,8 @@ export const ROUTES: Record<string, RouteDescription> = {
   'POST /api/rule-sets/{id}/publish': { status: 201, schema: ruleSetVersionSchema },
   'POST /api/rule-sets/validate': { status: 200, schema: validationResultSchema },
   'GET /api/rule-sets/{id}/versions': { status: 200, schema: z.array(ruleSetVersionSchema) },
+  'GET /api/rule-sets/{id}/impact': { status: 200, schema: publicationImpactSchema },
+  'POST /api/rule-sets/{id}/versions/{version}/republish': { status: 201, schema: ruleSetVersionSchema },
   // The dry run: admins and coordinators (the role check gives the others a 403).
   'POST /api/rule-sets/simulate': { status: 200, schema: simulationSchema },
 };

@@ -226,7 +226,17 @@ export const ruleSetVersionSchema = z.looseObject({
   urgencies: z.array(z.string()),
   definition: z.record(z.string(), z.unknown()),
   publishedBy: nullable(uuid),
+  /** The publisher's display name; null when the version was published by no user (or the user is gone). */
+  publisherName: nullable(z.string()),
   publishedAt: timestamp,
+});
+
+/** GET /api/rule-sets/{id}/impact: what publishing the draft now would affect. */
+export const publicationImpactSchema = z.looseObject({
+  currentVersion: nullable(z.int().min(1)),
+  openCases: z.int().min(0),
+  openByStage: z.record(z.string(), z.int().min(1)),
+  reach: z.array(z.object({ category: z.string(), urgency: z.string() })),
 });
 
 export const validationResultSchema = z.looseObject({

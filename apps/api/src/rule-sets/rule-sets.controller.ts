@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { listPage } from '../common/list-page';
 import { parseListQuery } from '../common/list-query';
+import { ApiError } from '../common/api-error';
 import { ZodBody } from '../common/zod-body.pipe';
 import { ruleSetView, RuleSetsService } from './rule-sets.service';
 
@@ -39,6 +40,18 @@ export class RuleSetsController {
   @ApiOperation({ summary: 'Freeze the draft as a new immutable version; 400 lists every problem (path and reason)' })
   publish(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.ruleSets.publish(id, actor);
+  }
+
+  @Post(':id/versions/:version/republish')
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Roll back: publish a copy of an earlier version as the newest (checked like publishing; 400 lists every problem)',
+  })
+  republish(@Param('id') id: string, @Param('version') version: string, @CurrentActor() actor: Actor) {
+    // Versions count from 1; anything else names no version.
+    if (!/^[1-9]\d{0,8}$/.test(version)) throw ApiError.notFound(`version ${version.slice(0, 20)} of rule set ${id}`);
+    return this.ruleSets.republish(id, Number(version), actor);
   }
 
   @Post('validate')
@@ -76,12 +89,21 @@ export class RuleSetsController {
     return ruleSetView(await this.ruleSets.find(id));
   }
 
+  @Get(':id/impact')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'What publishing the draft now would affect: open cases on the current version by stage (they keep it), and the kinds of new case that would get the new one',
+  })
+  impact(@Param('id') id: string) {
+    return this.ruleSets.publicationImpact(id);
+  }
+
   @Get(':id/versions')
   @Roles('admin', 'coordinator', 'leader')
   @ApiOperation({ summary: 'Every published version, newest first' })
   async versions(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const ruleSet = await this.ruleSets.find(id);
-    const versions = await this.ruleSets.versions.find({ where: { ruleSetId: ruleSet.id }, order: { version: 'DESC' } });
+    const versions = await this.ruleSets.versionsOf(id);
     void reply.header('Content-Range', `versions 0-${Math.max(versions.length - 1, 0)}/${versions.length}`);
     return versions;
   }

@@ -5,6 +5,8 @@ import {
   isUuid,
   namesCaseUnit,
   pickRuleSet,
+  publicationReach,
+  TERMINAL_STAGES,
   ruleSetDefinitionSchema,
   whistleCategories,
   ruleSetReferences,
@@ -15,8 +17,8 @@ import {
   type RuleSetSnapshot,
   type WhistleCategory,
 } from '@whistle/domain';
-import { OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
-import { In, type DataSource, type Repository } from 'typeorm';
+import { CaseEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, UserEntity } from '@whistle/persistence';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordRuleSetCreated, recordRuleSetPublished, recordRuleSetUpdated } from '../audit/rule-set-audit';
 import { ApiError } from '../common/api-error';
@@ -71,31 +73,74 @@ export class RuleSetsService {
   /** Freezes the draft as the next version, or refuses with every problem (schema and references) listed. */
   async publish(id: string, actor: Actor) {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.getRepository(RuleSetEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!entity) throw ApiError.notFound(`rule set ${id}`);
-      const check = validateDefinition(entity.definition);
-      if (!check.ok) throw new ApiError('invalid', `the definition has ${check.problems.length} problem(s)`, { problems: check.problems });
-      const problems = await this.missingReferences(check.definition);
-      if (problems.length)
-        throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s), or a grid as a unit`, {
-          problems,
-        });
-      const version = await manager.getRepository(RuleSetVersionEntity).save(
-        manager.getRepository(RuleSetVersionEntity).create({
-          ruleSetId: entity.id,
-          version: entity.latestVersion + 1,
-          name: entity.name,
-          categories: entity.categories,
-          urgencies: entity.urgencies,
-          definition: check.definition,
-          publishedBy: actor.userId ?? null,
-        }),
-      );
-      entity.latestVersion = version.version;
-      await manager.getRepository(RuleSetEntity).save(entity);
-      await recordRuleSetPublished(this.audit, manager, version);
-      return version;
+      const entity = await this.lockRuleSet(manager, id);
+      return this.freeze(manager, entity, entity, actor);
     });
+  }
+
+  /**
+   * A rollback: publishes a copy of an earlier version (its rules and the cases it applies to) as the newest,
+   * checked like any publication (an organization it named may have gone since). The draft is left as it is.
+   */
+  async republish(id: string, versionNumber: number, actor: Actor) {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await this.lockRuleSet(manager, id);
+      const old = await manager.getRepository(RuleSetVersionEntity).findOneBy({ ruleSetId: entity.id, version: versionNumber });
+      if (!old) throw ApiError.notFound(`version ${versionNumber} of rule set ${id}`);
+      return this.freeze(manager, entity, old, actor, old.version);
+    });
+  }
+
+  private async lockRuleSet(manager: EntityManager, id: string): Promise<RuleSetEntity> {
+    const entity = isUuid(id) ? await manager.getRepository(RuleSetEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!entity) throw ApiError.notFound(`rule set ${id}`);
+    return entity;
+  }
+
+  /** Checks `source` in full and saves it as the rule set's next version, audited; inside the caller's transaction. */
+  private async freeze(
+    manager: EntityManager,
+    entity: RuleSetEntity,
+    source: Pick<RuleSetEntity, 'name' | 'categories' | 'urgencies' | 'definition'>,
+    actor: Actor,
+    republishedFrom?: number,
+  ) {
+    const check = validateDefinition(source.definition);
+    if (!check.ok) throw new ApiError('invalid', `the definition has ${check.problems.length} problem(s)`, { problems: check.problems });
+    const problems = await this.missingReferences(check.definition);
+    if (problems.length)
+      throw new ApiError('invalid', `the definition names ${problems.length} unknown organization(s) or user(s), or a grid as a unit`, {
+        problems,
+      });
+    const versions = manager.getRepository(RuleSetVersionEntity);
+    const version = await versions.save(
+      versions.create({
+        ruleSetId: entity.id,
+        version: entity.latestVersion + 1,
+        name: source.name,
+        categories: source.categories,
+        urgencies: source.urgencies,
+        definition: check.definition,
+        publishedBy: actor.userId ?? null,
+      }),
+    );
+    entity.latestVersion = version.version;
+    await manager.getRepository(RuleSetEntity).save(entity);
+    await recordRuleSetPublished(this.audit, manager, version, republishedFrom);
+    return this.withPublisher(version, actor.userId ? (await this.users.findOneBy({ id: actor.userId }))?.displayName : undefined);
+  }
+
+  /** Every published version, newest first, each with its publisher's display name (null when unknown). */
+  async versionsOf(id: string) {
+    const ruleSet = await this.find(id);
+    const versions = await this.versions.find({ where: { ruleSetId: ruleSet.id }, order: { version: 'DESC' } });
+    const publisherIds = [...new Set(versions.map((v) => v.publishedBy).filter((p): p is string => !!p))];
+    const names = new Map((publisherIds.length ? await this.users.findBy({ id: In(publisherIds) }) : []).map((u) => [u.id, u.displayName]));
+    return versions.map((v) => this.withPublisher(v, v.publishedBy ? names.get(v.publishedBy) : undefined));
+  }
+
+  private withPublisher(version: RuleSetVersionEntity, name: string | undefined) {
+    return { ...version, publisherName: name ?? null };
   }
 
   async missingReferences(definition: ReturnType<typeof ruleSetDefinitionSchema.parse>): Promise<RuleSetProblem[]> {
@@ -112,6 +157,39 @@ export class RuleSetsService {
       .filter((r) => r.kind === 'organization' && knownOrgs.get(r.id) === 'grid' && namesCaseUnit(r.path))
       .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases` }));
     return [...missing, ...grids];
+  }
+
+  /**
+   * What publishing the draft now would affect: the open cases running on the current version (they keep it), by
+   * stage, and the kinds of new case (category × urgency) that would get the new version.
+   */
+  async publicationImpact(id: string) {
+    const entity = await this.find(id);
+    const rows: { stage: string; count: string }[] = entity.latestVersion
+      ? await this.dataSource
+          .getRepository(CaseEntity)
+          .createQueryBuilder('c')
+          .select('c.stage', 'stage')
+          .addSelect('COUNT(*)', 'count')
+          .where("c.state->'ruleSet'->>'ruleSetId' = :id", { id: entity.id })
+          .andWhere("(c.state->'ruleSet'->>'version')::int = :version", { version: entity.latestVersion })
+          .andWhere('c.stage NOT IN (:...terminal)', { terminal: TERMINAL_STAGES })
+          .groupBy('c.stage')
+          .getRawMany()
+      : [];
+    const openByStage = Object.fromEntries(rows.map((r) => [r.stage, Number(r.count)]));
+    const latest = await this.latestVersions();
+    const reach = publicationReach(
+      { ruleSetId: entity.id, categories: entity.categories, urgencies: entity.urgencies },
+      latest,
+      whistleCategories(latest).map((c) => c.id),
+    );
+    return {
+      currentVersion: entity.latestVersion || null,
+      openCases: rows.reduce((sum, r) => sum + Number(r.count), 0),
+      openByStage,
+      reach,
+    };
   }
 
   /** The newest published version of every rule set: what new cases take their rules from. */
