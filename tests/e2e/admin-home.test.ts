@@ -32,9 +32,7 @@ describe("an admin's console", () => {
 
   beforeEach(async () => {
     page = session.page;
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    await page.getByTestId('dashboard').waitFor();
+    await new LoginPage(page).signInAsAdmin();
   });
 
   it('opens on what an admin does, with no case counts and no case list in the menu', async () => {

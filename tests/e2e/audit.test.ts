@@ -14,9 +14,7 @@ describe('audit trail in the console', () => {
 
   beforeEach(async () => {
     page = session.page;
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    await page.getByTestId('dashboard').waitFor();
+    await new LoginPage(page).signInAsAdmin();
   });
 
   it('shows an organization change with before and after, its webhook masked, and verifies the chain', async () => {

@@ -55,9 +55,7 @@ describe('the dry run in the console', () => {
 
   beforeEach(async () => {
     page = session.page;
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    await page.getByTestId('dashboard').waitFor();
+    await new LoginPage(page).signInAsAdmin();
   });
 
   /** A department, and a draft rule set of a category of its own on the 2026 working calendar, led by the department. */

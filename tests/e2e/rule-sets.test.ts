@@ -22,9 +22,7 @@ describe('rule sets in the console', () => {
 
   beforeEach(async () => {
     page = session.page;
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    await page.getByTestId('dashboard').waitFor();
+    await new LoginPage(page).signInAsAdmin();
   });
 
   it('lists a definition problem with its path, saves the fixed draft and publishes version 1', async () => {

@@ -49,9 +49,7 @@ describe('rule-set versions in the console', () => {
 
   beforeEach(async () => {
     page = session.page;
-    await new LoginPage(page).open();
-    await new LoginPage(page).signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
-    await page.getByTestId('dashboard').waitFor();
+    await new LoginPage(page).signInAsAdmin();
   });
 
   it('compares v1 and v2 in plain words, then rolls back to v1 as v3', async () => {

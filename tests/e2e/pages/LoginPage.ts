@@ -28,6 +28,13 @@ export class LoginPage {
     await this.page.waitForURL((url) => !url.hash.startsWith('#/login'));
   }
 
+  /** Signs in as the seeded administrator and waits for the dashboard (the admin's overview). */
+  async signInAsAdmin(): Promise<void> {
+    await this.open();
+    await this.signIn('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    await this.page.getByTestId('dashboard').waitFor();
+  }
+
   /** The notification react-admin shows when sign-in fails. */
   error(): Locator {
     return this.page.getByRole('alert');

@@ -1,7 +1,7 @@
 import { Card, CardActionArea, CardContent, Chip, Stack, Typography } from '@mui/material';
-import { Link, RecordContextProvider, ReferenceField, TextField, useCreatePath, useTranslate } from 'react-admin';
+import { Link, RecordContextProvider, useCreatePath, useTranslate } from 'react-admin';
 import type { CaseRecord } from '../cases/case-record';
-import { LeadUnitField } from '../cases/LeadUnitField';
+import { CaseParties } from '../cases/CaseParties';
 import { StageTimeLeftChip } from '../cases/TimeLeftChip';
 
 /** One case on the board: code, title, community, lead unit, time left, and whether it was declined or awaits arbitration. */
@@ -19,14 +19,7 @@ export function BoardCard({ record, now }: { record: CaseRecord; now: Date }) {
             <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
               {record.title}
             </Typography>
-            <Typography variant="body2" color="text.secondary" component="div">
-              <ReferenceField source="communityId" reference="organizations" link={false}>
-                <TextField source="name" />
-              </ReferenceField>
-            </Typography>
-            <Typography variant="body2" component="div">
-              <LeadUnitField />
-            </Typography>
+            <CaseParties />
             <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
               <StageTimeLeftChip now={now} />
               {record.declineCount > 0 ? (

@@ -1,7 +1,7 @@
 import { Stack, Typography } from '@mui/material';
-import { ReferenceField, SimpleList, TextField, useRecordContext } from 'react-admin';
+import { SimpleList, useRecordContext } from 'react-admin';
 import type { CaseRecord } from './case-record';
-import { LeadUnitField } from './LeadUnitField';
+import { CaseParties } from './CaseParties';
 import { StageChip } from './StageChip';
 import { StageTimeLeftChip } from './TimeLeftChip';
 
@@ -20,14 +20,7 @@ function CaseCardText() {
       <Typography variant="body1" component="div" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
         {record.title}
       </Typography>
-      <Typography variant="body2" color="text.secondary" component="div">
-        <ReferenceField source="communityId" reference="organizations" link={false}>
-          <TextField source="name" />
-        </ReferenceField>
-      </Typography>
-      <Typography variant="body2" component="div">
-        <LeadUnitField />
-      </Typography>
+      <CaseParties />
       <div>
         <StageTimeLeftChip />
       </div>
