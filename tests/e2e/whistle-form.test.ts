@@ -98,6 +98,7 @@ describe('whistle form', () => {
     await form.pickGrid(`Liaoyuan Grid 1 ${street.suffix}`);
     // Another community: the grid picked for the first is dropped, and the second's grids are offered.
     await form.pickCommunity(yichun);
+    await form.waitForGridCleared();
     expect(await form.gridValue()).toBe('');
     expect(await form.gridOptions()).toEqual([`Yichun Grid 6 ${street.suffix}`]);
   });

@@ -49,6 +49,11 @@ export class CaseCreatePage {
     return this.page.locator('input[name="gridId"]').inputValue();
   }
 
+  /** Waits until the grid picker is empty: a change of community clears it a render later. */
+  async waitForGridCleared(): Promise<void> {
+    await this.page.waitForFunction(`document.querySelector('input[name="gridId"]')?.value === ''`);
+  }
+
   /** The grid, by typing part of its name and picking it among the community's grids. */
   async pickGrid(name: string): Promise<void> {
     await this.page.locator('input[name="gridId"]').fill(name);
