@@ -1,4 +1,4 @@
-import { dueAfter, isPast } from './calendar';
+import { dueAfter, dueBefore, isPast } from './calendar';
 
 describe('dueAfter', () => {
   it('adds elapsed time on a round-the-clock calendar and answers in UTC', () => {
@@ -54,6 +54,41 @@ describe('dueAfter on a working calendar (Asia/Shanghai, 09:00-18:00, Sat/Sun of
 
   it('agrees with round-the-clock time inside one working day', () => {
     expect(due('2026-09-21T09:00:00+08:00', 'PT9H')).toBe(dueAfter('2026-09-21T09:00:00+08:00', 'PT9H', { mode: 'calendar' }));
+  });
+});
+
+describe('dueBefore, for reminders counted back from a limit', () => {
+  const working = {
+    mode: 'working' as const,
+    timezone: 'Asia/Shanghai',
+    workdayStart: '09:00',
+    workdayEnd: '18:00',
+    weekend: [6, 0],
+    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+    extraWorkdays: ['2026-10-11'],
+  };
+
+  it('subtracts elapsed time on a round-the-clock calendar, and zero is the limit itself', () => {
+    expect(dueBefore('2026-03-02T13:00:00.000Z', 'PT1H', { mode: 'calendar' })).toBe('2026-03-02T12:00:00.000Z');
+    expect(dueBefore('2026-03-02T13:00:00.000Z', 'PT0S', working)).toBe('2026-03-02T13:00:00.000Z');
+  });
+
+  it('steps back over working time only, across nights, weekends and holidays', () => {
+    expect(dueBefore('2026-09-21T12:00:00+08:00', 'PT2H', working)).toBe('2026-09-21T02:00:00.000Z'); // Monday 10:00
+    expect(dueBefore('2026-09-21T10:00:00+08:00', 'PT2H', working)).toBe('2026-09-18T09:00:00.000Z'); // Friday 17:00
+    // Thursday 8 October counts back over the holidays (and the weekend that is one) to Wednesday 30 September.
+    expect(dueBefore('2026-10-08T10:00:00+08:00', 'PT2H', working)).toBe('2026-09-30T09:00:00.000Z');
+    expect(dueBefore('2026-10-12T10:00:00+08:00', 'P1D', working)).toBe('2026-10-11T02:00:00.000Z'); // the moved workday
+  });
+
+  it('undoes dueAfter for limits that start inside working hours', () => {
+    for (const [from, length] of [
+      ['2026-09-21T10:00:00+08:00', 'PT4H'],
+      ['2026-09-30T15:30:00+08:00', 'PT5H'],
+      ['2026-09-25T11:00:00+08:00', 'P2D'],
+    ]) {
+      expect(dueBefore(dueAfter(from, length, working), length, working)).toBe(new Date(from).toISOString());
+    }
   });
 });
 

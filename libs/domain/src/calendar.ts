@@ -22,6 +22,23 @@ export function dueAfter(from: string, duration: string, calendar: Calendar): st
   return at.toUTC().toISO()!;
 }
 
+/**
+ * The moment `duration` before `due` on `calendar`: the mirror of `dueAfter`, for reminders set "1 hour before the
+ * limit". Working calendars step back over working time only (a limit at 10:00 on Monday, 2 working hours before,
+ * is 17:00 the Friday before when the day ends at 18:00), then back whole working days.
+ */
+export function dueBefore(due: string, duration: string, calendar: Calendar): string {
+  const length = Duration.fromISO(duration);
+  if (calendar.mode === 'calendar' || length.toMillis() === 0) {
+    return DateTime.fromISO(due, { zone: 'utc' }).minus(length).toUTC().toISO()!;
+  }
+  const parts = length.shiftTo('days', 'milliseconds');
+  let at = closingAtOrBefore(DateTime.fromISO(due, { zone: calendar.timezone }), calendar);
+  at = subtractWorkingTime(at, parts.milliseconds, calendar);
+  for (let day = 0; day < Math.floor(parts.days); day++) at = previousWorkday(at, calendar);
+  return at.toUTC().toISO()!;
+}
+
 export function isPast(due: string | null | undefined, now: string): boolean {
   return !!due && Date.parse(due) <= Date.parse(now);
 }
@@ -70,6 +87,42 @@ function addWorkingTime(start: DateTime, milliseconds: number, calendar: Working
     if (left <= available) return t.plus({ milliseconds: left });
     left -= available;
     t = openingAtOrAfter(closes.plus({ milliseconds: 1 }), calendar);
+  }
+  return t;
+}
+
+/** `t` itself when it falls in working hours (its closing moment included), else the moment the office last closed. */
+function closingAtOrBefore(t: DateTime, calendar: WorkingCalendar): DateTime {
+  let day = t.startOf('day');
+  for (let guard = 0; guard < 3700; guard++) {
+    if (isWorkday(day, calendar)) {
+      const opens = at(day, calendar.workdayStart);
+      const closes = at(day, calendar.workdayEnd);
+      if (t > closes) return closes;
+      if (t > opens) return t;
+    }
+    day = day.minus({ days: 1 });
+    t = day.endOf('day');
+  }
+  throw new Error('the working calendar has no working day in ten years');
+}
+
+/** The same clock time on the working day before. */
+function previousWorkday(t: DateTime, calendar: WorkingCalendar): DateTime {
+  let day = t.minus({ days: 1 });
+  while (!isWorkday(day, calendar)) day = day.minus({ days: 1 });
+  return day;
+}
+
+function subtractWorkingTime(end: DateTime, milliseconds: number, calendar: WorkingCalendar): DateTime {
+  let t = end;
+  let left = milliseconds;
+  while (left > 0) {
+    const opens = at(t, calendar.workdayStart);
+    const available = t.toMillis() - opens.toMillis();
+    if (left <= available) return t.minus({ milliseconds: left });
+    left -= available;
+    t = closingAtOrBefore(opens.minus({ milliseconds: 1 }), calendar);
   }
   return t;
 }

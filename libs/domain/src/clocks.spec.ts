@@ -60,6 +60,35 @@ describe('alarmsOf and pendingAlarms', () => {
     expect(alarmsOf(sewageClock, state)[0].recipients).toEqual([{ organizationId: ORG.sewage }, { organizationId: 'org-x' }, { role: 'leader' }]);
   });
 
+  it('counts a reminder "from the limit" back from the clock limit: before it, at it, or at the start when it would come earlier', () => {
+    const anchored = ruleSetFrom({
+      stages: {
+        registration: {
+          sla: 'PT4H',
+          reminders: [
+            { ...reminderRule('PT1H'), from: 'limit' },
+            { ...reminderRule('PT0S', ['leader'], 'escalation'), from: 'limit' },
+            { ...reminderRule('PT6H'), from: 'limit' },
+          ],
+        },
+      },
+    });
+    const state = inRegistration({ ruleSet: anchored });
+    const [sewageClock] = activeClocks(state);
+    expect(alarmsOf(sewageClock, state).map((a) => [a.key.split('#')[1], a.at, a.level])).toEqual([
+      ['0', hoursAfter(NOW, 3), 'reminder'],
+      ['1', hoursAfter(NOW, 4), 'escalation'],
+      ['2', hoursAfter(NOW, 0), 'reminder'],
+    ]);
+  });
+
+  it('sets no reminder "before the limit" on a clock without a limit', () => {
+    const limitless = ruleSetFrom({ stages: { registration: { reminders: [{ ...reminderRule('PT1H'), from: 'limit' }, reminderRule('PT2H')] } } });
+    const state = inRegistration({ ruleSet: limitless });
+    const [sewageClock] = activeClocks(state);
+    expect(alarmsOf(sewageClock, state).map((a) => [a.key.split('#')[1], a.at])).toEqual([['1', hoursAfter(NOW, 2)]]);
+  });
+
   it('lists the alarms not yet fired, earliest first', () => {
     const state = inRegistration({ ruleSet: rules });
     const all = pendingAlarms(state);

@@ -1,6 +1,6 @@
 import type { CaseState, Recipient } from './case-state';
-import { dueAfter } from './calendar';
-import type { NotifyTarget, Reminder } from './rule-set';
+import { dueAfter, dueBefore } from './calendar';
+import type { Calendar, NotifyTarget, Reminder } from './rule-set';
 
 /**
  * Time in a case runs on clocks: the current stage's, one per dispatched unit that has not reported in, one
@@ -108,20 +108,26 @@ export function inCurrentStageVisit(stage: CaseState['stage'], since: string, st
 }
 
 export function alarmsOf(clock: Clock, state: CaseState): Alarm[] {
-  const calendar = state.ruleSet.definition.calendar;
-  return clock.reminders.map((reminder, index) => {
-    const base =
-      clock.kind === 'meeting'
-        ? new Date(Date.parse(clock.startedAt) - durationMs(reminder.at)).toISOString()
-        : dueAfter(clock.startedAt, reminder.at, calendar);
-    return {
-      key: `${clock.id}#${index}`,
-      at: new Date(Date.parse(base) + clock.extendedMs).toISOString(),
-      level: reminder.level,
-      recipients: resolveRecipients(reminder.notify, clock.assignee),
-      clock,
-    };
+  return clock.reminders.flatMap((reminder, index) => {
+    const at = alarmTime(clock, reminder, state.ruleSet.definition.calendar);
+    if (!at) return [];
+    return [{ key: `${clock.id}#${index}`, at, level: reminder.level, recipients: resolveRecipients(reminder.notify, clock.assignee), clock }];
   });
+}
+
+/**
+ * When a reminder of `clock` goes off, or null when it never does (one set before a limit, on a clock without one).
+ * Counted from the start, it moves with any extension; counted back from the limit, it follows the limit, which an
+ * extension has already moved. One that would fall before the clock started goes off as the clock starts.
+ */
+function alarmTime(clock: Clock, reminder: Reminder, calendar: Calendar): string | null {
+  if (clock.kind === 'meeting') return new Date(Date.parse(clock.startedAt) - durationMs(reminder.at)).toISOString();
+  if (reminder.from === 'limit') {
+    if (!clock.dueAt) return null;
+    const before = dueBefore(clock.dueAt, reminder.at, calendar);
+    return Date.parse(before) < Date.parse(clock.startedAt) ? new Date(clock.startedAt).toISOString() : before;
+  }
+  return new Date(Date.parse(dueAfter(clock.startedAt, reminder.at, calendar)) + clock.extendedMs).toISOString();
 }
 
 /** Alarms of running clocks that have not fired yet, earliest first. */

@@ -57,6 +57,18 @@ describe('ruleSetDefinitionSchema', () => {
     ]);
   });
 
+  it('takes a reminder at the limit or before it, but none at the very start of a clock', () => {
+    const reminder = (fields: Record<string, unknown>) => ({
+      stages: { registration: { reminders: [{ notify: ['leader'], level: 'escalation', ...fields }] } },
+    });
+    expect(ruleSetDefinitionSchema.safeParse(reminder({ at: 'PT0S', from: 'limit' })).success).toBe(true);
+    expect(ruleSetDefinitionSchema.safeParse(reminder({ at: 'PT1H', from: 'limit' })).success).toBe(true);
+    expect(pathsOf(reminder({ at: 'PT0S' }))).toEqual(['stages.registration.reminders.0.at']);
+    expect(pathsOf(reminder({ at: 'PT0S', from: 'start' }))).toEqual(['stages.registration.reminders.0.at']);
+    expect(pathsOf(reminder({ at: '-PT1H', from: 'limit' }))).toEqual(['stages.registration.reminders.0.at']);
+    expect(pathsOf(reminder({ at: 'PT1H', from: 'end' }))).toEqual(['stages.registration.reminders.0.from']);
+  });
+
   it('refuses a bad calendar with the path of the bad field', () => {
     expect(pathsOf({ calendar: { mode: 'working', timezone: 'Asia/Shanghai', workdayStart: '9:00', workdayEnd: '25:00' } }).sort()).toEqual([
       'calendar.workdayEnd',

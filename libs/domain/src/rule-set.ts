@@ -52,13 +52,30 @@ export const notifyTargetSchema = z.union([
   z.string().regex(/^(org|user):.+$/, 'must be assignee, coordinator, leader, org:<id> or user:<id>'),
 ]);
 
+/** Like `isoDuration`, but zero (`PT0S`) is allowed: "at the limit" is no time before it. */
+const isoOffset = z.string().refine(
+  (text) => {
+    const duration = Duration.fromISO(text);
+    return duration.isValid && duration.toMillis() >= 0 && duration.as('days') <= MAX_DURATION_DAYS;
+  },
+  { message: `must be an ISO-8601 duration such as PT0S, PT2H or P3D, at most ${MAX_DURATION_DAYS} days` },
+);
+
 export const reminderSchema = z
   .object({
-    at: isoDuration,
+    /** How long after the clock starts, or (`from: 'limit'`) how long before its limit; `PT0S` before is at the limit. */
+    at: isoOffset,
+    /** Left out for "after the clock starts", so definitions written before anchors existed read the same. */
+    from: z.enum(['start', 'limit']).optional(),
     notify: z.array(notifyTargetSchema).min(1),
     level: z.enum(['reminder', 'escalation']),
   })
-  .strict();
+  .strict()
+  // A reminder at the very moment the clock starts tells nobody anything they were not just told.
+  .refine((reminder) => reminder.from === 'limit' || Duration.fromISO(reminder.at).toMillis() !== 0, {
+    message: 'must be after the clock starts: a reminder at the start tells nobody anything new',
+    path: ['at'],
+  });
 export type Reminder = z.infer<typeof reminderSchema>;
 
 const stageRuleBase = {
