@@ -59,7 +59,9 @@ describe('rule sets: drafts, immutable versions, and cases that keep their rules
       201,
     ).body;
     const refused = expectStatus(await call('POST', `/rule-sets/${draft.id}/publish`, { token: admin() }), 400).body;
-    expect(refused.details.problems).toEqual([{ path: 'stages.registration.defaultLead', message: expect.stringContaining('no organization') }]);
+    expect(refused.details.problems).toEqual([
+      { path: 'stages.registration.defaultLead', message: expect.stringContaining('no organization'), reason: 'unknownOrganization' },
+    ]);
   });
 
   it('only admins write rule sets', async () => {

@@ -120,7 +120,9 @@ describe('rule-set versions: publisher and rollback', () => {
     );
 
     const refused = expectStatus(await call('POST', `/rule-sets/${doomed}/versions/1/republish`, { token: street.adminToken }), 400).body;
-    expect(refused.details.problems).toEqual([{ path: 'stages.registration.defaultLead', message: expect.stringContaining('is a grid') }]);
+    expect(refused.details.problems).toEqual([
+      { path: 'stages.registration.defaultLead', message: expect.stringContaining('is a grid'), reason: 'gridAsUnit' },
+    ]);
     expect(expectStatus(await call('GET', `/rule-sets/${doomed}/versions`, { token: street.adminToken }), 200).body).toHaveLength(1);
     expect(expectStatus(await call('GET', `/rule-sets/${doomed}`, { token: street.adminToken }), 200).body.latestVersion).toBe(1);
   });

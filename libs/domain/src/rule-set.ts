@@ -1,6 +1,6 @@
 import { Duration, IANAZone } from 'luxon';
 import { z } from 'zod';
-import { refuseUnsafeText } from './safe-text';
+import { refuseUnsafeText, UNSAFE_TEXT_MESSAGE } from './safe-text';
 import { STAGES, TIMED_STAGES } from './stages';
 
 /**
@@ -9,17 +9,33 @@ import { STAGES, TIMED_STAGES } from './stages';
  */
 export const MAX_DURATION_DAYS = 366;
 
+/**
+ * What the schema says about a field it refuses, by reason: the reason lets the console word the problem in its own
+ * language (whistle.problems.<reason>); the message is the API's English.
+ */
+export const PROBLEM_MESSAGES = {
+  duration: `must be a positive ISO-8601 duration such as PT2H or P3D, at most ${MAX_DURATION_DAYS} days`,
+  offset: `must be an ISO-8601 duration such as PT0S, PT2H or P3D, at most ${MAX_DURATION_DAYS} days`,
+  date: 'must be a date such as 2026-10-01',
+  time: 'must be a time such as 09:00',
+  timezone: 'must be a time zone such as Asia/Shanghai',
+  closesBeforeOpening: 'must be after workdayStart',
+  noWorkday: 'leaves no working day in the week',
+  recipient: 'must be assignee, coordinator, leader, org:<id> or user:<id>',
+  reminderAtStart: 'must be after the clock starts: a reminder at the start tells nobody anything new',
+} as const;
+
 /** An ISO-8601 duration such as `PT2H` or `P3D`, checked by parsing it. */
 export const isoDuration = z.string().refine(
   (text) => {
     const duration = Duration.fromISO(text);
     return duration.isValid && duration.toMillis() > 0 && duration.as('days') <= MAX_DURATION_DAYS;
   },
-  { message: `must be a positive ISO-8601 duration such as PT2H or P3D, at most ${MAX_DURATION_DAYS} days` },
+  { message: PROBLEM_MESSAGES.duration },
 );
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-10-01');
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 09:00');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, PROBLEM_MESSAGES.date);
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, PROBLEM_MESSAGES.time);
 
 /** Both ends of the working day are well-formed times (else their own checks speak, and comparing them says nothing). */
 const bothClockTimes = (calendar: { workdayStart: string; workdayEnd: string }) =>
@@ -31,17 +47,17 @@ export const calendarSchema = z.discriminatedUnion('mode', [
     .object({
       mode: z.literal('working'),
       // Due times are computed in this zone by every clock of every case: a zone that does not exist would fail them.
-      timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'must be a time zone such as Asia/Shanghai'),
+      timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), PROBLEM_MESSAGES.timezone),
       workdayStart: clockTime,
       workdayEnd: clockTime,
-      weekend: z.array(z.number().int().min(0).max(6)).max(6, 'leaves no working day in the week').default([6, 0]),
+      weekend: z.array(z.number().int().min(0).max(6)).max(6, PROBLEM_MESSAGES.noWorkday).default([6, 0]),
       holidays: z.array(isoDate).max(1000).default([]),
       extraWorkdays: z.array(isoDate).max(1000).default([]),
     })
     .strict()
     // A working day that closes before it opens has no working time: a limit counted in it would never fall due.
     .refine((calendar) => !bothClockTimes(calendar) || calendar.workdayStart < calendar.workdayEnd, {
-      message: 'must be after workdayStart',
+      message: PROBLEM_MESSAGES.closesBeforeOpening,
       path: ['workdayEnd'],
     }),
 ]);
@@ -49,7 +65,7 @@ export type Calendar = z.infer<typeof calendarSchema>;
 
 export const notifyTargetSchema = z.union([
   z.enum(['assignee', 'coordinator', 'leader']),
-  z.string().regex(/^(org|user):.+$/, 'must be assignee, coordinator, leader, org:<id> or user:<id>'),
+  z.string().regex(/^(org|user):.+$/, PROBLEM_MESSAGES.recipient),
 ]);
 
 /** Like `isoDuration`, but zero (`PT0S`) is allowed: "at the limit" is no time before it. */
@@ -58,7 +74,7 @@ const isoOffset = z.string().refine(
     const duration = Duration.fromISO(text);
     return duration.isValid && duration.toMillis() >= 0 && duration.as('days') <= MAX_DURATION_DAYS;
   },
-  { message: `must be an ISO-8601 duration such as PT0S, PT2H or P3D, at most ${MAX_DURATION_DAYS} days` },
+  { message: PROBLEM_MESSAGES.offset },
 );
 
 export const reminderSchema = z
@@ -73,7 +89,7 @@ export const reminderSchema = z
   .strict()
   // A reminder at the very moment the clock starts tells nobody anything they were not just told.
   .refine((reminder) => reminder.from === 'limit' || Duration.fromISO(reminder.at).toMillis() !== 0, {
-    message: 'must be after the clock starts: a reminder at the start tells nobody anything new',
+    message: PROBLEM_MESSAGES.reminderAtStart,
     path: ['at'],
   });
 export type Reminder = z.infer<typeof reminderSchema>;
@@ -188,13 +204,40 @@ export type RuleSetDraft = z.infer<typeof ruleSetDraftSchema>;
 export interface RuleSetProblem {
   path: string;
   message: string;
+  /** Why, in a word the console translates (whistle.problems.<reason>); absent when only the message says. */
+  reason?: string;
+  params?: Record<string, string | number>;
+}
+
+/** A zod issue as a problem with its reason: a named message of the schema, or what kind of check failed. */
+function problemOf(issue: z.core.$ZodIssue): RuleSetProblem {
+  const problem: RuleSetProblem = { path: issue.path.map(String).join('.'), message: issue.message };
+  const named = Object.entries(PROBLEM_MESSAGES).find(([, message]) => message === issue.message)?.[0];
+  if (named) return { ...problem, reason: named };
+  if (issue.message === UNSAFE_TEXT_MESSAGE) return { ...problem, reason: 'unsafeText' };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { ...problem, reason: /received undefined/.test(issue.message) ? 'required' : 'wrongType' };
+    case 'too_small':
+      if (issue.origin === 'string') return { ...problem, reason: 'required' };
+      return { ...problem, reason: issue.origin === 'array' ? 'tooFew' : 'tooSmall', params: { limit: Number(issue.minimum) } };
+    case 'too_big':
+      return { ...problem, reason: issue.origin === 'array' ? 'tooMany' : 'tooBig', params: { limit: Number(issue.maximum) } };
+    case 'invalid_value':
+    case 'invalid_union':
+      return { ...problem, reason: 'notAllowed' };
+    case 'unrecognized_keys':
+      return { ...problem, reason: 'unknownField', params: { keys: issue.keys.join(', ') } };
+    default:
+      return problem;
+  }
 }
 
 /** Every problem of a definition, each with its path, or the parsed definition with defaults filled in. */
 export function validateDefinition(definition: unknown): { ok: true; definition: RuleSetDefinition } | { ok: false; problems: RuleSetProblem[] } {
   const result = ruleSetDefinitionSchema.safeParse(definition);
   if (result.success) return { ok: true, definition: result.data };
-  return { ok: false, problems: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
+  return { ok: false, problems: result.error.issues.map(problemOf) };
 }
 
 /** Organizations and users a definition names, with where, so publishing can check that they exist. */

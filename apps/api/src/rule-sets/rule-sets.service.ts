@@ -151,11 +151,11 @@ export class RuleSetsService {
     const knownUsers = new Set((userIds.length ? await this.users.findBy({ id: In(userIds) }) : []).map((u) => u.id));
     const missing = refs
       .filter((r) => !(r.kind === 'organization' ? knownOrgs : knownUsers).has(r.id))
-      .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}` }));
+      .map((r) => ({ path: r.path, message: `no ${r.kind} ${r.id}`, reason: r.kind === 'organization' ? 'unknownOrganization' : 'unknownUser' }));
     // A grid is a place: it never leads, co-handles or is assigned a task.
     const grids = refs
       .filter((r) => r.kind === 'organization' && knownOrgs.get(r.id) === 'grid' && namesCaseUnit(r.path))
-      .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases` }));
+      .map((r) => ({ path: r.path, message: `${r.id} is a grid, not a unit that handles cases`, reason: 'gridAsUnit' }));
     return [...missing, ...grids];
   }
 
