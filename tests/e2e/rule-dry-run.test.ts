@@ -168,7 +168,7 @@ describe('the dry run in the console', () => {
 
     await page.goto(`${ADMIN_URL()}/#/rule-sets/${encodeURIComponent(ruleSet.id)}`);
     const form = new RuleSetFormPage(page);
-    await form.editor().waitFor();
+    await form.openTab('advanced');
     await form.setDefinition(edited);
     await form.valid().waitFor();
     await runFrom('2026-09-30T16:00');

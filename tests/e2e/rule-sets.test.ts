@@ -39,7 +39,8 @@ describe('rule sets in the console', () => {
     await form.setDefinition({ stages: { registration: { sla: 'one day', reminders: [{ at: 'PT20H', notify: ['assignee'], level: 'reminder' }] } } });
     const problems = await form.problems();
     expect(problems.map((p) => p.path)).toEqual(['stages.registration.sla']);
-    expect(problems[0].text).toContain('ISO-8601 duration');
+    // Worded in the console's language, by the problem's reason.
+    expect(problems[0].text).toContain('须为大于零、不超过 366 天的时长');
     await page.screenshot({ path: '/tmp/whistle-rule-set-problem.png', fullPage: true });
 
     await form.setDefinition('{ "stages": ');

@@ -1,13 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 import { ADMIN_URL } from './browser';
 
-/** The rule-set create and edit form: name, categories, urgencies and the JSON definition checked live. */
+/** The rule-set create and edit form: name, categories, urgencies and the rule designer, checked live. */
 export class RuleSetFormPage {
   constructor(private readonly page: Page) {}
 
+  /** Opens a new draft on the designer's Advanced (JSON) tab. */
   async openCreate(): Promise<void> {
     await this.page.goto(`${ADMIN_URL()}/#/rule-sets/create`);
-    await this.editor().waitFor();
+    await this.openTab('advanced');
+  }
+
+  async openTab(tab: 'flow' | 'tasks' | 'calendar' | 'advanced'): Promise<void> {
+    await this.page.getByTestId(`designer-tab-${tab}`).click();
+    if (tab === 'advanced') await this.editor().waitFor();
   }
 
   editor(): Locator {
@@ -24,6 +30,7 @@ export class RuleSetFormPage {
   }
 
   async setDefinition(definition: unknown): Promise<void> {
+    if (!(await this.editor().isVisible())) await this.openTab('advanced');
     await this.editor().fill(typeof definition === 'string' ? definition : JSON.stringify(definition, null, 2));
   }
 

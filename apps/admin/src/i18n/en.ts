@@ -319,6 +319,17 @@ export const en = {
       unknownUser: 'This person does not exist (any more)',
       gridAsUnit: 'A grid is a place, not a unit that handles cases',
     },
+    ruleDesigner: {
+      checking: 'Checking the organizations and people these rules name…',
+      tabs: { flow: 'Flow and stages', tasks: 'Tasks', calendar: 'Calendar', advanced: 'Advanced (JSON)' },
+      flow: {
+        counts: '%{reminders} reminders · %{escalations} escalations · %{tasks} tasks',
+        noLimit: 'no limit',
+        bypass: 'may skip',
+        reopen: 'rated below %{below}: reopened',
+      },
+      advanced: { fixJson: 'The JSON on the Advanced tab is not valid: fix it or leave the tab' },
+    },
     ruleSets: {
       category: 'Category',
       categoriesHelp: 'Case categories this applies to (e.g. hidden_danger, small_dispute); "*" makes it the default for every category',

@@ -303,6 +303,17 @@ export const zh: WhistleMessages = {
       unknownUser: '该人员不存在（或已删除）',
       gridAsUnit: '网格是地点，不能作为承办单位',
     },
+    ruleDesigner: {
+      checking: '正在核对规则中提到的单位和人员…',
+      tabs: { flow: '流程与环节', tasks: '任务', calendar: '工作日历', advanced: '高级（JSON）' },
+      flow: {
+        counts: '提醒 %{reminders} · 升级 %{escalations} · 任务 %{tasks}',
+        noLimit: '不限时',
+        bypass: '可跳过',
+        reopen: '评价低于 %{below} 分：重办',
+      },
+      advanced: { fixJson: '高级页中的 JSON 无效：请改正或离开该页' },
+    },
     ruleSets: {
       category: '类别',
       categoriesHelp: '适用的案件类别代码（如 hidden_danger、small_dispute）；填 “*” 作为所有类别的默认规则',

@@ -12,13 +12,13 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { urgencyChoices } from '../cases/choices';
-import { DefinitionInput } from './DefinitionInput';
+import { RuleDesigner } from './designer/RuleDesigner';
 import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
 import { definitionOf } from './template';
 import type { RuleSetRecord } from './types';
 
-/** What PUT /api/rule-sets/:id takes: the definition typed as text becomes the object again. */
+/** What PUT /api/rule-sets/:id takes (the form also holds the Advanced tab's JSON state, which is not saved). */
 export function toDraft(values: Record<string, unknown>) {
   return {
     name: values.name,
@@ -49,7 +49,7 @@ function EditToolbar() {
   );
 }
 
-/** The draft's fields: which cases it applies to, and the rules themselves as JSON checked while typing. */
+/** The draft's fields: which cases it applies to, and the rules themselves in the designer, checked as they change. */
 export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?: Record<string, unknown>; editing?: boolean }) {
   return (
     <SimpleForm defaultValues={defaultValues} toolbar={editing ? <EditToolbar /> : undefined}>
@@ -60,7 +60,7 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
         </SimpleFormIterator>
       </ArrayInput>
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
-      <DefinitionInput />
+      <RuleDesigner />
       {editing ? <EditedDryRun /> : null}
     </SimpleForm>
   );

@@ -2,7 +2,7 @@ import { Box, Divider, Stack, Typography } from '@mui/material';
 import type { Role } from '@whistle/domain';
 import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { CategoriesField, UrgenciesField } from './CategoriesField';
-import { ProblemList } from './DefinitionInput';
+import { ProblemList } from './designer/ProblemList';
 import { LatestVersionField } from './ProblemsChip';
 import { PublishButton } from './PublishButton';
 import { RuleSetTitle } from './RuleSetTitle';

@@ -7,7 +7,7 @@ import { fieldMessageKey } from '../../common/apiFieldMessages';
 import { fromBeijingInput, toBeijingInput } from '../../common/when';
 import { whistleCategoryChoices } from '../../cases/whistle/categoryChoices';
 import { useWhistleCategories } from '../../cases/whistle/useWhistleCategories';
-import { ProblemList } from '../DefinitionInput';
+import { ProblemList } from '../designer/ProblemList';
 import { DryRunTimeline } from './DryRunTimeline';
 import { simulate, type DryRunCase, type DryRunRules } from './simulate';
 
