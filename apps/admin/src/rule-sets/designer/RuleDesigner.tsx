@@ -70,7 +70,7 @@ export function RuleDesigner() {
         </Tabs>
         {tab === 'flow' ? (
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <Box sx={{ width: { xs: '100%', md: 340 }, flexShrink: 0 }}>
+            <Box sx={{ width: { xs: '100%', md: 420 }, flexShrink: 0 }}>
               <FlowDiagram chosen={stage} onChoose={setStage} />
             </Box>
             <StagePanel stage={stage} />

@@ -30,6 +30,7 @@ function StageBox({ data }: NodeProps<StageNode>) {
         variant="outlined"
         data-testid={`flow-stage-${summary.stage}`}
         aria-pressed={chosen}
+        data-problems={problems}
         sx={{
           width: NODE_WIDTH,
           px: 1.5,
@@ -113,14 +114,19 @@ export function FlowDiagram({ chosen, onChoose }: { chosen: FlowStage; onChoose:
   });
 
   return (
-    <Box data-testid="flow-diagram" data-bypass={coordinationOptional} sx={{ height: FLOW_STAGES.length * ROW_HEIGHT + 24, width: '100%' }}>
+    <Box
+      data-testid="flow-diagram"
+      data-bypass={coordinationOptional}
+      sx={{ height: FLOW_STAGES.length * ROW_HEIGHT + 24, width: '100%', minWidth: 0 }}
+    >
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
         onNodeClick={(_, node) => onChoose(node.id as FlowStage)}
         fitView
-        fitViewOptions={{ padding: 0.25 }}
+        // Room on the left for the way back from feedback, on the right for the bypass, and their labels.
+        fitViewOptions={{ padding: { top: '16px', bottom: '16px', left: '124px', right: '64px' }, maxZoom: 1 }}
         nodesDraggable={false}
         nodesConnectable={false}
         edgesFocusable={false}
