@@ -11,6 +11,9 @@ import { FLOW_STAGES, flowSwitches, stageSummaries, type FlowStage, type StageSu
 const NODE_WIDTH = 250;
 const ROW_HEIGHT = 112;
 
+/** Handles only anchor the edges: nothing is connected by hand, so they are not shown. */
+const HIDDEN = { opacity: 0 };
+
 type StageNodeData = { summary: StageSummary; working: boolean; chosen: boolean };
 type StageNode = Node<StageNodeData, 'stage'>;
 
@@ -41,12 +44,12 @@ function StageBox({ data }: NodeProps<StageNode>) {
           bgcolor: chosen ? 'action.selected' : 'background.paper',
         }}
       >
-        <Handle type="target" position={Position.Top} isConnectable={false} />
-        <Handle type="source" position={Position.Bottom} isConnectable={false} />
-        <Handle id="side-out" type="source" position={Position.Right} isConnectable={false} />
-        <Handle id="side-in" type="target" position={Position.Right} isConnectable={false} />
-        <Handle id="back-out" type="source" position={Position.Left} isConnectable={false} />
-        <Handle id="back-in" type="target" position={Position.Left} isConnectable={false} />
+        <Handle type="target" position={Position.Top} isConnectable={false} style={HIDDEN} />
+        <Handle type="source" position={Position.Bottom} isConnectable={false} style={HIDDEN} />
+        <Handle id="side-out" type="source" position={Position.Right} isConnectable={false} style={HIDDEN} />
+        <Handle id="side-in" type="target" position={Position.Right} isConnectable={false} style={HIDDEN} />
+        <Handle id="back-out" type="source" position={Position.Left} isConnectable={false} style={HIDDEN} />
+        <Handle id="back-in" type="target" position={Position.Left} isConnectable={false} style={HIDDEN} />
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
           <Typography variant="subtitle2">{translate(`whistle.stages.${summary.stage}`)}</Typography>
           <Typography variant="body2" data-testid="flow-stage-limit" color={summary.limit ? 'text.primary' : 'text.secondary'}>
