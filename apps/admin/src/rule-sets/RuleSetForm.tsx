@@ -15,7 +15,6 @@ import { urgencyChoices } from '../cases/choices';
 import { RuleDesigner } from './designer/RuleDesigner';
 import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
-import { definitionOf } from './template';
 import type { RuleSetRecord } from './types';
 
 /** What PUT /api/rule-sets/:id takes (the form also holds the Advanced tab's JSON state, which is not saved). */
@@ -24,7 +23,7 @@ export function toDraft(values: Record<string, unknown>) {
     name: values.name,
     categories: ((values.categories as string[] | undefined) ?? []).map((c) => String(c ?? '').trim()).filter(Boolean),
     urgencies: values.urgencies ?? [],
-    definition: definitionOf(values.definition),
+    definition: values.definition ?? {},
   };
 }
 

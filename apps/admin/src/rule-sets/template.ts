@@ -35,10 +35,3 @@ export function parseDefinitionText(text: string): ParsedText {
     return { ok: false, error: (error as Error).message };
   }
 }
-
-/** The form holds the definition as text once edited, as the record's object before: both become the object. */
-export function definitionOf(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const parsed = parseDefinitionText(value);
-  return parsed.ok ? parsed.value : value;
-}

@@ -1,7 +1,6 @@
 import { Stack, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
-import { parseDefinitionText } from '../template';
 import { DryRunPanel } from './DryRunPanel';
 import { calendarOf } from './RuleSetDryRun';
 
@@ -13,13 +12,12 @@ interface DraftValues {
 
 /**
  * The dry run inside the rule set's edit form: it runs the definition as typed, before it is saved, so an admin sees
- * what a change does. While the text is not a JSON object there is nothing to run (the editor says why).
+ * what a change does (the designer's Advanced tab only hands the form JSON that parses to an object).
  */
 export function EditedDryRun() {
   const translate = useTranslate();
-  const { definition: text, categories, urgencies } = useWatch<DraftValues>() as Partial<DraftValues>;
-  const parsed = typeof text === 'string' ? parseDefinitionText(text) : { ok: true as const, value: (text ?? {}) as Record<string, unknown> };
-  const definition = parsed.ok ? parsed.value : null;
+  const { definition: draft, categories, urgencies } = useWatch<DraftValues>() as Partial<DraftValues>;
+  const definition = typeof draft === 'object' && draft !== null ? (draft as Record<string, unknown>) : null;
   return (
     <Stack spacing={1} sx={{ width: '100%', mt: 2 }}>
       <Typography variant="subtitle1">{translate('whistle.dryRun.title')}</Typography>
