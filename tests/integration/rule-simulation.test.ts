@@ -32,7 +32,8 @@ describe('the dry run agrees with the workflow', () => {
                 sla: 'PT4S',
                 reminders: [
                   { at: 'PT1S', notify: ['assignee'], level: 'reminder' },
-                  { at: 'PT4S', notify: ['leader'], level: 'escalation' },
+                  // Counted back from the limit: at it, and (below) a second before it.
+                  { at: 'PT0S', from: 'limit', notify: ['leader'], level: 'escalation' },
                 ],
               },
               registration: {
@@ -41,7 +42,7 @@ describe('the dry run agrees with the workflow', () => {
                 defaultCoHandlers: [street.org.sewage],
                 reminders: [
                   { at: 'PT2S', notify: ['assignee'], level: 'reminder' },
-                  { at: 'PT3S', notify: ['leader', 'assignee'], level: 'escalation' },
+                  { at: 'PT1S', from: 'limit', notify: ['leader', 'assignee'], level: 'escalation' },
                 ],
               },
               coordination: {
