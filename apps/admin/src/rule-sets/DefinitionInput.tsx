@@ -6,6 +6,12 @@ import { definitionText, parseDefinitionText } from './template';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : definitionText(value));
 
+/** The form holds the definition as an object, which the designer's inputs edit; the text only while it does not parse. */
+const asObjectOrText = (text: string) => {
+  const parsed = parseDefinitionText(text);
+  return parsed.ok ? parsed.value : text;
+};
+
 /** Saving needs a JSON object; whether it is a complete definition is checked below the editor and at publish. */
 const jsonObject: Validator = (value: unknown) => {
   if (typeof value !== 'string') return undefined;
@@ -78,7 +84,7 @@ export function DefinitionInput() {
       <TextInput
         source="definition"
         format={asText}
-        parse={(text: string) => text}
+        parse={asObjectOrText}
         validate={jsonObject}
         multiline
         minRows={12}

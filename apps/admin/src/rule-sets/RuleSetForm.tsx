@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { urgencyChoices } from '../cases/choices';
 import { DefinitionInput } from './DefinitionInput';
+import { CalendarEditor } from './designer/calendar/CalendarEditor';
 import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
 import { definitionOf } from './template';
@@ -61,6 +62,7 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
       </ArrayInput>
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
       <DefinitionInput />
+      <CalendarEditor />
       {editing ? <EditedDryRun /> : null}
     </SimpleForm>
   );

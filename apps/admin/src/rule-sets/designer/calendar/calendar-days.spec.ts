@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { countsIn, markOf, markedYears, nextMark, weekdayOf, withMark, withOfficialYear, workingView, WORKING_DEFAULTS } from './calendar-days';
 
 const calendar = { ...WORKING_DEFAULTS, holidays: ['2025-10-01', '2026-10-05'], extraWorkdays: ['2025-09-28', '2026-10-10'] };

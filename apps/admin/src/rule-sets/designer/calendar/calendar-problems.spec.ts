@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { calendarProblems, problemsOf } from './calendar-problems';
 
 describe("a draft calendar's problems, each on its input", () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import year2026 from 'chinese-days/dist/years/2026.json';
 import { festivalOf, officialDaysOf } from './official-days';
 
