@@ -127,7 +127,7 @@ export function HolidayYear({ calendar, problems, onChange }: Props) {
         </Typography>
       </Stack>
       <Legend />
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))', gap: 1.5 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: 'repeat(4, 1fr)' }, gap: 1.5 }}>
         {monthNames.map((name, m) => (
           <MonthGrid
             key={m}

@@ -21,6 +21,7 @@ export function WeekendToggles({ weekend, problems, onChange }: Props) {
       <FormLabel sx={{ mb: 0.5, fontSize: 13 }}>{translate('whistle.calendar.weekend')}</FormLabel>
       <ToggleButtonGroup
         size="small"
+        color="primary"
         value={weekend}
         onChange={(_, days: number[]) => onChange(WEEK.filter((day) => days.includes(day)))}
         data-testid="calendar-weekend"
