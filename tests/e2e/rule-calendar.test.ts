@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import year2026 from 'chinese-days/dist/years/2026.json';
 import type { Page } from 'playwright-core';
 import { call, expectStatus, login } from '../support/api';
@@ -98,7 +100,21 @@ describe('the calendar in the rule designer', () => {
       .waitFor();
 
     await page.screenshot({ path: 'tests/output/rule-calendar.png', fullPage: true });
-    await calendar.root().screenshot({ path: 'tests/output/rule-calendar-editor.png' });
+    await page.getByTestId('calendar-year-view').screenshot({ path: 'tests/output/rule-calendar-year.png' });
+
+    // A year the dataset does not cover says so instead of filling nothing; other years' marks stay.
+    const lastCovered = Math.max(
+      ...readdirSync(join(dirname(require.resolve('chinese-days/package.json')), 'dist/years')).map((file) => parseInt(file, 10)),
+    );
+    await calendar.chooseYear(lastCovered + 1);
+    expect(await calendar.fillOfficial().isDisabled()).toBe(true);
+    expect(await calendar.fillOfficial().innerText()).toContain(`数据集中没有 ${lastCovered + 1} 年的法定节假日`);
+    await calendar.chooseYear(2026);
+    // Round the clock and back before saving gives the working calendar back as it was.
+    await calendar.switchTo('calendar');
+    await calendar.switchTo('working');
+    expect(await calendar.markOf('2026-10-01')).toBe('holiday');
+    expect(await calendar.workdayEnd().inputValue()).toBe('17:30');
 
     await form.save();
     // The draft as the rule set's page shows it: the calendar set by pointing.
