@@ -132,5 +132,21 @@ describe('the calendar in the rule designer', () => {
     });
     // The rest of the draft untouched.
     expect(saved.stages).toEqual({ registration: { sla: 'P1D' } });
+
+    // Opened again, in English: the saved calendar on the months, in the console's language.
+    await page.goto(`${ADMIN_URL()}/#/rule-sets/${encodeURIComponent(ruleSet.id)}`);
+    await calendar.root().waitFor();
+    await page.locator('header').getByText('中文').click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await calendar.chooseYear(2026);
+    await calendar
+      .counts()
+      .getByText(`2026: ${holidays - 1} holidays · ${moved} moved workdays`)
+      .waitFor();
+    expect(await calendar.mode()).toBe('working');
+    expect(await calendar.markOf('2026-10-01')).toBe('holiday');
+    expect(await calendar.weekendDay(6).getAttribute('aria-label')).toBe('Saturday');
+    expect(await calendar.fillOfficial().innerText()).toBe("FILL CHINA'S OFFICIAL HOLIDAYS FOR 2026");
+    await page.getByTestId('calendar-year-view').screenshot({ path: 'tests/output/rule-calendar-year-en.png' });
   });
 });
