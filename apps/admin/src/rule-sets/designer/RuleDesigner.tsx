@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { JsonTab } from './advanced/JsonTab';
+import { CalendarEditor } from './calendar/CalendarEditor';
 import { DefinitionStatus } from './DefinitionStatus';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { FLOW_STAGES, type FlowStage } from './flow/stage-summary';
@@ -77,7 +78,7 @@ export function RuleDesigner() {
           </Stack>
         ) : null}
         {tab === 'tasks' ? <Typography color="text.secondary">{translate('whistle.ruleDesigner.tabs.tasks')}</Typography> : null}
-        {tab === 'calendar' ? <Typography color="text.secondary">{translate('whistle.ruleDesigner.tabs.calendar')}</Typography> : null}
+        {tab === 'calendar' ? <CalendarEditor /> : null}
         {tab === 'advanced' ? <JsonTab /> : null}
         <DefinitionStatus onPick={goTo} />
       </Stack>
