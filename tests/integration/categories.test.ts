@@ -106,6 +106,14 @@ describe('category directory and routing table', () => {
     expect((await list()).find((c) => c.id === 'other')).toMatchObject({ nameZh: '其他', nameEn: 'Other', active: true });
   });
 
+  it('creates a code once when admins send it at the same time: one 201, the others a 400 naming the code', async () => {
+    const twin = code('twin');
+    const answers = await Promise.all([1, 2, 3, 4].map((n) => create({ code: twin, nameZh: `双 ${n}`, nameEn: `Twin ${n}` })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 400, 400, 400]);
+    for (const refused of answers.filter((a) => a.status === 400)) expect(refused.body.details).toMatchObject({ field: 'code' });
+    expect(await query('SELECT code FROM categories WHERE code = $1', [twin])).toHaveLength(1);
+  });
+
   it('lets only admins write: every other role gets a 403, nobody without a token reads', async () => {
     const before = await directoryRows();
     for (const token of [street.token.coordinator, street.token.leader, street.token.community, street.token.housing]) {

@@ -1,8 +1,11 @@
-import { BooleanInput, NumberInput, TextInput, maxLength, minValue, regex, required } from 'react-admin';
+import { BooleanInput, TextInput, maxLength, minValue, regex, required } from 'react-admin';
 
 /** The code rule of the API (libs/domain categoryCodeSchema), checked as the admin types. */
 const codeRule = regex(/^[a-z][a-z0-9_]{1,63}$/, 'whistle.categoryDirectory.codeInvalid');
 const nameRules = [required(), maxLength(100)];
+
+/** The order typed, as a number; nothing typed is no order (a new category then goes last, an edit leaves it). */
+const wholeNumber = (value: string) => (value.trim() === '' ? undefined : Number(value));
 
 /** The code: typed once, when the category is created; shown, not editable, afterwards (cases store it). */
 export function CategoryCodeInput({ editing = false }: { editing?: boolean }) {
@@ -19,7 +22,8 @@ export function CategoryFields({ editing = false }: { editing?: boolean }) {
     <>
       <TextInput source="nameZh" validate={nameRules} fullWidth />
       <TextInput source="nameEn" validate={nameRules} fullWidth />
-      <NumberInput source="sortOrder" validate={minValue(0)} step={10} helperText="whistle.categoryDirectory.sortOrderHelp" />
+      {/* A number field as text: react-admin's NumberInput hands MUI 9 a prop it no longer takes. Empty: left out. */}
+      <TextInput source="sortOrder" type="number" parse={wholeNumber} validate={minValue(0)} helperText="whistle.categoryDirectory.sortOrderHelp" />
       {editing ? <BooleanInput source="active" helperText="whistle.categoryDirectory.activeHelp" /> : null}
     </>
   );

@@ -44,12 +44,18 @@ export class CategoriesService {
   async create(request: CreateCategoryRequest): Promise<CategoryView> {
     const created = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(CategoryEntity);
-      // A category only a rule set names may be taken into the directory under its code; a directory one exists once.
-      if (await repository.existsBy({ code: request.code })) {
-        throw new ApiError('invalid', `code: category ${request.code} exists already`, { field: 'code' });
-      }
       const sortOrder = request.sortOrder ?? (await this.nextSortOrder(manager));
-      const entity = await repository.save(repository.create({ ...request, sortOrder, active: true }));
+      // A directory category exists once (a code only a rule set names may be taken in): inserted unless the code is
+      // there already, in one statement, so two admins creating the same code at once get one row and one refusal.
+      const inserted = await repository
+        .createQueryBuilder()
+        .insert()
+        .values({ code: request.code, nameZh: request.nameZh, nameEn: request.nameEn, sortOrder, active: true })
+        .orIgnore()
+        .returning('code')
+        .execute();
+      if (!inserted.raw.length) throw new ApiError('invalid', `code: category ${request.code} exists already`, { field: 'code' });
+      const entity = await repository.findOneByOrFail({ code: request.code });
       await recordCategoryCreated(this.audit, manager, entity);
       return entity;
     });
