@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
 import { createTestStreet, type TestStreet } from '../support/street';
-import { browserSession } from './pages/browser';
+import { ADMIN_URL, browserSession } from './pages/browser';
 import { CaseCreatePage } from './pages/CaseCreatePage';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { CategoryPages } from './pages/CategoryPages';
@@ -16,7 +16,7 @@ jest.setTimeout(90_000);
 /**
  * Categories as directory data, through the console only: an admin adds a category with its Chinese and English
  * names, writes and publishes a rule set for it picked from the directory, and sees in the routing table that new
- * cases of it get that rule set; a community user finds it, in Chinese, in the whistle form.
+ * cases of it get that rule set; a community user finds it, in Chinese, in the whistle form. Retired, it is offered no more.
  */
 describe('category directory and routing table in the console', () => {
   let street: TestStreet;
@@ -105,5 +105,35 @@ describe('category directory and routing table in the console', () => {
     expect(opened).toMatchObject({ title, category: code, ruleSetVersion: 1 });
     const ruleSet = expectStatus(await call('GET', `/rule-sets/${opened.ruleSetId}`, { token: street.adminToken }), 200).body;
     expect(ruleSet.name).toBe(ruleSetName);
+  });
+
+  it('an admin renames and retires a category: the list says so, the routing table and the whistle form drop it', async () => {
+    const code = `e2e_retire_${street.suffix}`;
+    const nameZh = `临时类别 ${street.suffix}`;
+    await new LoginPage(page).signInAfresh('admin', process.env.WHISTLE_ADMIN_PASSWORD!);
+    const categories = new CategoryPages(page);
+    await categories.createFromMenu({ code, nameZh, nameEn: `Temporary ${street.suffix}` });
+
+    await categories.openEdit(code);
+    // The code is shown, not editable: cases and rule sets store it.
+    expect(await page.locator('input[name="id"]').isDisabled()).toBe(true);
+    await categories.renameAndRetire(`Stopgap ${street.suffix}`);
+    await page.goto(`${ADMIN_URL()}/#/categories?filter=${encodeURIComponent(JSON.stringify({ q: code }))}`);
+    const row = categories.listRow(code);
+    await row.getByText('已停用').waitFor();
+    expect(await row.innerText()).toContain(`Stopgap ${street.suffix}`);
+    await page.screenshot({ path: 'tests/output/categories-retired.png', fullPage: true });
+
+    await categories.openRoutingDirectly();
+    await categories.routingRow('other').waitFor();
+    expect(await categories.routingRow(code).count()).toBe(0);
+
+    await new LoginPage(page).signInAfresh(street.user.community.username, PASSWORD);
+    const whistle = new CaseCreatePage(page);
+    await whistle.open();
+    await page.getByRole('combobox', { name: /类别/ }).click();
+    await page.getByRole('option', { name: '其他', exact: true }).waitFor();
+    expect(await page.getByRole('option', { name: nameZh }).count()).toBe(0);
+    await page.keyboard.press('Escape');
   });
 });

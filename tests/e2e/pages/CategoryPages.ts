@@ -17,6 +17,22 @@ export class CategoryPages {
     await this.page.waitForURL(/#\/categories$/);
   }
 
+  /** Opens a category's edit form from the list, filtered to it by its code. */
+  async openEdit(code: string): Promise<void> {
+    await this.page.goto(`${ADMIN_URL()}/#/categories?filter=${encodeURIComponent(JSON.stringify({ q: code }))}`);
+    await this.listRow(code).click();
+    await this.page.waitForURL(/#\/categories\/[^/]+$/);
+    await this.page.locator('input[name="nameZh"]').waitFor();
+  }
+
+  /** On the edit form: new English name, the category switched off (retired), saved; back on the list. */
+  async renameAndRetire(nameEn: string): Promise<void> {
+    await this.page.locator('input[name="nameEn"]').fill(nameEn);
+    await this.page.locator('input[name="active"]').uncheck();
+    await this.page.locator('button[type="submit"]').click();
+    await this.page.waitForURL(/#\/categories(\?.*)?$/);
+  }
+
   /** The list's row of a category, by its code. */
   listRow(code: string): Locator {
     return this.page.locator('tbody tr', { hasText: code });
