@@ -26,8 +26,10 @@ describe('rule sets in the console', () => {
   });
 
   it('lists a definition problem with its path, saves the fixed draft and publishes version 1', async () => {
-    // A category of this test's own: a published rule set applies to new cases of its categories.
+    // A category of this test's own, in the directory: a published rule set applies to new cases of its categories.
     const category = `e2e_rules_${suffix}`;
+    const body = { code: category, nameZh: `排水 ${suffix}`, nameEn: `Drainage ${suffix}` };
+    expectStatus(await call('POST', '/categories', { token: adminToken, body }), 201);
     const form = new RuleSetFormPage(page);
     await form.openCreate();
     // A new draft starts from the built-in limits with an example reminder, not an empty box.
@@ -35,7 +37,7 @@ describe('rule sets in the console', () => {
     await form.valid().waitFor();
 
     await form.fillName(`Sewage rules ${suffix}`);
-    await form.fillCategory(category);
+    await form.pickCategory(`排水 ${suffix}`);
     await form.setDefinition({ stages: { registration: { sla: 'one day', reminders: [{ at: 'PT20H', notify: ['assignee'], level: 'reminder' }] } } });
     const problems = await form.problems();
     expect(problems.map((p) => p.path)).toEqual(['stages.registration.sla']);

@@ -113,7 +113,7 @@ describe('whistle form: grids and categories', () => {
     expect(expectStatus(await call('GET', `/rule-sets/${draft.id}/versions`, { token: street.adminToken }), 200).body).toEqual([]);
   });
 
-  it('lists the standard categories and those a published rule set names, with the rule set that handles each', async () => {
+  it('lists the directory categories and those only a published rule set names, with the rule set that handles each', async () => {
     const category = `parking_${street.suffix}`;
     const drafted = `draft_only_${street.suffix}`;
     const listed = async () => expectStatus(await call('GET', '/categories', { token: street.token.community }), 200).body as { id: string }[];
@@ -137,12 +137,13 @@ describe('whistle form: grids and categories', () => {
     expect((await listed()).find((c) => c.id === category)).toBeUndefined();
     expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: street.adminToken }), 201);
     const categories = await listed();
-    expect(categories.find((c) => c.id === category)).toEqual({
+    expect(categories.find((c) => c.id === category)).toMatchObject({
       id: category,
-      standard: false,
+      inDirectory: false,
+      active: true,
       ruleSet: { id: ruleSet.id, name: `Parking ${street.suffix}`, version: 1 },
     });
-    expect(categories.find((c) => c.id === 'hidden_danger')).toMatchObject({ standard: true });
+    expect(categories.find((c) => c.id === 'hidden_danger')).toMatchObject({ inDirectory: true });
     expect(categories.find((c) => c.id === drafted)).toBeUndefined();
 
     const opened = await openCase(street, { category });

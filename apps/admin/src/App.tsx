@@ -9,6 +9,7 @@ import { Board } from './board/Board';
 import { BOARD_PATH, seesBoard } from './board/board-route';
 import { authProvider } from './authProvider';
 import cases from './cases';
+import categories from './categories';
 import { Dashboard } from './dashboard/Dashboard';
 import { ResidentFeedbackPage } from './feedback/ResidentFeedbackPage';
 import { dataProvider } from './dataProvider';
@@ -18,6 +19,8 @@ import { whistleDarkTheme, whistleLightTheme } from './layout/theme';
 import notifications from './notifications';
 import organizations from './organizations';
 import ruleSets from './rule-sets';
+import { RoutingTable } from './rule-sets/routing/RoutingTable';
+import { ROUTING_PATH, seesRouting } from './rule-sets/routing/routing-route';
 import users from './users';
 
 /** Resources follow the signed-in user's roles; the API enforces the same rules. */
@@ -57,11 +60,13 @@ export function App() {
             {readsRules ? (
               <Resource name="rule-sets" {...ruleSets} create={isAdmin ? ruleSets.create : undefined} edit={isAdmin ? ruleSets.edit : undefined} />
             ) : null}
+            {isAdmin ? <Resource name="categories" {...categories} /> : null}
             {isAdmin ? <Resource name="users" {...users} /> : null}
             {isAdmin ? <Resource name="audit" {...audit} /> : null}
             <CustomRoutes>
               <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
               {seesBoard(roles) ? <Route path={BOARD_PATH} element={<Board />} /> : null}
+              {seesRouting(roles) ? <Route path={ROUTING_PATH} element={<RoutingTable />} /> : null}
             </CustomRoutes>
           </>
         );

@@ -1,9 +1,10 @@
-import type { CaseEvent, CaseAction, Rates, RuleSetProblem, WhistleCategory } from '@whistle/domain';
+import type { CaseEvent, CaseAction, Rates, RoutingRow, RuleSetProblem, WhistleCategory } from '@whistle/domain';
 import { fetchUtils, HttpError, type DataProvider } from 'react-admin';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { AuditChainReport } from './audit/types';
 import type { CaseRecord } from './cases/case-record';
 import { readSession, type SessionUser } from './auth/session';
+import { localList } from './categories/localList';
 import { fieldMessageKey } from './common/apiFieldMessages';
 import { refusalMessage, type Refusal } from './common/refusal-message';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -47,11 +48,14 @@ export interface RatesReport {
 const WRITABLE: Record<string, string[]> = {
   organizations: ['name', 'kind', 'parentId', 'webhookUrl'],
   'rule-sets': ['name', 'categories', 'urgencies', 'definition'],
+  categories: ['code', 'nameZh', 'nameEn', 'sortOrder'],
 };
 
 /** Where an edit takes other fields than creating: a user's username and password are not edited by PUT. */
 const UPDATABLE: Record<string, string[]> = {
   users: ['displayName', 'roles', 'organizationId', 'active'],
+  // A category's code never changes.
+  categories: ['nameZh', 'nameEn', 'sortOrder', 'active'],
 };
 
 function writable(resource: string, data: Record<string, unknown>, fields = WRITABLE[resource]): Record<string, unknown> {
@@ -107,8 +111,10 @@ export type WhistleDataProvider = DataProvider & {
   getFeedbackLink(caseId: string): Promise<FeedbackLink>;
   /** Recomputes the audit trail's hash chain (admin). */
   verifyAuditChain(): Promise<AuditChainReport>;
-  /** GET /api/categories: the categories a whistle may use, standard ones first. */
+  /** GET /api/categories: every category (the directory's, retired ones marked, then those only a rule set names). */
   getCategories(): Promise<WhistleCategory[]>;
+  /** GET /api/routing: for every category a whistle may use and each urgency, the rule set a new case gets. */
+  getRouting(): Promise<RoutingRow[]>;
   /** A one-time temporary password for the user (admin); they must change it at their next sign-in. */
   resetPassword(userId: string): Promise<{ temporaryPassword: string }>;
   /** The signed-in user's own password; answers a fresh token, every other session having ended. */
@@ -151,13 +157,25 @@ const getMany: DataProvider['getMany'] = async (resource, params) => {
   return { data: answers.flat() };
 };
 
+async function getCategories(signal?: AbortSignal): Promise<WhistleCategory[]> {
+  const { json } = await httpClient('/api/categories', { signal });
+  return json as WhistleCategory[];
+}
+
 /** ra-data-simple-rest as the API speaks it, plus the endpoints that are not CRUD. */
 export const dataProvider: WhistleDataProvider = {
   ...base,
+  // The category directory is a short list the API answers whole: listed, sorted and paged here.
+  getList: async (resource, params) =>
+    resource === 'categories' ? localList((await getCategories(params.signal)) as never[], params) : base.getList(resource, params),
   create: (resource, params) => base.create(resource, { ...params, data: writable(resource, params.data) }),
   update: (resource, params) =>
     base.update(resource, { ...params, data: writable(resource, params.data, UPDATABLE[resource] ?? WRITABLE[resource]) }),
-  getMany,
+  getMany: async (resource, params) => {
+    if (resource !== 'categories') return getMany(resource, params);
+    const wanted = new Set(params.ids.map(String));
+    return { data: (await getCategories(params.signal)).filter((c) => wanted.has(c.id)) as never[] };
+  },
   async getTimeline(caseId) {
     const { json } = await httpClient(`/api/cases/${encodeURIComponent(caseId)}/timeline`);
     return json as CaseEvent[];
@@ -210,9 +228,10 @@ export const dataProvider: WhistleDataProvider = {
     const { json } = await httpClient('/api/audit/verify');
     return json as AuditChainReport;
   },
-  async getCategories() {
-    const { json } = await httpClient('/api/categories');
-    return json as WhistleCategory[];
+  getCategories: () => getCategories(),
+  async getRouting() {
+    const { json } = await httpClient('/api/routing');
+    return json as RoutingRow[];
   },
   async resetPassword(userId) {
     const { json } = await httpClient(`/api/users/${encodeURIComponent(userId)}/reset-password`, { method: 'POST' });

@@ -24,9 +24,17 @@ export class RuleSetFormPage {
     await this.page.locator('input[name="name"]').fill(name);
   }
 
-  /** The first category input (a new draft starts with one empty). */
-  async fillCategory(category: string): Promise<void> {
-    await this.page.locator('input[name="categories.0"]').fill(category);
+  /** Picks a category from the directory by its name in the console's language (typed to narrow the list, then chosen). */
+  async pickCategory(label: string): Promise<void> {
+    const input = this.page.getByRole('combobox', { name: /适用类别|Categories/ });
+    await input.fill(label);
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Ticks an urgency by its label (none ticked: every urgency). */
+  async tickUrgency(label: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: label, exact: true }).check();
   }
 
   async setDefinition(definition: unknown): Promise<void> {

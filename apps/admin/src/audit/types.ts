@@ -39,6 +39,12 @@ export const AUDIT_KINDS = [
   'organization.created',
   'organization.updated',
   'organization.webhook_changed',
+  'category.',
+  'category.created',
+  'category.updated',
+  'category.retired',
+  'category.restored',
+  'category.deleted',
   'rule_set.',
   'rule_set.created',
   'rule_set.updated',
@@ -51,7 +57,7 @@ export const AUDIT_KINDS = [
   'case.exported',
 ] as const;
 
-export const TARGET_TYPES = ['organization', 'user', 'rule_set', 'case'] as const;
+export const TARGET_TYPES = ['organization', 'user', 'rule_set', 'category', 'case'] as const;
 
 /** The i18n key of a kind: `case.action` is `whistle.audit.kinds.case.action`, a prefix `case.` is `…kinds.case.all`. */
 export const kindKey = (kind: string): string => `whistle.audit.kinds.${kind.endsWith('.') ? `${kind}all` : kind}`;

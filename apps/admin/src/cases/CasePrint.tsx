@@ -4,6 +4,7 @@ import type { CaseView } from '@whistle/domain';
 import type { ReactNode } from 'react';
 import { Loading, RecordContextProvider, ReferenceField, ShowBase, useRecordContext, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
+import { useCategoryWord } from '../categories/useCategoryWord';
 import { useFormatWhen } from '../common/WhenField';
 
 /** On paper only the sheet: react-admin's app bar, menu and the sheet's own buttons stay on screen. */
@@ -82,6 +83,7 @@ function CaseSheet() {
   const record = useRecordContext<CaseView>();
   const translate = useTranslate();
   const when = useFormatWhen();
+  const categoryWord = useCategoryWord();
   if (!record) return <Loading />;
   const word = (prefix: string, code: string | null | undefined) => (code ? translate(`${prefix}.${code}`, { _: code }) : '—');
   return (
@@ -105,7 +107,7 @@ function CaseSheet() {
             {record.reporter.name} {record.reporter.phone}
           </Row>
           <Row label="resources.cases.fields.category">
-            {word('whistle.categories', record.category)} · {word('whistle.urgencies', record.urgency)} · {word('whistle.channels', record.channel)}
+            {categoryWord(record.category)} · {word('whistle.urgencies', record.urgency)} · {word('whistle.channels', record.channel)}
           </Row>
           <Row label="resources.cases.fields.stage">
             {word('whistle.stages', record.stage)}

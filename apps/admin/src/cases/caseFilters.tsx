@@ -1,5 +1,6 @@
 import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
-import { categoryChoices, stageChoices, urgencyChoices } from './choices';
+import { CategoryFilterInput } from '../categories/CategoryFilterInput';
+import { stageChoices, urgencyChoices } from './choices';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
@@ -11,7 +12,7 @@ const BY_NAME = { field: 'name', order: 'ASC' } as const;
 export const caseFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
-  <SelectInput key="category" source="category" choices={categoryChoices} />,
+  <CategoryFilterInput key="category" source="category" />,
   <ReferenceInput key="communityId" source="communityId" reference="organizations" filter={{ kind: 'community' }} sort={BY_NAME}>
     <AutocompleteInput optionText="name" label="resources.cases.fields.communityId" />
   </ReferenceInput>,

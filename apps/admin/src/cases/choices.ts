@@ -1,10 +1,9 @@
-import { CHANNELS, DECLINE_REASONS, OUTCOMES, STAGES, STANDARD_CATEGORIES, URGENCIES } from '@whistle/domain';
+import { CHANNELS, DECLINE_REASONS, OUTCOMES, STAGES, URGENCIES } from '@whistle/domain';
 
 /** Select choices whose labels are translation keys (react-admin translates choice names). */
 const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 export const stageChoices = choices(STAGES, 'whistle.stages');
-export const categoryChoices = choices(STANDARD_CATEGORIES, 'whistle.categories');
 export const channelChoices = choices(CHANNELS, 'whistle.channels');
 export const urgencyChoices = choices(URGENCIES, 'whistle.urgencies');
 export const outcomeChoices = choices(OUTCOMES, 'whistle.outcomes');

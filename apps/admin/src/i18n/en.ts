@@ -81,6 +81,19 @@ export const en = {
         q: 'Search',
       },
     },
+    categories: {
+      name: 'Category |||| Categories',
+      fields: {
+        code: 'Code',
+        nameZh: 'Chinese name',
+        nameEn: 'English name',
+        sortOrder: 'Order',
+        active: 'In use: offered to new whistles',
+        status: 'Status',
+        ruleSet: 'A normal case gets',
+        q: 'Search',
+      },
+    },
     audit: {
       name: 'Audit entry |||| Audit trail',
       fields: {
@@ -330,9 +343,31 @@ export const en = {
       },
       advanced: { fixJson: 'The JSON on the Advanced tab is not valid: fix it or leave the tab' },
     },
+    categoryDirectory: {
+      active: 'In use',
+      retired: 'Retired',
+      notInDirectory: 'Not in the directory',
+      addToDirectory: 'Add to the directory',
+      retiredChoice: '%{name} (retired)',
+      codeHelp: 'What cases and rule sets store, e.g. noise; it cannot be changed later',
+      codeInvalid: 'A lower-case letter, then lower-case letters, digits or underscores (2 to 64)',
+      codeFixed: 'Cases and rule sets store the code: it does not change',
+      sortOrderHelp: 'Lists show categories by this number, smallest first; left empty, a new one goes last',
+      activeHelp: 'Switched off, the category is retired: no new whistle may use it, old cases keep it and its names',
+      deleteTitle: 'Delete category %{id}?',
+      deleteContent: 'Only a category no case and no rule set names can be deleted (a typo); otherwise retire it.',
+    },
+    routing: {
+      title: 'Routing table',
+      help: 'Which rules a new case of each category and urgency gets now: the newest published version of the most specific rule set that applies (an urgency it names counts more than a category), else the built-in rules.',
+      category: 'Category',
+      builtIn: 'Built-in rules',
+      ruleSet: '%{name} · v%{version}',
+    },
     ruleSets: {
       category: 'Category',
-      categoriesHelp: 'Case categories this applies to (e.g. hidden_danger, small_dispute); "*" makes it the default for every category',
+      categoriesHelp:
+        'The categories (from the category directory) this applies to; "Every category (*)" makes it the default for every other category',
       urgenciesHelp: 'None ticked: every urgency',
       anyCategory: 'Every category (*)',
       anyUrgency: 'Every urgency',
@@ -538,7 +573,7 @@ export const en = {
         complete_action_item: 'Complete action item',
         reassign: 'Reassign',
       },
-      targets: { organization: 'Organization', user: 'User', rule_set: 'Rule set', case: 'Case' },
+      targets: { organization: 'Organization', user: 'User', rule_set: 'Rule set', case: 'Case', category: 'Category' },
       kinds: {
         auth: {
           all: 'Every sign-in and refusal',
@@ -560,6 +595,14 @@ export const en = {
           created: 'Organization created',
           updated: 'Organization changed',
           webhook_changed: 'Group robot webhook changed',
+        },
+        category: {
+          all: 'Every category change',
+          created: 'Category created',
+          updated: 'Category changed',
+          retired: 'Category retired',
+          restored: 'Category back in use',
+          deleted: 'Category deleted',
         },
         rule_set: { all: 'Every rule-set change', created: 'Rule set created', updated: 'Rule set draft changed', published: 'Rule set published' },
         case: {

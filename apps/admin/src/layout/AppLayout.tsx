@@ -1,3 +1,4 @@
+import AltRouteIcon from '@mui/icons-material/AltRoute';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import type { Role } from '@whistle/domain';
 import type { ReactNode } from 'react';
@@ -16,6 +17,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { BOARD_PATH, seesBoard } from '../board/board-route';
+import { ROUTING_PATH, seesRouting } from '../rule-sets/routing/routing-route';
 import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
 import { mustChangePassword } from '../auth/session';
 import { CHANGE_PASSWORD_PATH } from '../authProvider';
@@ -66,6 +68,9 @@ function WhistleMenu() {
         <Menu.Item to={BOARD_PATH} primaryText={translate('whistle.board.title')} leftIcon={<ViewKanbanIcon />} />
       ) : null}
       <Menu.ResourceItems />
+      {seesRouting(permissions ?? []) ? (
+        <Menu.Item to={ROUTING_PATH} primaryText={translate('whistle.routing.title')} leftIcon={<AltRouteIcon />} />
+      ) : null}
     </Menu>
   );
 }

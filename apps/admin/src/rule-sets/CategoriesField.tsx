@@ -1,15 +1,22 @@
 import { Chip, Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { useCategoryWord } from '../categories/useCategoryWord';
 
 /**
- * A list of case categories or urgencies as chips; known ones translated, `*` as "every category". An empty
- * urgency list means every urgency.
+ * A list of case categories or urgencies as chips; categories as the category directory names them, urgencies
+ * translated, `*` as "every category". An empty urgency list means every urgency.
  */
 export function ChipsField({ source, prefix }: { source: 'categories' | 'urgencies'; prefix: string; label?: string }) {
   const record = useRecordContext<Record<string, unknown>>();
   const translate = useTranslate();
+  const categoryWord = useCategoryWord();
   const values = (record?.[source] as string[] | undefined) ?? [];
-  const label = (value: string) => (value === '*' ? translate('whistle.ruleSets.anyCategory') : translate(`${prefix}.${value}`, { _: value }));
+  const label = (value: string) =>
+    value === '*'
+      ? translate('whistle.ruleSets.anyCategory')
+      : source === 'categories'
+        ? categoryWord(value)
+        : translate(`${prefix}.${value}`, { _: value });
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {values.length ? (

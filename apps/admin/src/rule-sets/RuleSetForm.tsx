@@ -1,17 +1,6 @@
-import {
-  ArrayInput,
-  CheckboxGroupInput,
-  FormDataConsumer,
-  SaveButton,
-  SimpleForm,
-  SimpleFormIterator,
-  TextInput,
-  Toolbar,
-  maxLength,
-  required,
-  useRecordContext,
-} from 'react-admin';
+import { CheckboxGroupInput, FormDataConsumer, SaveButton, SimpleForm, TextInput, Toolbar, maxLength, required, useRecordContext } from 'react-admin';
 import { urgencyChoices } from '../cases/choices';
+import { CategoriesInput } from './CategoriesInput';
 import { RuleDesigner } from './designer/RuleDesigner';
 import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
@@ -53,11 +42,7 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
   return (
     <SimpleForm defaultValues={defaultValues} toolbar={editing ? <EditToolbar /> : undefined}>
       <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
-      <ArrayInput source="categories" validate={required()} helperText="whistle.ruleSets.categoriesHelp">
-        <SimpleFormIterator inline disableReordering>
-          <TextInput source="" label="whistle.ruleSets.category" helperText={false} validate={[required(), maxLength(64)]} />
-        </SimpleFormIterator>
-      </ArrayInput>
+      <CategoriesInput />
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
       <RuleDesigner />
       {editing ? <EditedDryRun /> : null}

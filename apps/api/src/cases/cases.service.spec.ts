@@ -1,4 +1,12 @@
-import { BUILT_IN_RULE_SET, type Actor, type CaseSeed, type CaseState, type OpenCaseRequest } from '@whistle/domain';
+import {
+  BUILT_IN_RULE_SET,
+  STANDARD_CATEGORIES,
+  whistleCategories,
+  type Actor,
+  type CaseSeed,
+  type CaseState,
+  type OpenCaseRequest,
+} from '@whistle/domain';
 import type { CaseEntity, OrganizationEntity } from '@whistle/persistence';
 import type { DataSource, Repository } from 'typeorm';
 import { act as actOn, coordinator, openedCase, sewageUser } from '@whistle/domain/src/testing/case-fixtures';
@@ -90,7 +98,13 @@ function setUp() {
     act: jest.fn(async (): Promise<CaseState> => ({ ...registrationState(), version: 99 })),
     earlierResult: jest.fn(async (): Promise<CaseState | null> => null),
   };
-  const ruleSets = { latestVersions: jest.fn(async () => []), snapshotFor: jest.fn(async () => BUILT_IN_RULE_SET) };
+  // The category directory as it starts (the standard categories); nothing published.
+  const standardDirectory = STANDARD_CATEGORIES.map((code, i) => ({ code, nameZh: code, nameEn: code, active: true, sortOrder: i }));
+  const ruleSets = {
+    latestVersions: jest.fn(async () => []),
+    whistleCategories: jest.fn(async () => whistleCategories(standardDirectory, [])),
+    snapshotFor: jest.fn(async () => BUILT_IN_RULE_SET),
+  };
   const config = { WHISTLE_CASES_PER_COMMUNITY_HOUR: 30, WHISTLE_FEEDBACK_LINK_TTL: 'P14D', WHISTLE_JWT_SECRET: 'x'.repeat(32) } as ApiConfig;
   const service = new CasesService(
     config,
@@ -193,7 +207,7 @@ describe('CasesService.open', () => {
     expect(workflows.open).not.toHaveBeenCalled();
   });
 
-  it('refuses with a 400 naming category one that is neither standard nor named by a published rule set', async () => {
+  it('refuses with a 400 naming category one that is neither in the directory nor named by a published rule set', async () => {
     const { service, workflows } = setUp();
     expect(await refusalOf(service.open({ ...request, category: 'parking' }, communityUser))).toMatchObject({
       code: 'invalid',

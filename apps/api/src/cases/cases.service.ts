@@ -6,7 +6,6 @@ import {
   caseCode,
   categoryProblem,
   gridProblem,
-  whistleCategories,
   caseWorkflowId,
   decide,
   feedbackLinkExpiresAt,
@@ -101,7 +100,7 @@ export class CasesService {
     if (existing) return this.viewOf(existing, actor);
     if (request.gridId) await this.checkGrid(request.gridId, request.communityId);
     const published = await this.ruleSets.latestVersions();
-    const badCategory = categoryProblem(request.category, whistleCategories(published));
+    const badCategory = categoryProblem(request.category, await this.ruleSets.whistleCategories(published));
     if (badCategory) throw ApiError.invalid([{ path: 'category', message: badCategory }]);
     await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();

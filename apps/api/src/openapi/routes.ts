@@ -25,6 +25,8 @@ import {
   userViewSchema,
   validationResultSchema,
   whistleCategorySchema,
+  categoryViewSchema,
+  routingRowSchema,
 } from './view-schemas';
 import { simulationSchema } from './simulation-schema';
 
@@ -130,6 +132,13 @@ export const ROUTES: Record<string, RouteDescription> = {
   },
   'GET /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
   'GET /api/categories': { status: 200, schema: z.array(whistleCategorySchema) },
+  'GET /api/categories/{code}': { status: 200, schema: categoryViewSchema },
+  'POST /api/categories': { status: 201, schema: categoryViewSchema },
+  'PUT /api/categories/{code}': { status: 200, schema: categoryViewSchema },
+  // 409 while a case or a rule set names it: it is retired instead.
+  'DELETE /api/categories/{code}': { status: 200, schema: categoryViewSchema, errors: [409] },
+  // Admins and coordinators (the role check gives the others a 403).
+  'GET /api/routing': { status: 200, schema: z.array(routingRowSchema) },
   'PUT /api/organizations/{id}': { status: 200, schema: organizationViewSchema },
 
   'POST /api/users': { status: 201, schema: userViewSchema },

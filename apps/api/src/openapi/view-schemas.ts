@@ -322,11 +322,29 @@ export const savedViewSchema = z.looseObject({
   createdAt: timestamp,
 });
 
-/** A category a whistle may use (GET /api/categories). */
+const ruleSetRouteSchema = nullable(z.looseObject({ id: uuid, name: z.string(), version: z.int().min(1) }));
+
+/** A category (GET /api/categories): one of the directory, or one only a published rule set names. */
 export const whistleCategorySchema = z.looseObject({
   id: z.string().describe('The code a case stores in `category`'),
-  standard: z.boolean().describe('One of the standard categories (the console words them); else one only a rule set names'),
-  ruleSet: nullable(z.looseObject({ id: uuid, name: z.string(), version: z.int().min(1) })).describe(
-    'The published rule set a normal-urgency case of this category starts with; null: the built-in rules',
-  ),
+  inDirectory: z.boolean().describe('In the category directory; false: only a published rule set names it (older data), shown as its code'),
+  nameZh: nullable(z.string()).describe('Its Chinese name; null when not in the directory'),
+  nameEn: nullable(z.string()).describe('Its English name; null when not in the directory'),
+  active: z.boolean().describe('Whether a new whistle may use it; false: retired (old cases still name it)'),
+  sortOrder: nullable(z.int()).describe('Its place in lists; null when not in the directory'),
+  ruleSet: ruleSetRouteSchema.describe('The published rule set a normal-urgency case of this category starts with; null: the built-in rules'),
+});
+
+/** A directory category (GET/POST/PUT/DELETE /api/categories/:code). */
+export const categoryViewSchema = whistleCategorySchema.extend({ createdAt: timestamp, updatedAt: timestamp });
+
+/** A row of the routing table (GET /api/routing). */
+export const routingRowSchema = z.looseObject({
+  category: z.string(),
+  inDirectory: z.boolean(),
+  nameZh: nullable(z.string()),
+  nameEn: nullable(z.string()),
+  routes: z
+    .looseObject({ normal: ruleSetRouteSchema, urgent: ruleSetRouteSchema })
+    .describe('The published rule set a new case of each urgency gets (null: the built-in rules)'),
 });

@@ -21,6 +21,7 @@ import { CaseEntity, OrganizationEntity, RuleSetEntity, RuleSetVersionEntity, Us
 import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordRuleSetCreated, recordRuleSetPublished, recordRuleSetUpdated } from '../audit/rule-set-audit';
+import { CategoryDirectory } from '../categories/category-directory';
 import { ApiError } from '../common/api-error';
 
 export function ruleSetView(entity: RuleSetEntity) {
@@ -41,6 +42,7 @@ export class RuleSetsService {
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly audit: AuditService,
+    private readonly categoryDirectory: CategoryDirectory,
   ) {}
 
   // Each change and its audit line commit together.
@@ -182,7 +184,7 @@ export class RuleSetsService {
     const reach = publicationReach(
       { ruleSetId: entity.id, categories: entity.categories, urgencies: entity.urgencies },
       latest,
-      whistleCategories(latest).map((c) => c.id),
+      (await this.whistleCategories(latest)).filter((c) => c.active).map((c) => c.id),
     );
     return {
       currentVersion: entity.latestVersion || null,
@@ -201,9 +203,12 @@ export class RuleSetsService {
     return latest.map((v) => ({ ...v, publishedAt: v.publishedAt.toISOString() }));
   }
 
-  /** The categories a whistle may use: the standard ones and those the published rule sets name. */
-  async whistleCategories(): Promise<WhistleCategory[]> {
-    return whistleCategories(await this.latestVersions());
+  /**
+   * Every category (the directory's, retired ones marked, then those only a published rule set names), each with the
+   * rule set a normal case of it starts with. `latest` is `latestVersions()` when the caller has read it already.
+   */
+  async whistleCategories(latest?: Awaited<ReturnType<RuleSetsService['latestVersions']>>): Promise<WhistleCategory[]> {
+    return whistleCategories(await this.categoryDirectory.all(), latest ?? (await this.latestVersions()));
   }
 
   /**

@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
+import { CategoryEntity } from './category.entity';
 import { OrganizationEntity } from './organization.entity';
 import { NotificationEntity, NotificationReadEntity } from './notification.entity';
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
@@ -11,6 +12,7 @@ export {
   AuditEntryEntity,
   CaseEventEntity,
   CaseEntity,
+  CategoryEntity,
   NotificationEntity,
   NotificationReadEntity,
   OrganizationEntity,
@@ -31,4 +33,5 @@ export const ENTITIES = [
   NotificationReadEntity,
   AuditEntryEntity,
   SavedViewEntity,
+  CategoryEntity,
 ];

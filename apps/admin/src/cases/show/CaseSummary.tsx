@@ -1,16 +1,17 @@
 import { Grid, Stack } from '@mui/material';
-import { Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Labeled, NumberField, ReferenceField, SelectField, TextField, useRecordContext } from 'react-admin';
+import { useCategoryWord } from '../../categories/useCategoryWord';
 import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
 import { WhenField } from '../../common/WhenField';
 import { GridField } from './GridField';
 import { ReporterPhone } from './RevealablePhone';
 
-/** The category's name; a rule set may route cases of categories the console does not name, shown as they are. */
+/** The category's name as the directory gives it; a category only a rule set names is shown as its code. */
 function CategoryField() {
   const record = useRecordContext<{ category?: string }>();
-  const translate = useTranslate();
-  return record?.category ? <span>{translate(`whistle.categories.${record.category}`, { _: record.category })}</span> : null;
+  const categoryWord = useCategoryWord();
+  return record?.category ? <span>{categoryWord(record.category)}</span> : null;
 }
 
 /** What the case is, where, who raised it (left); where it stands and how it is classed (right). */

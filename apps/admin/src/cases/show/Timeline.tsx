@@ -5,6 +5,7 @@ import { alpha } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { CaseEvent, CaseView } from '@whistle/domain';
 import { Loading, RecordContextProvider, ReferenceField, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useCategoryWord } from '../../categories/useCategoryWord';
 import { useFormatWhen } from '../../common/WhenField';
 import type { WhistleDataProvider } from '../../dataProvider';
 import { describeEvent } from './event-words';
@@ -50,7 +51,8 @@ function Recipients({ recipients }: { recipients: Recipient[] }) {
 function EventDetails({ event }: { event: CaseEvent }) {
   const translate = useTranslate();
   const when = useFormatWhen();
-  const parts = describeEvent(event, translate, when);
+  const categoryWord = useCategoryWord();
+  const parts = describeEvent(event, translate, when, categoryWord);
   const { data } = event;
   return (
     <Stack direction="row" spacing={1} component="span" useFlexGap sx={{ flexWrap: 'wrap' }}>

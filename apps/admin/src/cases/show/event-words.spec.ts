@@ -84,6 +84,16 @@ describe.each([
     expect(text).not.toMatch(RAW_CODE);
     expect(parts.length).toBeGreaterThan(0);
   });
+
+  it('words the category of a whistle as the category directory names it, when given its words', () => {
+    const parts = describeEvent(
+      event('whistled'),
+      translate,
+      () => '',
+      (code) => `«${code} in the directory»`,
+    );
+    expect(parts).toContainEqual({ text: '«hidden_danger in the directory»' });
+  });
 });
 
 it('zh and en word every event differently (neither copies the other)', () => {

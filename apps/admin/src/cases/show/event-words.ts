@@ -13,7 +13,7 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
  * What an event says, in the console's language: codes (reasons, outcomes, stages, clocks, roles) become words,
  * times are shown in Beijing time and units by name; ids and copies of the case are left to the sections above.
  */
-export function describeEvent(event: CaseEvent, translate: Translate, when: When): EventPart[] {
+export function describeEvent(event: CaseEvent, translate: Translate, when: When, categoryWord?: (code: string) => string): EventPart[] {
   const data = event.data;
   const parts: EventPart[] = [];
   const text = (value: string | undefined) => {
@@ -38,7 +38,9 @@ export function describeEvent(event: CaseEvent, translate: Translate, when: When
   switch (event.type) {
     case 'whistled':
       text(str(data.title));
-      word('whistle.categories', data.category);
+      // The category directory's name when the caller knows it (it may rename a category), else the standard words.
+      if (categoryWord && str(data.category)) text(categoryWord(str(data.category)!));
+      else word('whistle.categories', data.category);
       word('whistle.urgencies', data.urgency);
       word('whistle.channels', data.channel);
       break;

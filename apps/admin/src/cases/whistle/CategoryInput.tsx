@@ -1,15 +1,16 @@
-import { SelectInput, required, useTranslate } from 'react-admin';
+import { SelectInput, required, useLocale } from 'react-admin';
+import { languageOf } from '../../categories/useCategoryWord';
 import { whistleCategoryChoices } from './categoryChoices';
 import { useWhistleCategories } from './useWhistleCategories';
 
-/** The whistle's category, from the directory's list (GET /api/categories), not a list the console keeps. */
+/** The whistle's category, from the category directory (GET /api/categories) in the console's language; retired ones are not offered. */
 export function CategoryInput() {
-  const translate = useTranslate();
+  const language = languageOf(useLocale());
   const { data, isPending } = useWhistleCategories();
   return (
     <SelectInput
       source="category"
-      choices={whistleCategoryChoices(data ?? [], translate)}
+      choices={whistleCategoryChoices(data ?? [], language)}
       translateChoice={false}
       isPending={isPending}
       validate={required()}

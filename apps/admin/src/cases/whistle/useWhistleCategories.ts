@@ -3,8 +3,11 @@ import { useDataProvider } from 'react-admin';
 import type { WhistleCategory } from '@whistle/domain';
 import type { WhistleDataProvider } from '../../dataProvider';
 
-/** GET /api/categories: what a whistle may be about (the standard taxonomy and the rule sets' own categories). */
+/** The query key of GET /api/categories; the categories screens invalidate it after a change. */
+export const CATEGORIES_QUERY_KEY = ['categories', 'directory'] as const;
+
+/** GET /api/categories: every category (the directory's, retired ones marked, then those only a rule set names). */
 export function useWhistleCategories() {
   const dataProvider = useDataProvider<WhistleDataProvider>();
-  return useQuery<WhistleCategory[]>({ queryKey: ['categories'], queryFn: () => dataProvider.getCategories() });
+  return useQuery<WhistleCategory[]>({ queryKey: CATEGORIES_QUERY_KEY, queryFn: () => dataProvider.getCategories() });
 }

@@ -2,7 +2,8 @@ import { Alert, AlertTitle, Box, Button, MenuItem, Stack, TextField, Typography 
 import { useMutation } from '@tanstack/react-query';
 import type { Calendar, RuleSetProblem } from '@whistle/domain';
 import { useState, type KeyboardEvent } from 'react';
-import { HttpError, useTranslate } from 'react-admin';
+import { HttpError, useLocale, useTranslate } from 'react-admin';
+import { languageOf } from '../../categories/useCategoryWord';
 import { fieldMessageKey } from '../../common/apiFieldMessages';
 import { fromBeijingInput, toBeijingInput } from '../../common/when';
 import { whistleCategoryChoices } from '../../cases/whistle/categoryChoices';
@@ -62,7 +63,7 @@ export function DryRunPanel({
 }) {
   const translate = useTranslate();
   const { data: categories } = useWhistleCategories();
-  const choices = whistleCategoryChoices(categories ?? [], translate);
+  const choices = whistleCategoryChoices(categories ?? [], languageOf(useLocale()));
   if (defaultCategory && !choices.some((c) => c.id === defaultCategory)) choices.unshift({ id: defaultCategory, name: defaultCategory });
   const [start, setStart] = useState(() => toBeijingInput(nextHour()));
   const [category, setCategory] = useState(defaultCategory ?? '');

@@ -2,6 +2,7 @@ import { List, ListItem, Stack, Typography } from '@mui/material';
 import { ruleSetDefinitionSchema, STAGES } from '@whistle/domain';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, useTranslate } from 'react-admin';
+import { useCategoryWord } from '../../categories/useCategoryWord';
 import type { WhistleDataProvider } from '../../dataProvider';
 import type { RuleSetRecord } from '../types';
 import { ChangeList } from './ChangeList';
@@ -13,6 +14,7 @@ export function PublishImpact({ ruleSet }: { ruleSet: RuleSetRecord }) {
   const ruleSetId = String(ruleSet.id);
   const dataProvider = useDataProvider<WhistleDataProvider>();
   const translate = useTranslate();
+  const categoryWord = useCategoryWord();
   // The same query as the versions list: what the draft replaces.
   const { data: versions } = useQuery({
     queryKey: ['rule-sets', 'versions', ruleSet.id, ruleSet.latestVersion],
@@ -53,7 +55,7 @@ export function PublishImpact({ ruleSet }: { ruleSet: RuleSetRecord }) {
           {data.reach.map(({ category, urgency }) => (
             <ListItem key={`${category}-${urgency}`} disableGutters>
               {translate(`${P}.reachItem`, {
-                category: translate(`whistle.categories.${category}`, { _: category }),
+                category: categoryWord(category),
                 urgency: translate(`whistle.urgencies.${urgency}`, { _: urgency }),
               })}
             </ListItem>

@@ -34,6 +34,10 @@ describe('exportRow', () => {
     expect(withdrawn[13]).toBe('duplicate of WS-1');
   });
 
+  it('words the category as the category directory names it, which may differ from the standard words', () => {
+    expect(exportRow({ view: view({}), communityName: null, categoryName: '安全隐患', leadUnitName: null }, 'zh')[2]).toBe('安全隐患');
+  });
+
   it('shows a category it has no words for as its code', () => {
     expect(exportRow({ view: view({ category: 'parking' }), communityName: null, leadUnitName: null }, 'zh')[2]).toBe('parking');
   });

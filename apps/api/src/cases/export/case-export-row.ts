@@ -23,6 +23,8 @@ export interface ExportedCase {
   communityName: string | null;
   /** The name of the grid the case is in (null: none, or a grid named before grids were in the directory). */
   gridName?: string | null;
+  /** The category directory's name for the case's category, in the file's language (null: not in the directory). */
+  categoryName?: string | null;
   leadUnitName: string | null;
 }
 
@@ -90,7 +92,7 @@ export function exportHeader(language: ExportLanguage): string[] {
   return FILE_WORDS[language].header;
 }
 
-export function exportRow({ view, communityName, gridName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
+export function exportRow({ view, communityName, gridName, categoryName, leadUnitName }: ExportedCase, language: ExportLanguage): CsvValue[] {
   const words = FILE_WORDS[language];
   const reason =
     view.stage === 'closed' && view.closedReason
@@ -101,7 +103,7 @@ export function exportRow({ view, communityName, gridName, leadUnitName }: Expor
   return [
     view.code,
     view.title,
-    wordFor(CATEGORY_WORDS[language], view.category),
+    categoryName || wordFor(CATEGORY_WORDS[language], view.category),
     wordFor(URGENCY_WORDS[language], view.urgency),
     communityName ?? '',
     gridName ?? '',

@@ -46,17 +46,19 @@ export class ExportSlots {
   }
 }
 
-/** One row of the cursor's query: the case's state and the names of its community and grid. */
+/** One row of the cursor's query: the case's state and the names of its community, grid and category. */
 export interface ExportRow {
   state: CaseState;
   community_name: string | null;
   grid_name?: string | null;
+  /** The category directory's name in the file's language (null: not in the directory). */
+  category_name?: string | null;
 }
 
 export interface ExportContext {
   /** A fresh query runner: the export's own connection. */
   runner: QueryRunner;
-  /** The cursor's query (it must select `state` and `community_name`, and may select `grid_name`), as TypeORM renders it for the driver. */
+  /** The cursor's query (it must select `state` and `community_name`, and may select `grid_name` and `category_name`), as TypeORM renders it for the driver. */
   sql: string;
   parameters: unknown[];
   request: ExportRequest;
@@ -103,6 +105,7 @@ export async function streamCaseExport(context: ExportContext): Promise<Readable
         view: describeCase(row.state, now),
         communityName: row.community_name,
         gridName: row.grid_name ?? null,
+        categoryName: row.category_name ?? null,
         leadUnitName: lead ? (names.get(lead) ?? null) : null,
       };
       chunk += csvRow(exportRow(exported, request.language));

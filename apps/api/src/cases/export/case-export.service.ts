@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@whistle/domain';
-import { OrganizationEntity } from '@whistle/persistence';
+import { CategoryEntity, OrganizationEntity } from '@whistle/persistence';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { currentRequest } from '../../audit/request-context';
@@ -36,7 +36,10 @@ export class CaseExports {
       .leftJoin(OrganizationEntity, 'community', 'community.id = c.community_id')
       // Compared as text: cases opened before grids were in the directory hold a free-text grid, no id.
       .addSelect('grid.name', 'grid_name')
-      .leftJoin(OrganizationEntity, 'grid', "grid.id::text = c.state->>'gridId' AND grid.kind = 'grid'");
+      .leftJoin(OrganizationEntity, 'grid', "grid.id::text = c.state->>'gridId' AND grid.kind = 'grid'")
+      // The category directory's words for it, in the file's language (an admin may rename a category at any time).
+      .addSelect(request.language === 'zh' ? 'category.name_zh' : 'category.name_en', 'category_name')
+      .leftJoin(CategoryEntity, 'category', 'category.code = c.category');
     const [sql, parameters] = qb.getQueryAndParameters();
     const release = this.slots.take();
     const caller = currentRequest();
