@@ -1,3 +1,4 @@
+import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
@@ -427,6 +428,7 @@ export const zh: WhistleMessages = {
         extension_approved: '同意延期',
         extension_rejected: '驳回延期',
         urged: '街道督办',
+        rule_set_adopted: '改用新版规则',
       },
       clocks: { assignment: '报到时限', stage: '%{stage}阶段时限', task: '任务时限', meeting: '协调会即将召开' },
       times: { previousDueAt: '原时限', requestedDueAt: '申请延至', dueAt: '时限' },
@@ -448,6 +450,9 @@ export const zh: WhistleMessages = {
         thanks: '致谢：',
         reopens: '不满意，退回重新办理',
         reopenCount: '第 %{smart_count} 次重新办理',
+        versions: '规则版本 %{from} → %{to}',
+        dueMoved: '%{from} → %{to}',
+        noLimit: '无时限',
       },
       stageReasons: { lead_declined: '主办单位退单' },
       closedReasons: CLOSED_REASON_WORDS.zh,
@@ -497,7 +502,14 @@ export const zh: WhistleMessages = {
         },
         user: { all: '全部用户变更', created: '新建用户', updated: '修改用户', password_reset: '重置密码', password_changed: '修改密码' },
         organization: { all: '全部组织变更', created: '新建组织', updated: '修改组织', webhook_changed: '修改群机器人地址' },
-        rule_set: { all: '全部规则集变更', created: '新建规则集', updated: '修改规则集草稿', published: '发布规则集' },
+        rule_set: {
+          all: '全部规则集变更',
+          created: '新建规则集',
+          updated: '修改规则集草稿',
+          published: '发布规则集',
+          migration_started: '在办案件改用新版规则',
+          migration_finished: '在办案件改用新版规则完成',
+        },
         case: {
           all: '全部案件操作',
           opened: '立案（吹哨）',
@@ -647,5 +659,6 @@ export const zh: WhistleMessages = {
       ruleProblems: '这些规则无法试运行：1 个问题 |||| 这些规则无法试运行：%{smart_count} 个问题',
       failed: '试运行失败',
     },
+    migrate: MIGRATE_WORDS.zh,
   },
 };

@@ -4,6 +4,7 @@ import { CaseEntity } from './case.entity';
 import { OrganizationEntity } from './organization.entity';
 import { NotificationEntity, NotificationReadEntity } from './notification.entity';
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
+import { RuleSetMigrationEntity, type RuleSetMigrationItem } from './rule-set-migration.entity';
 import { SavedViewEntity } from './saved-view.entity';
 import { UserEntity } from './user.entity';
 
@@ -15,10 +16,12 @@ export {
   NotificationReadEntity,
   OrganizationEntity,
   RuleSetEntity,
+  RuleSetMigrationEntity,
   RuleSetVersionEntity,
   SavedViewEntity,
   UserEntity,
 };
+export type { RuleSetMigrationItem };
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -31,4 +34,5 @@ export const ENTITIES = [
   NotificationReadEntity,
   AuditEntryEntity,
   SavedViewEntity,
+  RuleSetMigrationEntity,
 ];
