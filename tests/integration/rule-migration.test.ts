@@ -106,10 +106,24 @@ describe('moving running cases to a new rule-set version', () => {
   it('moves the chosen case as a batch: new version and limit in the API and the projection, its past clocks fired once', async () => {
     const batch = expectStatus(await start({ caseIds: [moved.id] }), 201).body;
     expect(batch).toMatchObject({ ruleSetId, targetVersion: 2, total: 1 });
-    expect(await finished(batch.id)).toMatchObject({ total: 1, done: 1, failed: 0, skipped: 0, items: [{ caseId: moved.id, status: 'done' }] });
+    const dispatchedAt = Date.parse(moved.assignments[0].dispatchedAt);
+    expect(await finished(batch.id)).toMatchObject({
+      total: 1,
+      done: 1,
+      failed: 0,
+      skipped: 0,
+      items: [
+        {
+          caseId: moved.id,
+          status: 'done',
+          clocks: [
+            { kind: 'assignment', fromDueAt: new Date(dispatchedAt + DAY).toISOString(), toDueAt: new Date(dispatchedAt + 2000).toISOString() },
+          ],
+        },
+      ],
+    });
 
     const after = await getCase(moved.id, street.token.coordinator);
-    const dispatchedAt = Date.parse(moved.assignments[0].dispatchedAt);
     expect(after.ruleSetVersion).toBe(2);
     expect(after.assignments[0].dueAt).toBe(new Date(dispatchedAt + 2000).toISOString());
     const [row] = await query<{ state: any; stage_due_at: Date | null }>('SELECT state, stage_due_at FROM cases WHERE id = $1', [moved.id]);

@@ -49,6 +49,10 @@ export const migrationBatchSchema = z.looseObject({
       code: z.string(),
       status: z.enum(['pending', 'done', 'failed', 'skipped']),
       reason: z.string().optional().describe('Why it failed, or why it was skipped (already_on_version, case_closed, other_rule_set)'),
+      clocks: z
+        .array(clockShift.omit({ startedAt: true }))
+        .optional()
+        .describe('Once moved: each running limit before and after'),
     }),
   ),
   createdBy: z.uuid().nullable(),

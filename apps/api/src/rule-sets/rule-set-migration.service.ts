@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure, isGrpcServiceError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ADOPTION_REFUSED_FAILURE, adoptRuleSetUpdate, type AdoptionRefusal } from '@whistle/contracts';
 import {
+  activeClocks,
   adoptionPreview,
   ruleSetDefinitionSchema,
   refuseUnsafeText,
@@ -28,6 +29,8 @@ export const MAX_MIGRATION_CASES = 2000;
 /** Cases moved at once: each is an update its workflow persists; more would only queue at the worker. */
 const CONCURRENCY = 4;
 const GRPC_NOT_FOUND = 5;
+/** A running batch whose progress has not moved for this long was left by a process that stopped: another takes it up. */
+const ABANDONED_AFTER = '2 minutes';
 
 /**
  * Which open cases to move: any of the named stages, categories, communities and current versions (all given
@@ -85,7 +88,7 @@ export function migrationView(batch: RuleSetMigrationEntity) {
  * starting the same move again changes nothing.
  */
 @Injectable()
-export class RuleSetMigrationService {
+export class RuleSetMigrationService implements OnApplicationBootstrap {
   private readonly logger = new Logger(RuleSetMigrationService.name);
   /** Batches this process is working through, so tests and shutdown can wait for them. */
   private readonly running = new Map<string, Promise<void>>();
@@ -133,6 +136,7 @@ export class RuleSetMigrationService {
           items: cases.map((c) => ({ caseId: c.id, code: c.code, status: 'pending' as const })),
           status: cases.length ? 'running' : 'finished',
           createdBy: actor.userId ?? null,
+          actor,
           finishedAt: cases.length ? null : new Date(),
         }),
       );
@@ -148,12 +152,52 @@ export class RuleSetMigrationService {
     });
     if (cases.length) {
       const origin = { address: currentRequest()?.address ?? null, userAgent: currentRequest()?.userAgent ?? null };
-      const work = this.run(batch, target, cases, actor, origin)
-        .catch((error: unknown) => this.logger.error(`migration ${batch.id} stopped: ${String(error)}`))
-        .finally(() => this.running.delete(batch.id));
-      this.running.set(batch.id, work);
+      this.launch(batch, target, new Map(cases.map((c) => [c.id, c.state])), origin);
     }
     return migrationView(batch);
+  }
+
+  /**
+   * Takes up the batches a stopped process left running (their progress is in the table). Cases it had moved but not
+   * yet counted are sent the same update again under the same update id, which their workflows answer with the
+   * first result, so they count as moved, not skipped.
+   */
+  onApplicationBootstrap(): void {
+    void this.resumeAbandoned().catch((error: unknown) => this.logger.error(`could not resume migrations: ${String(error)}`));
+  }
+
+  async resumeAbandoned(): Promise<void> {
+    const claimed = (await this.dataSource.query(
+      `UPDATE rule_set_migrations SET updated_at = now()
+        WHERE status = 'running' AND updated_at < now() - interval '${ABANDONED_AFTER}'
+        RETURNING id`,
+    )) as [{ id: string }[], number];
+    for (const { id } of claimed[0]) {
+      const batch = await this.dataSource.getRepository(RuleSetMigrationEntity).findOneByOrFail({ id });
+      const version = await this.dataSource
+        .getRepository(RuleSetVersionEntity)
+        .findOneByOrFail({ ruleSetId: batch.ruleSetId, version: batch.targetVersion });
+      const target = { ruleSetId: batch.ruleSetId, version: batch.targetVersion, definition: ruleSetDefinitionSchema.parse(version.definition) };
+      const pending = batch.items.filter((i) => i.status === 'pending').map((i) => i.caseId);
+      const rows = (await this.dataSource.query('SELECT id, state FROM cases WHERE id = ANY($1::uuid[])', [pending])) as {
+        id: string;
+        state: CaseState;
+      }[];
+      this.logger.log(`resuming migration ${batch.id}: ${pending.length} case(s) to go`);
+      this.launch(batch, target, new Map(rows.map((r) => [r.id, upgradeState(r.state)])), { address: null, userAgent: null });
+    }
+  }
+
+  private launch(
+    batch: RuleSetMigrationEntity,
+    target: RuleSetSnapshot,
+    states: Map<string, CaseState>,
+    origin: { address: string | null; userAgent: string | null },
+  ): void {
+    const work = this.run(batch, target, states, origin)
+      .catch((error: unknown) => this.logger.error(`migration ${batch.id} stopped: ${String(error)}`))
+      .finally(() => this.running.delete(batch.id));
+    this.running.set(batch.id, work);
   }
 
   async find(ruleSetId: string, batchId: string) {
@@ -168,24 +212,25 @@ export class RuleSetMigrationService {
   private async run(
     batch: RuleSetMigrationEntity,
     target: RuleSetSnapshot,
-    cases: MatchingCase[],
-    actor: Actor,
+    states: Map<string, CaseState>,
     origin: { address: string | null; userAgent: string | null },
   ): Promise<void> {
+    const { actor } = batch;
     const client = await this.temporal.client();
-    const queue = [...batch.items];
-    const byId = new Map(cases.map((c) => [c.id, c]));
+    const queue = batch.items.filter((item) => item.status === 'pending');
     // Progress is written after every case, one write at a time.
     let saving = Promise.resolve();
     const save = () => (saving = saving.then(() => this.saveItems(batch)));
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const workflowId = byId.get(item.caseId)!.state.workflowId;
+        const before = states.get(item.caseId);
         try {
-          await client.workflow
-            .getHandle(workflowId)
+          if (!before) throw new Error('the case is gone');
+          const after = await client.workflow
+            .getHandle(before.workflowId)
             .executeUpdate(adoptRuleSetUpdate, { args: [{ ruleSet: target, actor }], updateId: `adopt:${batch.id}:${item.caseId}` });
           item.status = 'done';
+          item.clocks = limitsMoved(before, after, target);
         } catch (error) {
           const refused = adoptionRefusal(error);
           item.status = refused ? 'skipped' : 'failed';
@@ -210,9 +255,12 @@ export class RuleSetMigrationService {
   }
 
   private async saveItems(batch: RuleSetMigrationEntity): Promise<void> {
-    await this.dataSource
-      .getRepository(RuleSetMigrationEntity)
-      .update({ id: batch.id }, { items: batch.items, status: batch.status, finishedAt: batch.finishedAt });
+    await this.dataSource.query('UPDATE rule_set_migrations SET items = $2, status = $3, finished_at = $4, updated_at = now() WHERE id = $1', [
+      batch.id,
+      JSON.stringify(batch.items),
+      batch.status,
+      batch.finishedAt,
+    ]);
   }
 
   /** Waits for the batches this process is running (tests; a graceful stop). */
@@ -256,6 +304,18 @@ export class RuleSetMigrationService {
     }
     return rows.map((row) => ({ ...row, state: upgradeState(row.state) }));
   }
+}
+
+/** Each running limit of a moved case: before (as projected when the batch began) and after (as its workflow counted it). */
+function limitsMoved(before: CaseState, after: CaseState, target: RuleSetSnapshot): RuleSetMigrationItem['clocks'] {
+  const now = new Map(activeClocks(after).map((clock) => [clock.id, clock.dueAt]));
+  return adoptionPreview(before, target).map(({ clockId, kind, subject, fromDueAt, toDueAt }) => ({
+    clockId,
+    kind,
+    subject,
+    fromDueAt,
+    toDueAt: now.has(clockId) ? now.get(clockId)! : toDueAt,
+  }));
 }
 
 /** The case's reason for not taking the version (already moved, closed meanwhile), when that is why the update failed. */

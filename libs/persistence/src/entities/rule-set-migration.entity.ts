@@ -1,3 +1,4 @@
+import type { Actor } from '@whistle/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** One case of a migration batch and how its move went. */
@@ -7,6 +8,8 @@ export interface RuleSetMigrationItem {
   status: 'pending' | 'done' | 'failed' | 'skipped';
   /** Why it failed or was skipped (the case's refusal, or what went wrong). */
   reason?: string;
+  /** Once moved: each running limit before and after, as the case's workflow counted it. */
+  clocks?: { clockId: string; kind: string; subject: Record<string, unknown>; fromDueAt: string | null; toDueAt: string | null }[];
 }
 
 /**
@@ -37,6 +40,10 @@ export class RuleSetMigrationEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /** The admin as the moved cases' timelines name them, kept so a batch resumed after a restart names them too. */
+  @Column({ type: 'jsonb' })
+  actor!: Actor;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

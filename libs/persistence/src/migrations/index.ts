@@ -5,7 +5,7 @@ import { AuditTrail1796030048353 } from './1796030048353-audit-trail';
 import { CaseStreetAndNotificationScope1796030423492 } from './1796030423492-case-street-and-notification-scope';
 import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 import { AddSavedViews1796044297295 } from './1796044297295-add-saved-views';
-import { RuleSetMigrations1796061804021 } from './1796061804021-rule-set-migrations';
+import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrations';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -16,5 +16,5 @@ export const MIGRATIONS = [
   CaseStreetAndNotificationScope1796030423492,
   UserLifecycle1796040000000,
   AddSavedViews1796044297295,
-  RuleSetMigrations1796061804021,
+  RuleSetMigrations1796062934808,
 ];

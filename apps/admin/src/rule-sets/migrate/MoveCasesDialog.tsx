@@ -188,7 +188,7 @@ export function MoveCasesDialog({ ruleSetId, version, onClose }: { ruleSetId: st
 }
 
 /** Each running limit of a case: what it is for, when it is due now, and when after the move. */
-function ClockShifts({ clocks }: { clocks: ClockShift[] }) {
+function ClockShifts({ clocks }: { clocks: Omit<ClockShift, 'startedAt'>[] }) {
   const translate = useTranslate();
   const when = useFormatWhen();
   if (clocks.length === 0) return <Typography variant="body2">{translate(`${P}.noClock`)}</Typography>;
@@ -197,7 +197,11 @@ function ClockShifts({ clocks }: { clocks: ClockShift[] }) {
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {clocks.map((clock) => (
         <li key={clock.clockId} data-testid="move-case-clock">
-          {translate(`${P}.clock.${clock.kind}`, { name: clock.subject.name ?? '' })}: {due(clock.fromDueAt)} → <strong>{due(clock.toDueAt)}</strong>
+          {translate(`${P}.clockLine`, {
+            clock: translate(`${P}.clock.${clock.kind}`, { name: clock.subject.name ?? '' }),
+            from: due(clock.fromDueAt),
+          })}
+          <strong>{due(clock.toDueAt)}</strong>
         </li>
       ))}
     </Box>
@@ -216,14 +220,17 @@ function Progress({ batch }: { batch: MigrationBatch | undefined }) {
       <LinearProgress variant="determinate" value={batch.total ? (100 * handled) / batch.total : 100} />
       <Typography variant="body2">{translate(`${P}.progress`, { finished: handled, total: batch.total })}</Typography>
       {finished ? (
-        <List dense disablePadding>
-          {batch.items
-            .filter((item) => item.status === 'failed' || item.status === 'skipped')
-            .map((item) => (
-              <ListItem key={item.caseId} disableGutters>
-                {item.code}: {translate(`${P}.reasons.${item.reason}`, { _: item.reason ?? '' })}
-              </ListItem>
-            ))}
+        <List dense disablePadding data-testid="move-cases-outcome">
+          {batch.items.map((item) => (
+            <ListItem key={item.caseId} disableGutters sx={{ alignItems: 'flex-start', gap: 1 }} data-testid={`moved-case-${item.code}`}>
+              <strong>{item.code}</strong>
+              {item.status === 'done' ? (
+                <ClockShifts clocks={item.clocks ?? []} />
+              ) : (
+                <span>{translate(`${P}.reasons.${item.reason}`, { _: item.reason ?? '' })}</span>
+              )}
+            </ListItem>
+          ))}
         </List>
       ) : null}
     </Stack>

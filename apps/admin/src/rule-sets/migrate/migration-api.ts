@@ -33,7 +33,14 @@ export interface MigrationBatch {
   done: number;
   failed: number;
   skipped: number;
-  items: { caseId: string; code: string; status: 'pending' | 'done' | 'failed' | 'skipped'; reason?: string }[];
+  items: {
+    caseId: string;
+    code: string;
+    status: 'pending' | 'done' | 'failed' | 'skipped';
+    reason?: string;
+    /** Once moved: each running limit before and after. */
+    clocks?: Omit<ClockShift, 'startedAt'>[];
+  }[];
 }
 
 /** Which cases: any of these stages and communities, or exactly these cases. */
