@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { ADOPTION_REFUSED_FAILURE, adoptRuleSetUpdate } from '@whistle/contracts';
 import { ruleSetDefinitionSchema } from '@whistle/domain';
@@ -5,6 +6,8 @@ import { Worker } from '@temporalio/worker';
 import { call, expectStatus } from '../support/api';
 import { act, getCase, openCase, timeline } from '../support/cases';
 import { query } from '../support/database';
+import { freePortSync } from '../support/ports';
+import { startAppProcess } from '../support/processes';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked } from '../support/temporal';
 import { eventually } from '../support/webhook-receiver';
@@ -241,5 +244,26 @@ describe('moving running cases to a new rule-set version', () => {
       actorUsername: 'admin',
       data: { version: 2, total: 1, done: 1, failed: 0, skipped: 0 },
     });
+  });
+
+  it('takes up a batch that a stopped API left running, when the next API starts', async () => {
+    const me = expectStatus(await call('GET', '/auth/me', { token: street.adminToken }), 200).body;
+    const actor = { kind: 'user', userId: me.id, username: me.username, displayName: me.displayName, roles: ['admin'], organizationId: null };
+    const batchId = randomUUID();
+    // As a process that stopped mid-batch leaves it: running, one case still pending, no progress for minutes.
+    await query(
+      `INSERT INTO rule_set_migrations (id, rule_set_id, target_version, filter, items, status, created_by, actor, created_at, updated_at)
+       VALUES ($1, $2, 2, '{}', $3, 'running', $4, $5, now() - interval '10 minutes', now() - interval '10 minutes')`,
+      [batchId, ruleSetId, JSON.stringify([{ caseId: stayed.id, code: stayed.code, status: 'pending' }]), me.id, JSON.stringify(actor)],
+    );
+    const api = await startAppProcess('api', { PORT: String(freePortSync()) });
+    try {
+      expect(await finished(batchId)).toMatchObject({ total: 1, done: 1, failed: 0, skipped: 0 });
+    } finally {
+      await api.stop();
+    }
+    expect((await getCase(stayed.id, street.token.coordinator)).ruleSetVersion).toBe(2);
+    const adopted = (await timeline(stayed.id, street.token.coordinator)).filter((e) => e.type === 'rule_set_adopted');
+    expect(adopted).toEqual([expect.objectContaining({ actor: expect.objectContaining({ username: 'admin' }) })]);
   });
 });
