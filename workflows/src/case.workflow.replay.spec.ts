@@ -17,7 +17,11 @@ const histories = readdirSync(HISTORIES)
 jest.setTimeout(120_000);
 
 type SavedHistory = {
-  events: { eventType: string; markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> } }[];
+  events: {
+    eventType: string;
+    markerRecordedEventAttributes?: { details?: Record<string, { payloads: { data: string }[] }> };
+    workflowExecutionUpdateAcceptedEventAttributes?: { acceptedRequest?: { input?: { name?: string } } };
+  }[];
 };
 
 /** The patch ids a history's markers record (`patched()` writes `{"id": ...}` into a core_patch marker). */
@@ -30,7 +34,9 @@ function patchesOf(history: SavedHistory): string[] {
 
 describe('case workflow replay', () => {
   it('has saved histories to replay', () => {
-    expect(histories.map((h) => h.name)).toEqual(expect.arrayContaining(['seed-003-sewage', 'seed-004-elevators', 'feedback-timeout']));
+    expect(histories.map((h) => h.name)).toEqual(
+      expect.arrayContaining(['seed-003-sewage', 'seed-004-elevators', 'feedback-timeout', 'rule-set-adoption']),
+    );
   });
 
   it.each(histories.map((h) => [h.name, h.history]))('replays %s without a determinism error', async (_name, history) => {
@@ -38,12 +44,23 @@ describe('case workflow replay', () => {
   });
 
   it('covers both sides of the reminder-timers patch: histories from before it, and one with its marker', () => {
-    expect(histories.filter((h) => patchesOf(h.history).includes('reminder-timers')).map((h) => h.name)).toEqual(['registration-reminders']);
+    // Every case started since has the marker; registration-reminders was the first recorded with it.
+    expect(histories.filter((h) => patchesOf(h.history).includes('reminder-timers')).map((h) => h.name)).toEqual(
+      expect.arrayContaining(['registration-reminders', 'rule-set-adoption']),
+    );
     expect(histories.filter((h) => patchesOf(h.history).length === 0).length).toBeGreaterThan(0);
   });
 
   it('covers the opening-fails-cleanly patch: a case whose opening the database refused', () => {
     expect(histories.filter((h) => patchesOf(h.history).includes('opening-fails-cleanly')).map((h) => h.name)).toEqual(['opening-refused']);
+  });
+
+  it('covers the rule-set-adoption patch: a running case moved to a newer version, its past clocks fired at once', () => {
+    const adoption = histories.find((h) => h.name === 'rule-set-adoption')!.history as SavedHistory;
+    expect(patchesOf(adoption)).toContain('rule-set-adoption');
+    const updates = adoption.events.flatMap((e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.name ?? []);
+    expect(updates).toContain('adoptRuleSet');
+    expect(histories.filter((h) => patchesOf(h.history).includes('rule-set-adoption')).map((h) => h.name)).toEqual(['rule-set-adoption']);
   });
 
   it('fails when the history no longer matches what the code does', async () => {

@@ -9,15 +9,27 @@ import {
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
-import { actUpdate, DOMAIN_ERROR_FAILURE, openedUpdate, stateQuery, type CaseActivities, type CaseWorkflowInput } from '@whistle/contracts';
 import {
+  actUpdate,
+  ADOPTION_REFUSED_FAILURE,
+  adoptRuleSetUpdate,
+  DOMAIN_ERROR_FAILURE,
+  openedUpdate,
+  stateQuery,
+  type CaseActivities,
+  type CaseWorkflowInput,
+} from '@whistle/contracts';
+import {
+  adoptRuleSet,
   advanceClock,
   apply,
+  checkAdoption,
   decide,
   isOpenStage,
   nextAlarmAt,
   openCase,
   upgradeState,
+  type AdoptionRefusal,
   type CaseState,
   type ClockOptions,
   type Change,
@@ -43,6 +55,10 @@ const { persistCase: persistPatiently } = proxyActivities<CaseActivities>({
 
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
+}
+
+function adoptionRefusal(refused: AdoptionRefusal): ApplicationFailure {
+  return ApplicationFailure.create({ message: refused.message, type: ADOPTION_REFUSED_FAILURE, nonRetryable: true, details: [refused] });
 }
 
 /**
@@ -99,6 +115,26 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
       validator: ({ action, actor }) => {
         const error = decide(state, action, actor, now());
         if (error) throw refusal(error);
+      },
+    },
+  );
+
+  setHandler(
+    adoptRuleSetUpdate,
+    ({ ruleSet, actor }) =>
+      exclusively(async () => {
+        // Runs whose histories predate adoption never took this update; the marker dates those that do.
+        patched('rule-set-adoption');
+        const refused = checkAdoption(state, ruleSet);
+        if (refused) throw adoptionRefusal(refused);
+        // The main loop wakes on the new version and arms its timer from the new pending alarms (past ones fire at once).
+        await commit(adoptRuleSet(state, ruleSet, actor, now()));
+        return state;
+      }),
+    {
+      validator: ({ ruleSet }) => {
+        const refused = checkAdoption(state, ruleSet);
+        if (refused) throw adoptionRefusal(refused);
       },
     },
   );

@@ -1,5 +1,5 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Actor, CaseAction, CaseEvent, CaseSeed, CaseState, DomainError } from '@whistle/domain';
+import type { Actor, AdoptionRefusal, CaseAction, CaseEvent, CaseSeed, CaseState, DomainError, RuleSetSnapshot } from '@whistle/domain';
 
 /** The one task queue the case workers poll. */
 export const CASE_TASK_QUEUE = 'whistle-cases';
@@ -21,10 +21,27 @@ export const actUpdate = defineUpdate<CaseState, [ActRequest]>('act');
 /** Returns once the case's opening is persisted: lets the API read its own write right after creating. */
 export const openedUpdate = defineUpdate<CaseState, []>('opened');
 
+export interface AdoptRuleSetRequest {
+  /** A newer published version of the rule set the case runs on. */
+  ruleSet: RuleSetSnapshot;
+  /** The admin who moves the case: named on its timeline. */
+  actor: Actor;
+}
+
+/**
+ * An admin moves a running case to a newer version of its rule set: its clocks are counted again from their
+ * starts. Refused (`ADOPTION_REFUSED_FAILURE`) when the case is closed, on another rule set, or on that version or
+ * a newer one already, so sending it twice changes nothing.
+ */
+export const adoptRuleSetUpdate = defineUpdate<CaseState, [AdoptRuleSetRequest]>('adoptRuleSet');
+
 export const stateQuery = defineQuery<CaseState>('state');
 
 /** Failure type an update carries when the domain refused it; `details[0]` is the `DomainError`. */
 export const DOMAIN_ERROR_FAILURE = 'DomainError';
+
+/** Failure type an adoption carries when the case does not take the version; `details[0]` is the `AdoptionRefusal`. */
+export const ADOPTION_REFUSED_FAILURE = 'AdoptionRefused';
 
 /**
  * Failure type of a persistence activity whose write the database refused for its data (not its availability);
@@ -42,4 +59,4 @@ export interface CaseActivities {
   persistCase(input: PersistCaseInput): Promise<void>;
 }
 
-export type { DomainError };
+export type { AdoptionRefusal, DomainError };

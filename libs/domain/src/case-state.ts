@@ -191,7 +191,8 @@ export type CaseEventType =
   | 'extension_requested'
   | 'extension_approved'
   | 'extension_rejected'
-  | 'urged';
+  | 'urged'
+  | 'rule_set_adopted';
 
 export interface TimelineActor {
   kind: Actor['kind'];

@@ -3,6 +3,7 @@ export * from './directory';
 export * from './errors';
 export * from './rule-set';
 export * from './rule-set-changes';
+export * from './rule-set-adoption';
 export * from './calendar';
 export * from './non-working-days';
 export * from './case-input';

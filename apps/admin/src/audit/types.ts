@@ -49,6 +49,8 @@ export const AUDIT_KINDS = [
   'rule_set.created',
   'rule_set.updated',
   'rule_set.published',
+  'rule_set.migration_started',
+  'rule_set.migration_finished',
   'case.',
   'case.opened',
   'case.open_refused',

@@ -1,3 +1,4 @@
+import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
 export const en = {
@@ -515,6 +516,7 @@ export const en = {
         extension_approved: 'Extension approved',
         extension_rejected: 'Extension rejected',
         urged: 'Urged by the street',
+        rule_set_adopted: 'Moved to newer rules',
       },
       clocks: { assignment: 'Report-in limit', stage: '%{stage} stage limit', task: 'Task due', meeting: 'Upcoming meeting' },
       times: { previousDueAt: 'was due', requestedDueAt: 'asked for', dueAt: 'due' },
@@ -536,6 +538,9 @@ export const en = {
         thanks: 'Thanks: ',
         reopens: 'Not satisfied: back to the unit',
         reopenCount: 'Reopened (%{smart_count} time) |||| Reopened (%{smart_count} times)',
+        versions: 'Rules version %{from} → %{to}',
+        dueMoved: '%{from} → %{to}',
+        noLimit: 'no limit',
       },
       stageReasons: { lead_declined: 'The lead unit declined' },
       closedReasons: CLOSED_REASON_WORDS.en,
@@ -604,7 +609,14 @@ export const en = {
           restored: 'Category back in use',
           deleted: 'Category deleted',
         },
-        rule_set: { all: 'Every rule-set change', created: 'Rule set created', updated: 'Rule set draft changed', published: 'Rule set published' },
+        rule_set: {
+          all: 'Every rule-set change',
+          created: 'Rule set created',
+          updated: 'Rule set draft changed',
+          published: 'Rule set published',
+          migration_started: 'Running cases moved to a new version',
+          migration_finished: 'Move of running cases finished',
+        },
         case: {
           all: 'Every case event',
           opened: 'Case opened',
@@ -800,6 +812,7 @@ export const en = {
         extraWorkdays: { invalid_format: 'Moved workday "%{entry}" is not a date such as 2026-09-20.', too_big: 'At most 1000 moved workdays.' },
       },
     },
+    migrate: MIGRATE_WORDS.en,
   },
 };
 

@@ -1,3 +1,4 @@
+import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
@@ -495,6 +496,7 @@ export const zh: WhistleMessages = {
         extension_approved: '同意延期',
         extension_rejected: '驳回延期',
         urged: '街道督办',
+        rule_set_adopted: '改用新版规则',
       },
       clocks: { assignment: '报到时限', stage: '%{stage}阶段时限', task: '任务时限', meeting: '协调会即将召开' },
       times: { previousDueAt: '原时限', requestedDueAt: '申请延至', dueAt: '时限' },
@@ -516,6 +518,9 @@ export const zh: WhistleMessages = {
         thanks: '致谢：',
         reopens: '不满意，退回重新办理',
         reopenCount: '第 %{smart_count} 次重新办理',
+        versions: '规则版本 %{from} → %{to}',
+        dueMoved: '%{from} → %{to}',
+        noLimit: '无时限',
       },
       stageReasons: { lead_declined: '主办单位退单' },
       closedReasons: CLOSED_REASON_WORDS.zh,
@@ -573,7 +578,14 @@ export const zh: WhistleMessages = {
           restored: '重新启用类别',
           deleted: '删除类别',
         },
-        rule_set: { all: '全部规则集变更', created: '新建规则集', updated: '修改规则集草稿', published: '发布规则集' },
+        rule_set: {
+          all: '全部规则集变更',
+          created: '新建规则集',
+          updated: '修改规则集草稿',
+          published: '发布规则集',
+          migration_started: '在办案件改用新版规则',
+          migration_finished: '在办案件改用新版规则完成',
+        },
         case: {
           all: '全部案件操作',
           opened: '立案（吹哨）',
@@ -759,5 +771,6 @@ export const zh: WhistleMessages = {
         extraWorkdays: { invalid_format: '调休上班日“%{entry}”不是 2026-09-20 这样的日期。', too_big: '调休上班日最多 1000 个。' },
       },
     },
+    migrate: MIGRATE_WORDS.zh,
   },
 };

@@ -4,6 +4,7 @@ import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, use
 import { CategoriesField, UrgenciesField } from './CategoriesField';
 import { ProblemList } from './designer/ProblemList';
 import { LatestVersionField } from './ProblemsChip';
+import { MoveCasesButton } from './migrate/MoveCasesButton';
 import { PublishButton } from './PublishButton';
 import { RuleSetTitle } from './RuleSetTitle';
 import { definitionText } from './template';
@@ -19,6 +20,7 @@ function Actions() {
     <TopToolbar>
       <EditButton />
       <PublishButton />
+      <MoveCasesButton />
     </TopToolbar>
   );
 }

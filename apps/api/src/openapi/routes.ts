@@ -29,6 +29,7 @@ import {
   routingRowSchema,
 } from './view-schemas';
 import { simulationSchema } from './simulation-schema';
+import { migrationBatchSchema, migrationPreviewSchema } from './migration-schema';
 
 /** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
 export interface ListDescription {
@@ -212,6 +213,10 @@ export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/rule-sets/{id}/versions': { status: 200, schema: z.array(ruleSetVersionSchema) },
   'GET /api/rule-sets/{id}/impact': { status: 200, schema: publicationImpactSchema },
   'POST /api/rule-sets/{id}/versions/{version}/republish': { status: 201, schema: ruleSetVersionSchema },
+  // Moving running cases to the newest version: 409 while the rule set has no published version.
+  'POST /api/rule-sets/{id}/migrations/preview': { status: 200, schema: migrationPreviewSchema, errors: [409] },
+  'POST /api/rule-sets/{id}/migrations': { status: 201, schema: migrationBatchSchema, errors: [409] },
+  'GET /api/rule-sets/{id}/migrations/{batchId}': { status: 200, schema: migrationBatchSchema },
   // The dry run: admins and coordinators (the role check gives the others a 403).
   'POST /api/rule-sets/simulate': { status: 200, schema: simulationSchema },
 };

@@ -5,6 +5,7 @@ import { CategoryEntity } from './category.entity';
 import { OrganizationEntity } from './organization.entity';
 import { NotificationEntity, NotificationReadEntity } from './notification.entity';
 import { RuleSetEntity, RuleSetVersionEntity } from './rule-set.entity';
+import { RuleSetMigrationEntity, type RuleSetMigrationItem } from './rule-set-migration.entity';
 import { SavedViewEntity } from './saved-view.entity';
 import { UserEntity } from './user.entity';
 
@@ -17,10 +18,12 @@ export {
   NotificationReadEntity,
   OrganizationEntity,
   RuleSetEntity,
+  RuleSetMigrationEntity,
   RuleSetVersionEntity,
   SavedViewEntity,
   UserEntity,
 };
+export type { RuleSetMigrationItem };
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -34,4 +37,5 @@ export const ENTITIES = [
   AuditEntryEntity,
   SavedViewEntity,
   CategoryEntity,
+  RuleSetMigrationEntity,
 ];

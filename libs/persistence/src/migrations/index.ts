@@ -6,6 +6,7 @@ import { CaseStreetAndNotificationScope1796030423492 } from './1796030423492-cas
 import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 import { AddSavedViews1796044297295 } from './1796044297295-add-saved-views';
 import { CategoryDirectory1796061732764 } from './1796061732764-category-directory';
+import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrations';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   UserLifecycle1796040000000,
   AddSavedViews1796044297295,
   CategoryDirectory1796061732764,
+  RuleSetMigrations1796062934808,
 ];

@@ -41,6 +41,15 @@ const SAMPLES: Record<CaseEventType, Record<string, unknown>> = {
   extension_approved: { extensionId: 'e1', dueAt: AT, previousDueAt: AT },
   extension_rejected: { extensionId: 'e1', reason: 'Too long' },
   urged: { organizationId: ORG, note: 'Report in today' },
+  rule_set_adopted: {
+    ruleSetId: 'rs',
+    fromVersion: 1,
+    toVersion: 2,
+    clocks: [
+      { clockId: 'c1', kind: 'assignment', organizationId: ORG, role: 'lead', fromDueAt: AT, toDueAt: AT },
+      { clockId: 'c2', kind: 'task', taskId: 't1', name: 'Site inspection', fromDueAt: AT, toDueAt: null },
+    ],
+  },
 };
 const TYPES = Object.keys(SAMPLES) as CaseEventType[];
 

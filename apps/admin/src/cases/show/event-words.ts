@@ -146,6 +146,17 @@ export function describeEvent(event: CaseEvent, translate: Translate, when: When
     case 'extension_rejected':
       text(str(data.reason));
       break;
+    case 'rule_set_adopted':
+      parts.push({ text: translate('whistle.timeline.words.versions', { from: String(data.fromVersion), to: String(data.toVersion) }) });
+      for (const clock of Array.isArray(data.clocks) ? (data.clocks as Record<string, unknown>[]) : []) {
+        const stage = str(clock.stage) ? translate(`whistle.stages.${String(clock.stage)}`) : '';
+        parts.push({ text: translate(`whistle.timeline.clocks.${String(clock.kind)}`, { _: translate('whistle.timeline.words.unknown'), stage }) });
+        organization(clock.organizationId);
+        text(str(clock.name));
+        const due = (at: unknown) => (str(at) ? when(String(at)) : translate('whistle.timeline.words.noLimit'));
+        parts.push({ text: translate('whistle.timeline.words.dueMoved', { from: due(clock.fromDueAt), to: due(clock.toDueAt) }) });
+      }
+      break;
     default:
       // An event this console does not know yet (a newer API): what people wrote, never its codes.
       text(str(data.note) ?? str(data.text) ?? str(data.reason));
