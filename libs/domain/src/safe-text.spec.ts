@@ -69,6 +69,6 @@ describe('the zod refinement on schemas the console shares', () => {
   it('refuses a rule-set definition with a lone surrogate in a task name', () => {
     const check = validateDefinition({ tasks: [{ stage: 'resolution', name: 'call \uD800', assignee: { lead: true } }] });
     expect(check.ok).toBe(false);
-    expect(!check.ok && check.problems).toEqual([{ path: 'tasks.0.name', message: UNSAFE_TEXT_MESSAGE }]);
+    expect(!check.ok && check.problems).toEqual([{ path: 'tasks.0.name', message: UNSAFE_TEXT_MESSAGE, reason: 'unsafeText' }]);
   });
 });
