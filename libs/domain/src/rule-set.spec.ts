@@ -1,5 +1,5 @@
 import { zodIssues } from './actions';
-import { BUILT_IN_RULE_SET, DEFAULT_RULE_SET_DEFINITION, isoDuration, ruleSetDefinitionSchema } from './rule-set';
+import { BUILT_IN_RULE_SET, DEFAULT_RULE_SET_DEFINITION, isoDuration, ruleSetDefinitionSchema, validateDefinition } from './rule-set';
 
 function pathsOf(input: unknown): string[] {
   const result = ruleSetDefinitionSchema.safeParse(input);
@@ -67,6 +67,25 @@ describe('ruleSetDefinitionSchema', () => {
     expect(pathsOf(reminder({ at: 'PT0S', from: 'start' }))).toEqual(['stages.registration.reminders.0.at']);
     expect(pathsOf(reminder({ at: '-PT1H', from: 'limit' }))).toEqual(['stages.registration.reminders.0.at']);
     expect(pathsOf(reminder({ at: 'PT1H', from: 'end' }))).toEqual(['stages.registration.reminders.0.from']);
+  });
+
+  it('gives each problem a reason the console words in its own language, with what it needs to say it', () => {
+    const check = validateDefinition({
+      stages: { registration: { sla: '1 day' }, feedback: { reopenBelow: 9 } },
+      tasks: [{ stage: 'resolution', name: '', assignee: { lead: true } }],
+      calendar: { mode: 'working', timezone: 'Mars/Olympus', workdayStart: '18:00', workdayEnd: '09:00' },
+      extra: 1,
+    });
+    expect(check.ok).toBe(false);
+    const reasons = Object.fromEntries((check.ok ? [] : check.problems).map((p) => [p.path, [p.reason, p.params]]));
+    expect(reasons).toEqual({
+      'stages.registration.sla': ['duration', undefined],
+      'stages.feedback.reopenBelow': ['tooBig', { limit: 6 }],
+      'tasks.0.name': ['required', undefined],
+      'calendar.timezone': ['timezone', undefined],
+      'calendar.workdayEnd': ['closesBeforeOpening', undefined],
+      '': ['unknownField', { keys: 'extra' }],
+    });
   });
 
   it('refuses a bad calendar with the path of the bad field', () => {
