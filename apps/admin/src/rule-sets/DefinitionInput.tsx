@@ -1,7 +1,7 @@
-import { Alert, AlertTitle, Box, List, ListItem, ListItemText } from '@mui/material';
+import { Alert, AlertTitle, Box, List, ListItem, ListItemText, TextField } from '@mui/material';
 import { validateDefinition, type RuleSetProblem } from '@whistle/domain';
-import { useDeferredValue, useMemo } from 'react';
-import { FormDataConsumer, TextInput, useTranslate, type Validator } from 'react-admin';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useInput, useTranslate, type Validator } from 'react-admin';
 import { definitionText, parseDefinitionText } from './template';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : definitionText(value));
@@ -71,24 +71,52 @@ export function ProblemList({ problems, title }: { problems: RuleSetProblem[]; t
   );
 }
 
-/** The definition edited as JSON text in a monospace editor, checked live underneath. */
+/**
+ * The definition edited as JSON text in a monospace editor, checked live underneath. The form holds the object (the
+ * designer's forms edit its parts): text that is a JSON object becomes it at once; other text is held as typed, which
+ * the check below and saving refuse, until it is fixed.
+ */
 export function DefinitionInput() {
+  const translate = useTranslate();
+  const { field, fieldState } = useInput({
+    source: 'definition',
+    validate: jsonObject,
+    format: (value: unknown) => value,
+    parse: (value: unknown) => value,
+  });
+  const [text, setText] = useState(() => asText(field.value));
+  // The forms changed the object: show it, unless the text typed already says the same (keep the admin's layout).
+  useEffect(() => {
+    if (typeof field.value === 'string') return;
+    setText((typed) => {
+      const parsed = parseDefinitionText(typed);
+      return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(field.value ?? {}) ? typed : asText(field.value);
+    });
+  }, [field.value]);
+  const onChange = (typed: string) => {
+    setText(typed);
+    const parsed = parseDefinitionText(typed);
+    field.onChange(parsed.ok ? parsed.value : typed);
+  };
+  const error = fieldState.error?.message;
   return (
     <Box sx={{ width: '100%' }}>
-      <TextInput
-        source="definition"
-        format={asText}
-        parse={(text: string) => text}
-        validate={jsonObject}
+      <TextField
+        name={field.name}
+        label={translate('resources.rule-sets.fields.definition', { _: 'Definition' })}
+        value={text}
+        onChange={(event) => onChange(event.target.value)}
+        onBlur={field.onBlur}
+        error={fieldState.invalid && (fieldState.isTouched || !!error)}
         multiline
         minRows={12}
         maxRows={32}
         fullWidth
-        helperText="whistle.ruleSets.definitionHelp"
+        helperText={translate('whistle.ruleSets.definitionHelp')}
         slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'definition-editor' } }}
-        sx={{ '& textarea': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13, lineHeight: 1.45 } }}
+        sx={{ mb: 1, '& textarea': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13, lineHeight: 1.45 } }}
       />
-      <FormDataConsumer<{ definition?: unknown }>>{({ formData }) => <DefinitionProblems value={formData.definition} />}</FormDataConsumer>
+      <DefinitionProblems value={field.value} />
     </Box>
   );
 }

@@ -11,8 +11,12 @@ import {
   required,
   useRecordContext,
 } from 'react-admin';
+import { Divider, Stack } from '@mui/material';
+import { TIMED_STAGES } from '@whistle/domain';
 import { urgencyChoices } from '../cases/choices';
 import { DefinitionInput } from './DefinitionInput';
+import { StageSettings } from './designer/stages/StageSettings';
+import { TasksEditor } from './designer/tasks/TasksEditor';
 import { EditedDryRun } from './dry-run/EditedDryRun';
 import { PublishButton } from './PublishButton';
 import { definitionOf } from './template';
@@ -61,6 +65,13 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
       </ArrayInput>
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
       <DefinitionInput />
+      {/* Until the designer's diagram and tabs hold them: every stage's settings and the tasks, below the JSON. */}
+      <Stack spacing={3} divider={<Divider flexItem />} sx={{ width: '100%', my: 2 }}>
+        {TIMED_STAGES.map((stage) => (
+          <StageSettings key={stage} stage={stage} />
+        ))}
+        <TasksEditor />
+      </Stack>
       {editing ? <EditedDryRun /> : null}
     </SimpleForm>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { amountOf, durationPartsOf, isoOf } from './duration';
+import { amountOf, durationPartsOf, inUnit, isoOf } from './duration';
 
 describe('durations as a number and a unit', () => {
   it('reads one whole unit from its ISO text', () => {
@@ -25,5 +25,13 @@ describe('durations as a number and a unit', () => {
     expect(amountOf('12a')).toBe(12);
     expect(amountOf('')).toBeUndefined();
     expect(amountOf('-')).toBeUndefined();
+  });
+
+  it('turns a custom length into a whole number of the unit picked', () => {
+    expect(inUnit('P1DT12H', 'hours')).toBe(36);
+    expect(inUnit('P1DT12H', 'days')).toBe(2);
+    expect(inUnit('PT20M', 'hours')).toBe(1);
+    expect(inUnit('PT0S', 'minutes')).toBe(0);
+    expect(inUnit('one day', 'days')).toBeUndefined();
   });
 });

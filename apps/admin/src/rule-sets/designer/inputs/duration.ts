@@ -1,3 +1,5 @@
+import { durationParts } from '@whistle/domain';
+
 /** The units a limit is picked in; the engine counts them on the rule set's calendar (working time on a working one). */
 export const DURATION_UNITS = ['minutes', 'hours', 'days'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
@@ -36,4 +38,17 @@ export function isoOf(amount: number, unit: DurationUnit): string {
 export function amountOf(typed: string): number | undefined {
   const digits = typed.replace(/\D/g, '');
   return digits ? Number(digits) : undefined;
+}
+
+const MINUTES_IN: Record<DurationUnit, number> = { minutes: 1, hours: 60, days: 24 * 60 };
+
+/**
+ * Any ISO duration as a whole number of `unit`, rounded (never to zero when there was some time): what a custom
+ * length becomes when the admin picks a unit for it. Undefined for text that is not a duration.
+ */
+export function inUnit(iso: string, unit: DurationUnit): number | undefined {
+  const { days, hours, minutes } = durationParts(iso);
+  const total = days * MINUTES_IN.days + hours * MINUTES_IN.hours + minutes;
+  if (!total) return /^P(T?0+[DHMS])$/.test(iso) ? 0 : undefined;
+  return Math.max(1, Math.round(total / MINUTES_IN[unit]));
 }
