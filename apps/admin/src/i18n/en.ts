@@ -346,7 +346,7 @@ export const en = {
       limit: 'Time limit',
       noLimit: 'Empty: no limit',
       unit: 'Unit',
-      units: { minutes: 'minutes', hours: 'hours', days: 'days', custom: 'other (ISO 8601)' },
+      units: { minutes: 'minutes', hours: 'hours', days: 'days', custom: 'other (ISO)' },
       workingUnits: { minutes: 'working minutes', hours: 'working hours', days: 'working days' },
       customHelp: 'Not a whole number of one unit: written as ISO 8601, e.g. P1DT4H',
       moveUp: 'Move up',

@@ -329,7 +329,7 @@ export const zh: WhistleMessages = {
       limit: '时限',
       noLimit: '留空：不限时',
       unit: '单位',
-      units: { minutes: '分钟', hours: '小时', days: '天', custom: '其他（ISO 8601）' },
+      units: { minutes: '分钟', hours: '小时', days: '天', custom: '其他（ISO）' },
       workingUnits: { minutes: '工作分钟', hours: '工作小时', days: '工作日' },
       customHelp: '不是单一单位的整数：按 ISO 8601 书写，如 P1DT4H',
       moveUp: '上移',

@@ -2,6 +2,7 @@ import { Alert, AlertTitle, Box, List, ListItem, ListItemText, TextField } from 
 import { validateDefinition, type RuleSetProblem } from '@whistle/domain';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useInput, useTranslate, type Validator } from 'react-admin';
+import { useWatch } from 'react-hook-form';
 import { definitionText, parseDefinitionText } from './template';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : definitionText(value));
@@ -85,14 +86,17 @@ export function DefinitionInput() {
     parse: (value: unknown) => value,
   });
   const [text, setText] = useState(() => asText(field.value));
+  // Any part of it, not only the whole (which is all `field.value` follows): the forms edit `definition.stages...`.
+  const current: unknown = useWatch({ name: 'definition' });
+  const currentJson = typeof current === 'string' ? null : JSON.stringify(current ?? {});
   // The forms changed the object: show it, unless the text typed already says the same (keep the admin's layout).
   useEffect(() => {
-    if (typeof field.value === 'string') return;
+    if (currentJson === null) return;
     setText((typed) => {
       const parsed = parseDefinitionText(typed);
-      return parsed.ok && JSON.stringify(parsed.value) === JSON.stringify(field.value ?? {}) ? typed : asText(field.value);
+      return parsed.ok && JSON.stringify(parsed.value) === currentJson ? typed : definitionText(JSON.parse(currentJson));
     });
-  }, [field.value]);
+  }, [currentJson]);
   const onChange = (typed: string) => {
     setText(typed);
     const parsed = parseDefinitionText(typed);
@@ -116,7 +120,7 @@ export function DefinitionInput() {
         slotProps={{ htmlInput: { spellCheck: false, 'data-testid': 'definition-editor' } }}
         sx={{ mb: 1, '& textarea': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13, lineHeight: 1.45 } }}
       />
-      <DefinitionProblems value={field.value} />
+      <DefinitionProblems value={current} />
     </Box>
   );
 }

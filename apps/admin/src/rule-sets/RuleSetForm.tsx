@@ -13,8 +13,11 @@ import {
 } from 'react-admin';
 import { Divider, Stack } from '@mui/material';
 import { TIMED_STAGES } from '@whistle/domain';
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { urgencyChoices } from '../cases/choices';
 import { DefinitionInput } from './DefinitionInput';
+import { DefinitionCheckProvider } from './designer/problems';
 import { StageSettings } from './designer/stages/StageSettings';
 import { TasksEditor } from './designer/tasks/TasksEditor';
 import { EditedDryRun } from './dry-run/EditedDryRun';
@@ -53,6 +56,27 @@ function EditToolbar() {
   );
 }
 
+/**
+ * Until the designer's diagram and tabs hold them: every stage's settings and the tasks, below the JSON, each problem
+ * of the live check on its own field.
+ */
+function DesignerForms() {
+  const definition: unknown = useWatch({ name: 'definition' });
+  // A new object exactly when its content changes: the form edits parts of the one it holds in place.
+  const json = typeof definition === 'string' ? '{}' : JSON.stringify(definition ?? {});
+  const checked = useMemo(() => JSON.parse(json) as unknown, [json]);
+  return (
+    <DefinitionCheckProvider definition={checked}>
+      <Stack spacing={3} divider={<Divider flexItem />} sx={{ width: '100%', my: 2 }}>
+        {TIMED_STAGES.map((stage) => (
+          <StageSettings key={stage} stage={stage} />
+        ))}
+        <TasksEditor />
+      </Stack>
+    </DefinitionCheckProvider>
+  );
+}
+
 /** The draft's fields: which cases it applies to, and the rules themselves as JSON checked while typing. */
 export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?: Record<string, unknown>; editing?: boolean }) {
   return (
@@ -65,13 +89,7 @@ export function RuleSetForm({ defaultValues, editing = false }: { defaultValues?
       </ArrayInput>
       <CheckboxGroupInput source="urgencies" choices={urgencyChoices} helperText="whistle.ruleSets.urgenciesHelp" />
       <DefinitionInput />
-      {/* Until the designer's diagram and tabs hold them: every stage's settings and the tasks, below the JSON. */}
-      <Stack spacing={3} divider={<Divider flexItem />} sx={{ width: '100%', my: 2 }}>
-        {TIMED_STAGES.map((stage) => (
-          <StageSettings key={stage} stage={stage} />
-        ))}
-        <TasksEditor />
-      </Stack>
+      <DesignerForms />
       {editing ? <EditedDryRun /> : null}
     </SimpleForm>
   );

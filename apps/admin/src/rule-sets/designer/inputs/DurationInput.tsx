@@ -1,4 +1,4 @@
-import { MenuItem, Stack, TextField } from '@mui/material';
+import { Box, FormHelperText, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { amountOf, DURATION_UNITS, durationPartsOf, inUnit, isoOf, type DurationUnit } from './duration';
@@ -57,48 +57,54 @@ export function DurationInput({ source, label, emptyHelper }: DurationInputProps
         : ' ';
 
   return (
-    <Stack direction="row" spacing={1} data-testid="duration-input" data-source={source} sx={{ alignItems: 'flex-start' }}>
-      {custom ? (
+    <Box data-testid="duration-input" data-source={source}>
+      <Stack direction="row" useFlexGap spacing={1} sx={{ alignItems: 'flex-start' }}>
+        {custom ? (
+          <TextField
+            label={translate(label)}
+            value={value ?? ''}
+            onChange={(event) => setValue(event.target.value.trim() || undefined)}
+            error={problems.length > 0}
+            size="small"
+            fullWidth={false}
+            sx={{ width: 120 }}
+            slotProps={{ htmlInput: { 'data-testid': 'duration-iso', spellCheck: false } }}
+          />
+        ) : (
+          <TextField
+            label={translate(label)}
+            value={parts && 'amount' in parts ? String(parts.amount) : ''}
+            onChange={(event) => {
+              const amount = amountOf(event.target.value);
+              setValue(amount === undefined ? undefined : isoOf(amount, unit as DurationUnit));
+            }}
+            error={problems.length > 0}
+            size="small"
+            fullWidth={false}
+            sx={{ width: 120 }}
+            slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'duration-amount' } }}
+          />
+        )}
         <TextField
-          label={translate(label)}
-          value={value ?? ''}
-          onChange={(event) => setValue(event.target.value.trim() || undefined)}
-          error={problems.length > 0}
-          helperText={hint}
+          select
+          label={translate('whistle.designer.unit')}
+          value={unit}
+          onChange={(event) => pickUnit(event.target.value as UnitChoice)}
           size="small"
-          sx={{ width: 180 }}
-          slotProps={{ htmlInput: { 'data-testid': 'duration-iso', spellCheck: false } }}
-        />
-      ) : (
-        <TextField
-          label={translate(label)}
-          value={parts && 'amount' in parts ? String(parts.amount) : ''}
-          onChange={(event) => {
-            const amount = amountOf(event.target.value);
-            setValue(amount === undefined ? undefined : isoOf(amount, unit as DurationUnit));
-          }}
-          error={problems.length > 0}
-          helperText={hint}
-          size="small"
-          sx={{ width: 180 }}
-          slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'duration-amount' } }}
-        />
-      )}
-      <TextField
-        select
-        label={translate('whistle.designer.unit')}
-        value={unit}
-        onChange={(event) => pickUnit(event.target.value as UnitChoice)}
-        size="small"
-        sx={{ minWidth: 150 }}
-        slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'duration-unit' } as object } }}
-      >
-        {[...DURATION_UNITS, CUSTOM].map((choice) => (
-          <MenuItem key={choice} value={choice}>
-            {unitWords(choice as UnitChoice)}
-          </MenuItem>
-        ))}
-      </TextField>
-    </Stack>
+          fullWidth={false}
+          sx={{ width: 170 }}
+          slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'duration-unit' } as object } }}
+        >
+          {[...DURATION_UNITS, CUSTOM].map((choice) => (
+            <MenuItem key={choice} value={choice}>
+              {unitWords(choice as UnitChoice)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <FormHelperText error={problems.length > 0} sx={{ mx: 1.75, mt: 0, maxWidth: 340 }} data-testid="duration-hint">
+        {hint}
+      </FormHelperText>
+    </Box>
   );
 }

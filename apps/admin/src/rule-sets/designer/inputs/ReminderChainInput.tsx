@@ -103,8 +103,9 @@ function ReminderRow({ source, first, last, onMove, onRemove }: RowProps) {
           value={LEVELS.includes(reminder.level as never) ? reminder.level : ''}
           onChange={(event) => setValue({ ...reminder, level: event.target.value as DraftReminder['level'] })}
           error={levelProblems.length > 0}
-          helperText={levelProblems.join(' · ') || ' '}
-          sx={{ minWidth: 120 }}
+          helperText={levelProblems.join(' · ') || undefined}
+          fullWidth={false}
+          sx={{ width: 130 }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'reminder-level' } as object } }}
         >
           {LEVELS.map((level) => (
@@ -121,8 +122,9 @@ function ReminderRow({ source, first, last, onMove, onRemove }: RowProps) {
           value={anchor}
           onChange={(event) => setValue(withAnchor(reminder, event.target.value as ReminderAnchor))}
           error={fromProblems.length > 0}
-          helperText={fromProblems.join(' · ') || ' '}
-          sx={{ minWidth: 170 }}
+          helperText={fromProblems.join(' · ') || undefined}
+          fullWidth={false}
+          sx={{ width: 190 }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'reminder-anchor' } as object } }}
         >
           {REMINDER_ANCHORS.map((choice) => (

@@ -111,7 +111,8 @@ function FeedbackSettings({ source }: { source: string }) {
           thresholdProblems.join(' · ') ||
           (below <= 1 ? translate('whistle.designer.feedback.reopenNone') : translate('whistle.designer.feedback.reopenBelowHelp', { n: below }))
         }
-        sx={{ maxWidth: 360 }}
+        fullWidth={false}
+        sx={{ width: 360 }}
         slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'feedback-threshold' } as object } }}
       >
         {THRESHOLDS.map((n) => (

@@ -134,8 +134,9 @@ function TaskCard({ index, count, onMove, onRemove }: CardProps) {
           value={typeof task.name === 'string' ? task.name : ''}
           onChange={(event) => set({ name: event.target.value })}
           error={nameProblems.length > 0}
-          helperText={nameProblems.join(' · ') || ' '}
-          sx={{ flex: 2, minWidth: 220 }}
+          helperText={nameProblems.join(' · ') || undefined}
+          fullWidth={false}
+          sx={{ flex: 1, minWidth: 260 }}
           slotProps={{ htmlInput: { 'data-testid': 'task-name' } }}
         />
         <TextField
@@ -145,8 +146,9 @@ function TaskCard({ index, count, onMove, onRemove }: CardProps) {
           value={TASK_STAGES.includes(task.stage as never) ? task.stage : ''}
           onChange={(event) => set({ stage: event.target.value as TaskRule['stage'] })}
           error={stageProblems.length > 0}
-          helperText={stageProblems.join(' · ') || ' '}
-          sx={{ flex: 1, minWidth: 180 }}
+          helperText={stageProblems.join(' · ') || undefined}
+          fullWidth={false}
+          sx={{ width: 220 }}
           slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'task-stage' } as object } }}
         >
           {TASK_STAGES.map((stage) => (
@@ -196,8 +198,9 @@ function AssigneeInput({ source }: { source: string }) {
         value={choice ?? ''}
         onChange={(event) => setValue(assigneeOf(event.target.value as AssigneeChoice, value))}
         error={problems.length > 0}
-        helperText={problems.join(' · ') || ' '}
-        sx={{ flex: 1, minWidth: 220 }}
+        helperText={problems.join(' · ') || undefined}
+        fullWidth={false}
+        sx={{ width: 220 }}
         slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'task-assignee' } as object } }}
       >
         {ASSIGNEE_CHOICES.map((option) => (
@@ -206,11 +209,7 @@ function AssigneeInput({ source }: { source: string }) {
           </MenuItem>
         ))}
       </TextField>
-      {choice === 'organization' ? (
-        <OrganizationPicker source={`${source}.organizationId`} label="whistle.designer.tasks.organization" />
-      ) : (
-        <Box sx={{ flex: 1, minWidth: 260 }} />
-      )}
+      {choice === 'organization' ? <OrganizationPicker source={`${source}.organizationId`} label="whistle.designer.tasks.organization" /> : null}
     </Stack>
   );
 }
