@@ -81,7 +81,12 @@ describe("the rule designer's stage and task forms", () => {
     expect(await limit.set(4, 'hours')).toBe('工作小时');
 
     // The existing reminder reads as a sentence; a new row becomes an escalation to the leaders at the limit.
-    expect(await registration.reminders().first().getByTestId('reminder-sentence').innerText()).toBe('计时开始后 2 工作小时催办，通知承办单位');
+    const reminder = registration.reminder(0);
+    expect(await reminder.sentence().innerText()).toBe('计时开始后 2 工作小时催办，通知承办单位');
+    // Recipients found by name: a unit and a person, each shown by name.
+    await reminder.addByName(housing.name);
+    await reminder.addByName('Administrator');
+    expect(await reminder.sentence().innerText()).toBe(`计时开始后 2 工作小时催办，通知承办单位、${housing.name}、Administrator`);
     const escalation = await registration.addReminder();
     await escalation.level('escalation');
     await escalation.anchor('atLimit');
@@ -128,7 +133,7 @@ describe("the rule designer's stage and task forms", () => {
       sla: 'PT4H',
       defaultLead: housing.id,
       reminders: [
-        { at: 'PT2H', notify: ['assignee'], level: 'reminder' },
+        { at: 'PT2H', notify: ['assignee', `org:${housing.id}`, expect.stringMatching(/^user:[0-9a-f-]{36}$/)], level: 'reminder' },
         { at: 'PT0S', from: 'limit', notify: ['leader'], level: 'escalation' },
       ],
     });
@@ -144,6 +149,7 @@ describe("the rule designer's stage and task forms", () => {
     expect(await registration.limit().amount().inputValue()).toBe('4');
     expect(await registration.limit().unit().innerText()).toBe('工作小时');
     await page.waitForFunction(`document.querySelector('input[data-source$=".defaultLead"]')?.value === ${JSON.stringify(housing.name)}`);
-    expect(await registration.reminders().nth(1).getByTestId('reminder-sentence').innerText()).toBe('到达时限时督办，通知领导');
+    expect(await registration.reminder(1).sentence().innerText()).toBe('到达时限时督办，通知领导');
+    expect(await registration.reminder(0).named().allInnerTexts()).toEqual([housing.name, 'Administrator']);
   });
 });

@@ -56,6 +56,18 @@ export class ReminderRow {
     if ((await chip.getAttribute('aria-pressed')) !== String(on)) await chip.click();
     await this.root.locator(`[data-testid="recipient-role"][data-target="${target}"][aria-pressed="${on}"]`).waitFor();
   }
+
+  /** Adds an organization or a person found by typing part of their name; waits for their chip. */
+  async addByName(name: string): Promise<void> {
+    await this.root.getByTestId('recipient-search').fill(name);
+    await this.page.getByRole('option', { name, exact: true }).click();
+    await this.named().filter({ hasText: name }).waitFor();
+  }
+
+  /** The chips of organizations and people, by name. */
+  named(): Locator {
+    return this.root.getByTestId('recipient-named');
+  }
 }
 
 /** The settings of one stage (StageSettings). */
@@ -75,6 +87,10 @@ export class StageSettingsForm {
 
   reminders(): Locator {
     return this.root.getByTestId('reminder-row');
+  }
+
+  reminder(index: number): ReminderRow {
+    return new ReminderRow(this.page, this.reminders().nth(index));
   }
 
   async addReminder(): Promise<ReminderRow> {

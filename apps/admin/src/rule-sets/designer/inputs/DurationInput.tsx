@@ -102,9 +102,11 @@ export function DurationInput({ source, label, emptyHelper }: DurationInputProps
           ))}
         </TextField>
       </Stack>
-      <FormHelperText error={problems.length > 0} sx={{ mx: 1.75, mt: 0, maxWidth: 340 }} data-testid="duration-hint">
-        {hint}
-      </FormHelperText>
+      {hint ? (
+        <FormHelperText error={problems.length > 0} sx={{ mx: 1.75, mt: 0, maxWidth: 340 }} data-testid="duration-hint">
+          {hint}
+        </FormHelperText>
+      ) : null}
     </Box>
   );
 }

@@ -31,7 +31,8 @@ export function OrganizationPicker({ source, label, helperText }: { source: stri
   const translate = useTranslate();
   const [value, setValue] = useFormValue<string>(source);
   const [text, setText] = useState('');
-  const { options, loading } = useDirectorySearch(text, { organizationFilter: CASE_UNITS });
+  const [open, setOpen] = useState(false);
+  const { options, loading } = useDirectorySearch(text, { organizationFilter: CASE_UNITS, enabled: open });
   const id = typeof value === 'string' && value ? value : null;
   const named = useNamed(id ? [id] : []);
   const problems = useFieldProblems(source);
@@ -41,6 +42,9 @@ export function OrganizationPicker({ source, label, helperText }: { source: stri
       value={current}
       options={options.map(asNamed)}
       loading={loading}
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
       filterOptions={(found) => found}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
@@ -71,7 +75,8 @@ export function OrganizationsPicker({ source, label, helperText }: { source: str
   const [value, setValue] = useFormValue<string[]>(source);
   const ids = listOf<string>(value);
   const [text, setText] = useState('');
-  const { options, loading } = useDirectorySearch(text, { organizationFilter: CASE_UNITS });
+  const [open, setOpen] = useState(false);
+  const { options, loading } = useDirectorySearch(text, { organizationFilter: CASE_UNITS, enabled: open });
   const named = useNamed(ids);
   const problems = useFieldProblems(source);
   const path = problemPathOf(source);
@@ -81,6 +86,9 @@ export function OrganizationsPicker({ source, label, helperText }: { source: str
       value={ids.map(named)}
       options={options.map(asNamed)}
       loading={loading}
+      open={open}
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
       filterOptions={(found) => found.filter((option) => !ids.includes(option.id))}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}

@@ -35,7 +35,8 @@ export function RecipientsInput({ source }: { source: string }) {
     named.flatMap((t) => (t?.kind === 'user' ? [t.id] : [])),
   );
   const [text, setText] = useState('');
-  const { options, loading } = useDirectorySearch(text, { users: true });
+  const [open, setOpen] = useState(false);
+  const { options, loading } = useDirectorySearch(text, { users: true, enabled: open });
 
   const toggle = (role: string) => setValue(targets.includes(role) ? targets.filter((t) => t !== role) : [...targets, role]);
   const add = (option: DirectoryOption) => {
@@ -90,6 +91,9 @@ export function RecipientsInput({ source }: { source: string }) {
           value={null}
           options={options.filter((option) => !targets.includes(`${PREFIX[option.kind]}${option.id}`))}
           loading={loading}
+          open={open}
+          onOpen={() => setOpen(true)}
+          onClose={() => setOpen(false)}
           filterOptions={(found) => found}
           groupBy={(option) => translate(`whistle.designer.recipients.${option.kind === 'organization' ? 'organizations' : 'users'}`)}
           getOptionLabel={(option) => option.name}

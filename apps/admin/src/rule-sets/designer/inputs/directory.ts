@@ -54,21 +54,34 @@ function useDebounced<T>(value: T, ms = 300): T {
 
 const FIRST_MATCHES = { page: 1, perPage: 10 };
 
+interface SearchOptions {
+  /** Which organizations (e.g. `CASE_UNITS`); all by default. */
+  organizationFilter?: object;
+  /** Whether people are found as well. */
+  users?: boolean;
+  /** Whether to search at all: only while the picker is open, not for every picker on the page. */
+  enabled: boolean;
+}
+
 /**
  * Organizations (of `organizationFilter`'s kinds) and, when asked, people whose name contains `text`, through the
  * API's `q` search, so the whole directory is reachable, not only its first page.
  */
-export function useDirectorySearch(text: string, { organizationFilter = {}, users = false }: { organizationFilter?: object; users?: boolean }) {
+export function useDirectorySearch(text: string, { organizationFilter = {}, users = false, enabled }: SearchOptions) {
   const q = useDebounced(text.trim());
-  const organizations = useGetList<OrganizationRecord>('organizations', {
-    filter: { ...organizationFilter, ...(q ? { q } : {}) },
-    pagination: FIRST_MATCHES,
-    sort: { field: 'name', order: 'ASC' },
-  });
+  const organizations = useGetList<OrganizationRecord>(
+    'organizations',
+    {
+      filter: { ...organizationFilter, ...(q ? { q } : {}) },
+      pagination: FIRST_MATCHES,
+      sort: { field: 'name', order: 'ASC' },
+    },
+    { enabled },
+  );
   const people = useGetList<UserRecord>(
     'users',
     { filter: q ? { q } : {}, pagination: FIRST_MATCHES, sort: { field: 'displayName', order: 'ASC' } },
-    { enabled: users },
+    { enabled: enabled && users },
   );
   const options: DirectoryOption[] = [
     ...(organizations.data ?? []).map((o) => ({ kind: 'organization' as const, id: o.id, name: o.name })),
