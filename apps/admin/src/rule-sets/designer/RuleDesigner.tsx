@@ -1,5 +1,5 @@
-import { Badge, Box, Paper, Stack, Tab, Tabs, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Badge, Box, Paper, Stack, Tab, Tabs } from '@mui/material';
+import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { JsonTab } from './advanced/JsonTab';
@@ -8,6 +8,8 @@ import { DefinitionStatus } from './DefinitionStatus';
 import { FlowDiagram } from './flow/FlowDiagram';
 import { FLOW_STAGES, type FlowStage } from './flow/stage-summary';
 import { DefinitionCheckProvider, useProblemCountUnder } from './problems';
+import { StageSettings } from './stages/StageSettings';
+import { TasksEditor } from './tasks/TasksEditor';
 
 const TABS = ['flow', 'tasks', 'calendar', 'advanced'] as const;
 type DesignerTab = (typeof TABS)[number];
@@ -35,16 +37,23 @@ function TabLabel({ tab }: { tab: DesignerTab }) {
   );
 }
 
-/** The settings of the stage picked on the diagram. */
+/** The settings of the stage picked on the diagram, beside it. */
 function StagePanel({ stage }: { stage: FlowStage }) {
-  const translate = useTranslate();
   return (
-    <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0 }} data-testid="stage-settings" data-stage={stage}>
-      <Typography variant="h6" gutterBottom>
-        {translate(`whistle.stages.${stage}`)}
-      </Typography>
+    <Paper variant="outlined" sx={{ p: 2, flex: 1, minWidth: 0, width: '100%' }}>
+      <StageSettings stage={stage} />
     </Paper>
   );
+}
+
+/**
+ * The definition as it stands, as a new object exactly when its content changes: the forms set parts of the object the
+ * form holds in place, so its identity says nothing about whether it changed.
+ */
+export function useDefinitionSnapshot(): unknown {
+  const definition: unknown = useWatch({ name: 'definition' });
+  const json = JSON.stringify(definition ?? {});
+  return useMemo(() => JSON.parse(json) as unknown, [json]);
 }
 
 /**
@@ -52,8 +61,7 @@ function StagePanel({ stage }: { stage: FlowStage }) {
  * for those who want it, all editing the one `definition` of the form; below, whether it would publish.
  */
 export function RuleDesigner() {
-  const translate = useTranslate();
-  const definition = useWatch({ name: 'definition' }) as unknown;
+  const definition = useDefinitionSnapshot();
   const [tab, setTab] = useState<DesignerTab>('flow');
   const [stage, setStage] = useState<FlowStage>('registration');
   const goTo = (path: string) => {
@@ -72,12 +80,12 @@ export function RuleDesigner() {
         {tab === 'flow' ? (
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
             <Box sx={{ width: { xs: '100%', md: 420 }, flexShrink: 0 }}>
-              <FlowDiagram chosen={stage} onChoose={setStage} />
+              <FlowDiagram definition={definition} chosen={stage} onChoose={setStage} />
             </Box>
             <StagePanel stage={stage} />
           </Stack>
         ) : null}
-        {tab === 'tasks' ? <Typography color="text.secondary">{translate('whistle.ruleDesigner.tabs.tasks')}</Typography> : null}
+        {tab === 'tasks' ? <TasksEditor /> : null}
         {tab === 'calendar' ? <CalendarEditor /> : null}
         {tab === 'advanced' ? <JsonTab /> : null}
         <DefinitionStatus onPick={goTo} />

@@ -2,7 +2,7 @@ import type { RuleSetChange, RuleSetChangeKind } from '@whistle/domain';
 import { describe, expect, it } from '@jest/globals';
 import { en } from '../../i18n/en';
 import { zh } from '../../i18n/zh';
-import { changeWords, durationWords, namedIds } from './changeWords';
+import { changeWords, durationWords, namedIds, reminderWhenWords } from './changeWords';
 
 const reminder = { at: 'PT2H', notify: ['leader', 'org:org-1'], level: 'escalation' as const };
 const task = { stage: 'registration' as const, name: 'site inspection', assignee: { lead: true as const }, required: true, reminders: [] };
@@ -62,6 +62,27 @@ describe.each([
   it('says "working" for the side on a working calendar', () => {
     const words = changeWords(SAMPLES.stageLimit, wording);
     expect(words).toBe(_locale === 'zh' ? '报到时限：1 天 → 4 工作小时' : 'Reporting-in limit: 1 day → 4 working hours');
+  });
+
+  it('words a reminder counted after the start, before the limit, or at the limit', () => {
+    const added = (r: object) => changeWords({ ...SAMPLES.reminderAdded, reminder: { ...reminder, ...r } } as RuleSetChange, wording);
+    const zh = _locale === 'zh';
+    expect(added({ at: 'PT2H' })).toBe(
+      zh
+        ? '报到阶段新增：计时开始后 2 工作小时督办，通知领导、Water Bureau'
+        : 'Added to reporting in: escalation 2 working hours after the clock starts, to leaders, Water Bureau',
+    );
+    expect(added({ at: 'PT1H', from: 'limit' })).toBe(
+      zh
+        ? '报到阶段新增：时限前 1 工作小时督办，通知领导、Water Bureau'
+        : 'Added to reporting in: escalation 1 working hour before the limit, to leaders, Water Bureau',
+    );
+    expect(added({ at: 'PT0S', from: 'limit' })).toBe(
+      zh ? '报到阶段新增：到达时限时督办，通知领导、Water Bureau' : 'Added to reporting in: escalation at the limit, to leaders, Water Bureau',
+    );
+    expect(reminderWhenWords({ at: 'PT2H' }, false, translate)).toBe(zh ? '计时开始后 2 小时' : '2 hours after the clock starts');
+    expect(reminderWhenWords({ at: 'PT1H', from: 'limit' }, false, translate)).toBe(zh ? '时限前 1 小时' : '1 hour before the limit');
+    expect(reminderWhenWords({ at: 'PT0S', from: 'limit' }, true, translate)).toBe(zh ? '到达时限时' : 'at the limit');
   });
 
   it('words durations of several units and no limit', () => {

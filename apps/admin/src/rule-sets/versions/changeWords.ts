@@ -1,5 +1,6 @@
 import { durationParts, type Reminder, type ReminderOwner, type RuleSetChange } from '@whistle/domain';
 import type { TranslateFunction } from 'react-admin';
+import { reminderAnchor, type DraftReminder } from '../designer/inputs/reminders';
 
 const P = 'whistle.ruleVersions';
 
@@ -21,6 +22,12 @@ export function durationWords(iso: string | undefined, working: boolean, transla
     .filter((name) => parts[name] > 0)
     .map((name) => translate(`${P}.durations.${unit(name)}`, { smart_count: parts[name] }));
   return words.join(translate(`${P}.durations.join`)) || iso;
+}
+
+/** When a reminder goes out: "2 hours after the clock starts", "1 hour before the limit", "at the limit". */
+export function reminderWhenWords(reminder: DraftReminder, working: boolean, translate: TranslateFunction): string {
+  const anchor = reminderAnchor(reminder);
+  return translate(`${P}.when.${anchor}`, anchor === 'atLimit' ? {} : { at: durationWords(reminder.at, working, translate) });
 }
 
 /** The ids of organizations and users a change names, to look their names up. */
@@ -57,7 +64,7 @@ export function changeWords(change: RuleSetChange, wording: ChangeWording): stri
         ? nameOf('user', target.slice(5))
         : t(`recipients.${target}`);
   const reminder = (r: Reminder, isWorking: boolean) =>
-    t('reminder', { at: durationWords(r.at, isWorking, translate), level: t(`levels.${r.level}`), recipients: list(r.notify.map(recipient)) });
+    t('reminder', { when: reminderWhenWords(r, isWorking, translate), level: t(`levels.${r.level}`), recipients: list(r.notify.map(recipient)) });
   const dates = (all: string[]) =>
     all.length > MAX_DATES ? t('moreDates', { dates: list(all.slice(0, MAX_DATES)), smart_count: all.length - MAX_DATES }) : list(all);
   switch (change.kind) {

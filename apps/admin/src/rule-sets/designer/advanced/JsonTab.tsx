@@ -21,13 +21,16 @@ export function JsonTab() {
   const [text, setText] = useState(() => definitionText(field.value));
   const [error, setError] = useState<string | null>(null);
 
+  // Keyed by content: the other tabs set parts of the object in place.
+  const content = JSON.stringify(field.value ?? {});
   useEffect(() => {
+    const value: unknown = JSON.parse(content);
     setText((current) => {
       const parsed = parseDefinitionText(current);
-      return parsed.ok && same(parsed.value, field.value) ? current : definitionText(field.value);
+      return parsed.ok && same(parsed.value, value) ? current : definitionText(value);
     });
     setError(null);
-  }, [field.value]);
+  }, [content]);
 
   // Leaving the tab drops unparsable text (the definition keeps its last good state), so nothing blocks saving.
   const setJsonError = jsonError.onChange;

@@ -3,7 +3,6 @@ import { Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type Nod
 import '@xyflow/react/dist/style.css';
 import { useMemo } from 'react';
 import { useTranslate } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { durationWords } from '../../versions/changeWords';
 import { useProblemCountUnder } from '../problems';
 import { FLOW_STAGES, flowSwitches, stageSummaries, type FlowStage, type StageSummary } from './stage-summary';
@@ -71,9 +70,8 @@ const nodeTypes = { stage: StageBox };
  * street skip it, and the way back from feedback when a low rating reopens the case. A box is a button: it picks
  * the stage whose settings show beside the diagram. Nothing is dragged or connected here: the order is the engine's.
  */
-export function FlowDiagram({ chosen, onChoose }: { chosen: FlowStage; onChoose: (stage: FlowStage) => void }) {
+export function FlowDiagram({ definition, chosen, onChoose }: { definition: unknown; chosen: FlowStage; onChoose: (stage: FlowStage) => void }) {
   const translate = useTranslate();
-  const definition = useWatch({ name: 'definition' }) as unknown;
   const working = (definition as { calendar?: { mode?: string } } | undefined)?.calendar?.mode === 'working';
   const summaries = useMemo(() => stageSummaries(definition), [definition]);
   const { coordinationOptional, reopenBelow } = flowSwitches(definition);
