@@ -100,6 +100,8 @@ describe('the dry run in the console', () => {
 
     // The unit by its name, its report-in limit the stage's; the task for the lead unit, due two working hours in.
     const unit = registration.getByTestId('dry-run-unit');
+    // Names come from the directory after the answer: wait for them rather than read the placeholder.
+    await unit.filter({ hasText: housing.name }).waitFor();
     expect(await unit.innerText()).toContain('2026/10/08 13:00');
     expect(await unit.innerText()).toContain(`牵头单位 ${housing.name}`);
     expect(await registration.getByTestId('dry-run-task').innerText()).toContain('2026/10/08 11:00');
