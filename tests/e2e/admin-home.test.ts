@@ -40,7 +40,8 @@ describe("an admin's console", () => {
     expect(await page.getByTestId('admin-no-cases').innerText()).toContain('管理员账号不显示案件');
     expect(await page.locator('[data-testid^="stage-count-"]').count()).toBe(0);
     await page.getByRole('menuitem', { name: '用户' }).waitFor();
-    expect(await page.getByRole('menuitem', { name: '案件' }).count()).toBe(0);
+    // Exactly 案件: the menu does have 案件类别 (the category directory) and 规则适用表.
+    expect(await page.getByRole('menuitem', { name: '案件', exact: true }).count()).toBe(0);
 
     await page.getByTestId('admin-shortcut-users').click();
     await page.waitForURL(/#\/users/);

@@ -45,7 +45,8 @@ describe('whistle form', () => {
     const form = new CaseCreatePage(page);
     await form.waitUntilShown();
     expect(page.url()).toMatch(/#\/cases\/create$/);
-    // Their community, by name, and no way to pick another.
+    // Their community, by name (once the directory has answered), and no way to pick another.
+    await page.waitForFunction(`document.querySelector('[data-testid="whistle-community"]')?.value !== ''`);
     await expect(form.fixedCommunity().inputValue()).resolves.toBe(community);
     expect(await form.communityPicker().count()).toBe(0);
     // Only their community's grids are offered.
