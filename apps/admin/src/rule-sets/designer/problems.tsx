@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { validateDefinition, type RuleSetProblem } from '@whistle/domain';
-import { createContext, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { httpClient } from '../../dataProvider';
+import { useSettled } from './useSettled';
 
 /** How long the admin pauses before the server checks the references: a check per keystroke would be noise. */
 const SERVER_CHECK_PAUSE_MS = 400;
@@ -40,16 +41,6 @@ export function DefinitionCheckProvider({ definition, children }: { definition: 
     return judged ? { problems: server.data.problems, pending: false } : { problems: [], pending: true };
   }, [local, settled, deferred, server.data]);
   return <DefinitionCheckContext.Provider value={check}>{children}</DefinitionCheckContext.Provider>;
-}
-
-/** `value` once it has stayed the same for `ms`. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
 }
 
 export function useDefinitionCheck(): DefinitionCheck {

@@ -1,14 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
-import { Alert, Box, Button, IconButton, MenuItem, Paper, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import { Alert, Box, Button, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { reminderWhenWords } from '../../versions/changeWords';
 import { useDirectoryNames } from './directory';
 import { DurationInput } from './DurationInput';
 import { listOf, useFieldProblems, useFormValue, useWorkingTime } from './formValue';
 import { RecipientsInput, ROLE_TARGETS } from './RecipientsInput';
+import { RowControls } from './RowControls';
 import { moved, NEW_REMINDER, REMINDER_ANCHORS, reminderAnchor, withAnchor, type DraftReminder, type ReminderAnchor } from './reminders';
 
 const LEVELS = ['reminder', 'escalation'] as const;
@@ -70,25 +68,7 @@ function ReminderRow({ source, first, last, onMove, onRemove }: RowProps) {
     <Paper variant="outlined" sx={{ p: 1.5 }} data-testid="reminder-row" data-level={reminder.level} data-anchor={anchor}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1.5 }}>
         <ReminderSentence reminder={reminder} />
-        <Tooltip title={translate('whistle.designer.moveUp')}>
-          <span>
-            <IconButton size="small" disabled={first} onClick={() => onMove(-1)} aria-label={translate('whistle.designer.moveUp')}>
-              <ArrowUpwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={translate('whistle.designer.moveDown')}>
-          <span>
-            <IconButton size="small" disabled={last} onClick={() => onMove(1)} aria-label={translate('whistle.designer.moveDown')}>
-              <ArrowDownwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={translate('whistle.designer.remove')}>
-          <IconButton size="small" onClick={onRemove} aria-label={translate('whistle.designer.remove')} data-action="remove-reminder">
-            <DeleteIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        <RowControls kind="reminder" first={first} last={last} onMove={onMove} onRemove={onRemove} />
       </Stack>
       {rowProblems.length ? (
         <Alert severity="error" sx={{ mb: 1 }}>

@@ -1,6 +1,6 @@
 import { CASE_UNIT_KINDS } from '@whistle/domain';
-import { useEffect, useState } from 'react';
 import { useGetList, useGetMany } from 'react-admin';
+import { useSettled } from '../useSettled';
 
 /** Units that handle cases (a default lead, a task's assignee): every kind but the grid, which is a place. */
 export const CASE_UNITS = { kind: [...CASE_UNIT_KINDS] };
@@ -42,16 +42,6 @@ export function useDirectoryNames(organizationIds: string[], userIds: string[] =
   };
 }
 
-/** `value` once it has stayed the same for `ms`: one directory search per pause in typing, not per keystroke. */
-function useDebounced<T>(value: T, ms = 300): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 const FIRST_MATCHES = { page: 1, perPage: 10 };
 
 interface SearchOptions {
@@ -68,7 +58,7 @@ interface SearchOptions {
  * API's `q` search, so the whole directory is reachable, not only its first page.
  */
 export function useDirectorySearch(text: string, { organizationFilter = {}, users = false, enabled }: SearchOptions) {
-  const q = useDebounced(text.trim());
+  const q = useSettled(text.trim(), 300);
   const organizations = useGetList<OrganizationRecord>(
     'organizations',
     {

@@ -1,23 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
-import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
-import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import DeleteIcon from '@mui/icons-material/DeleteOutlineOutlined';
-import {
-  Alert,
-  Box,
-  Button,
-  Divider,
-  FormControlLabel,
-  IconButton,
-  MenuItem,
-  Paper,
-  Stack,
-  Switch,
-  TextField,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Divider, FormControlLabel, MenuItem, Paper, Stack, Switch, TextField, Typography } from '@mui/material';
 import { TIMED_STAGES, type TaskRule } from '@whistle/domain';
+import { RowControls } from '../inputs/RowControls';
 import { useTranslate } from 'react-admin';
 import { DurationInput } from '../inputs/DurationInput';
 import { DEFINITION, listOf, useDefinitionEditable, useFieldProblems, useFormValue } from '../inputs/formValue';
@@ -90,37 +74,14 @@ function TaskCard({ index, count, onMove, onRemove }: CardProps) {
         <Typography variant="subtitle1" sx={{ flex: 1, fontWeight: 600 }}>
           {task.name || translate('whistle.designer.tasks.unnamed', { n: index + 1 })}
         </Typography>
-        <Tooltip title={translate('whistle.designer.moveUp')}>
-          <span>
-            <IconButton
-              size="small"
-              disabled={index === 0}
-              onClick={() => onMove(-1)}
-              aria-label={translate('whistle.designer.moveUp')}
-              data-action="task-up"
-            >
-              <ArrowUpwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={translate('whistle.designer.moveDown')}>
-          <span>
-            <IconButton
-              size="small"
-              disabled={index === count - 1}
-              onClick={() => onMove(1)}
-              aria-label={translate('whistle.designer.moveDown')}
-              data-action="task-down"
-            >
-              <ArrowDownwardIcon fontSize="small" />
-            </IconButton>
-          </span>
-        </Tooltip>
-        <Tooltip title={translate('whistle.designer.tasks.remove')}>
-          <IconButton size="small" onClick={onRemove} aria-label={translate('whistle.designer.tasks.remove')} data-action="remove-task">
-            <DeleteIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
+        <RowControls
+          kind="task"
+          first={index === 0}
+          last={index === count - 1}
+          onMove={onMove}
+          onRemove={onRemove}
+          removeLabel="whistle.designer.tasks.remove"
+        />
       </Stack>
       {problems.length ? (
         <Alert severity="error" sx={{ mb: 2 }}>
