@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
 import { act, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
+import { beijing } from './pages/beijing';
 import { ADMIN_URL, browserSession } from './pages/browser';
 import { CalendarEditorPage } from './pages/CalendarEditorPage';
 import { CaseShowPage } from './pages/CaseShowPage';
@@ -16,18 +17,6 @@ import { RuleVersionsPage } from './pages/RuleVersionsPage';
 jest.setTimeout(180_000);
 const OUTPUT = `${__dirname}/../output`;
 const PASSWORD = 'street-test-password';
-
-/** A moment as the Chinese console shows it: Beijing time, to the minute. */
-const beijing = (at: string | number) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(at));
 
 /**
  * Issue 10's story, as an admin and through the console only: on a published rule set's draft, switch to the working

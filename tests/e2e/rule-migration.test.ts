@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { call, expectStatus } from '../support/api';
 import { act, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
+import { beijing } from './pages/beijing';
 import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { LoginPage } from './pages/LoginPage';
@@ -12,18 +13,6 @@ jest.setTimeout(90_000);
 const OUTPUT = `${__dirname}/../output`;
 const PASSWORD = 'street-test-password';
 const HOUR = 3_600_000;
-
-/** A moment as the Chinese console shows it: Beijing time, to the minute. */
-const beijing = (at: number) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(at));
 
 /**
  * An admin moves one running case to the rule set's newer version through the console: the dialog previews its

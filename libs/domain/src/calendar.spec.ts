@@ -1,5 +1,16 @@
 import { dueAfter, dueBefore, isPast } from './calendar';
 
+// October 2026: National Day holidays 1-7 October, with Sunday 11 October moved to a workday.
+const working = {
+  mode: 'working' as const,
+  timezone: 'Asia/Shanghai',
+  workdayStart: '09:00',
+  workdayEnd: '18:00',
+  weekend: [6, 0],
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  extraWorkdays: ['2026-10-11'],
+};
+
 describe('dueAfter', () => {
   it('adds elapsed time on a round-the-clock calendar and answers in UTC', () => {
     expect(dueAfter('2026-03-02T09:00:00.000Z', 'PT4H', { mode: 'calendar' })).toBe('2026-03-02T13:00:00.000Z');
@@ -9,16 +20,6 @@ describe('dueAfter', () => {
 });
 
 describe('dueAfter on a working calendar (Asia/Shanghai, 09:00-18:00, Sat/Sun off)', () => {
-  // October 2026: National Day holidays 1-7 October, with Sunday 11 October moved to a workday.
-  const working = {
-    mode: 'working' as const,
-    timezone: 'Asia/Shanghai',
-    workdayStart: '09:00',
-    workdayEnd: '18:00',
-    weekend: [6, 0],
-    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-    extraWorkdays: ['2026-10-11'],
-  };
   const due = (from: string, duration: string) => dueAfter(from, duration, working);
 
   it('counts hours inside the working day', () => {
@@ -58,16 +59,6 @@ describe('dueAfter on a working calendar (Asia/Shanghai, 09:00-18:00, Sat/Sun of
 });
 
 describe('dueBefore, for reminders counted back from a limit', () => {
-  const working = {
-    mode: 'working' as const,
-    timezone: 'Asia/Shanghai',
-    workdayStart: '09:00',
-    workdayEnd: '18:00',
-    weekend: [6, 0],
-    holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-    extraWorkdays: ['2026-10-11'],
-  };
-
   it('subtracts elapsed time on a round-the-clock calendar, and zero is the limit itself', () => {
     expect(dueBefore('2026-03-02T13:00:00.000Z', 'PT1H', { mode: 'calendar' })).toBe('2026-03-02T12:00:00.000Z');
     expect(dueBefore('2026-03-02T13:00:00.000Z', 'PT0S', working)).toBe('2026-03-02T13:00:00.000Z');
