@@ -23,6 +23,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     taskQueue: config.taskQueue,
     workflowsPath: WORKFLOWS_PATH,
     activities: createCaseActivities({ dataSource }),
+    maxCachedWorkflows: config.maxCachedWorkflows,
   });
   const dispatcher = startWebhookDispatcher(dataSource, { pollMs: config.webhookPollMs, policy: config.webhookPolicy });
   const done = worker.run().finally(async () => {
