@@ -2,7 +2,7 @@
 // Opens N cases (default 600) on a fresh stack whose worker caches at most --cache workflows (default: what
 // WHISTLE_WORKER_MEMORY_MB affords), then reads the worker's resident memory and times a comment on the oldest case
 // (evicted once N exceeds the cache, so replayed) and on the newest (cached).
-// Run: npm run bench:worker-cache [-- --cases 600 --cache 100]
+// Run: npm run bench:worker-cache [-- --cases 600 --cache 100 --heap 1024]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ const arg = (name, fallback) => {
 const CASES = arg('cases', 600);
 const CACHE = arg('cache', undefined);
 const CONCURRENCY = arg('concurrency', 8);
+// The V8 heap limit (MB) for the stack's Node processes; unset, V8's own (about a quarter of the machine's memory).
+const HEAP = arg('heap', undefined);
 
 const residentMb = async (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
@@ -33,6 +35,7 @@ const stack = await startStack({
     WHISTLE_RATE_LIMIT_WRITES: '1000000',
     WHISTLE_CASES_PER_COMMUNITY_HOUR: '1000000',
     ...(CACHE === undefined ? {} : { WHISTLE_WORKER_CACHE: String(CACHE) }),
+    ...(HEAP === undefined ? {} : { NODE_OPTIONS: `--max-old-space-size=${HEAP}` }),
   },
 });
 const api = async (method, url, token, body) => {
@@ -97,6 +100,7 @@ try {
   const result = {
     cases: CASES,
     cache: CACHE ?? 'from WHISTLE_WORKER_MEMORY_MB',
+    heapLimitMb: HEAP ?? 'V8 default',
     openSeconds: Number(openSeconds.toFixed(1)),
     workerRssMb: { empty: Math.round(before), withCasesOpen: Math.round(after), perCase: Number(((after - before) / CASES).toFixed(2)) },
     // The first comment on the oldest case replays it when it was evicted; the rest find it cached again.
