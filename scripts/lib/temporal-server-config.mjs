@@ -3,6 +3,9 @@ import { stringify } from 'yaml';
 /** The server's four roles; each listens on its own gRPC and membership port. */
 export const SERVER_SERVICES = ['frontend', 'history', 'matching', 'worker'];
 
+/** The server stores membership ports in a PostgreSQL smallint column. */
+export const MAX_MEMBERSHIP_PORT = 32767;
+
 /**
  * The static config of one real Temporal server node (v1.29's format, as in the module's
  * config/development-postgres12.yaml), pure so it can be specced. A second node on the same machine gets the same
@@ -26,6 +29,8 @@ export function temporalServerConfig({
     throw new Error(`numHistoryShards must be a positive integer, got ${numHistoryShards}`);
   for (const service of SERVER_SERVICES) {
     if (!ports?.[service]?.grpc || !ports[service].membership) throw new Error(`ports.${service} needs grpc and membership ports`);
+    // The cluster_membership table keeps rpc_port as a smallint.
+    if (ports[service].membership > MAX_MEMBERSHIP_PORT) throw new Error(`ports.${service}.membership must be at most ${MAX_MEMBERSHIP_PORT}`);
   }
   const store = (databaseName, maxConns) => ({
     sql: {

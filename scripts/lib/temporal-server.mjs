@@ -5,9 +5,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { goInstallOnce } from './go-install.mjs';
 import { logger } from './log.mjs';
-import { freePort, isPortOpen, waitFor } from './ports.mjs';
+import { freePort, freePortInRange, isPortOpen, waitFor } from './ports.mjs';
 import { stopChild, stopWithParent } from './processes.mjs';
-import { SERVER_SERVICES, temporalDynamicConfigYaml, temporalServerConfigYaml } from './temporal-server-config.mjs';
+import { MAX_MEMBERSHIP_PORT, SERVER_SERVICES, temporalDynamicConfigYaml, temporalServerConfigYaml } from './temporal-server-config.mjs';
 import { locateTemporalCli } from './temporal.mjs';
 
 const log = logger('temporal-server');
@@ -107,7 +107,9 @@ async function query(url, sql, params = []) {
 /** A gRPC and a membership port for each service of one node; a second node on the machine calls this again. */
 export async function freeNodePorts() {
   const ports = {};
-  for (const service of SERVER_SERVICES) ports[service] = { grpc: await freePort(), membership: await freePort() };
+  for (const service of SERVER_SERVICES) {
+    ports[service] = { grpc: await freePort(), membership: await freePortInRange(20_000, MAX_MEMBERSHIP_PORT) };
+  }
   return ports;
 }
 
@@ -156,15 +158,15 @@ export async function startTemporalServer({
   };
   child.stdout.on('data', keep('info'));
   child.stderr.on('data', keep('warn'));
-  let exited = null;
-  child.on('exit', (code) => (exited = code));
+  // Whatever the wait below is doing, a server that dies ends it with its last words.
+  const died = new Promise((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the Temporal server exited with code ${code}:\n${lastOutput}`))),
+  );
+  died.catch(() => {});
   const address = `127.0.0.1:${nodePorts.frontend.grpc}`;
   try {
-    await waitFor(`the Temporal server's frontend on ${address}`, async () => {
-      if (exited !== null) throw new Error(`the Temporal server exited with code ${exited}:\n${lastOutput}`);
-      return isPortOpen(nodePorts.frontend.grpc);
-    });
-    await registerNamespace(address, namespace);
+    await Promise.race([died, waitFor(`the Temporal server's frontend on ${address}`, () => isPortOpen(nodePorts.frontend.grpc))]);
+    await Promise.race([died, registerNamespace(address, namespace)]);
   } catch (error) {
     await stopChild(child);
     throw error;
@@ -191,7 +193,12 @@ const GRPC_ALREADY_EXISTS = 6;
 /** Registers the namespace unless it exists (a restart on the same databases); a day's retention of closed workflows. */
 async function registerNamespace(address, namespace) {
   const { Connection } = await import('@temporalio/client');
-  const connection = await Connection.connect({ address });
+  let connection;
+  // The port opens before the frontend serves: connect with short tries until it does.
+  await waitFor(`a connection to ${address}`, async () => {
+    connection = await Connection.connect({ address, connectTimeout: 2_000 });
+    return true;
+  });
   try {
     await waitFor(`namespace ${namespace} registered`, async () => {
       try {
