@@ -12,11 +12,12 @@ function call(fn: string, ...args: unknown[]): string {
 }
 
 const postgres = { host: '127.0.0.1', port: 54321, user: 'postgres', password: 'secret' };
+// gRPC ports anywhere, membership ports below 32768 (the server keeps them in a smallint column).
 const nodePorts = (base: number) => ({
-  frontend: { grpc: base, membership: base + 1 },
-  history: { grpc: base + 2, membership: base + 3 },
-  matching: { grpc: base + 4, membership: base + 5 },
-  worker: { grpc: base + 6, membership: base + 7 },
+  frontend: { grpc: base, membership: base - 20000 + 1 },
+  history: { grpc: base + 2, membership: base - 20000 + 3 },
+  matching: { grpc: base + 4, membership: base - 20000 + 5 },
+  worker: { grpc: base + 6, membership: base - 20000 + 7 },
 });
 
 describe('the real Temporal server config', () => {
@@ -40,10 +41,10 @@ describe('the real Temporal server config', () => {
     const config = parse(call('temporalServerConfigYaml', { postgres, ports: nodePorts(40000), numHistoryShards: 16 }));
     expect(config.persistence.numHistoryShards).toBe(16);
     expect(config.services).toEqual({
-      frontend: { rpc: { grpcPort: 40000, membershipPort: 40001, bindOnLocalHost: true } },
-      history: { rpc: { grpcPort: 40002, membershipPort: 40003, bindOnLocalHost: true } },
-      matching: { rpc: { grpcPort: 40004, membershipPort: 40005, bindOnLocalHost: true } },
-      worker: { rpc: { grpcPort: 40006, membershipPort: 40007, bindOnLocalHost: true } },
+      frontend: { rpc: { grpcPort: 40000, membershipPort: 20001, bindOnLocalHost: true } },
+      history: { rpc: { grpcPort: 40002, membershipPort: 20003, bindOnLocalHost: true } },
+      matching: { rpc: { grpcPort: 40004, membershipPort: 20005, bindOnLocalHost: true } },
+      worker: { rpc: { grpcPort: 40006, membershipPort: 20007, bindOnLocalHost: true } },
     });
     expect(config.clusterMetadata.clusterInformation.active.rpcAddress).toBe('127.0.0.1:40000');
   });
@@ -57,15 +58,17 @@ describe('the real Temporal server config', () => {
       clusterMetadata: { ...config.clusterMetadata, clusterInformation: undefined },
     });
     expect(withoutPorts(second)).toEqual(withoutPorts(first));
-    expect(second.services.history.rpc.membershipPort).toBe(41003);
+    expect(second.services.history.rpc.membershipPort).toBe(21003);
   });
 
-  it('refuses a shard count that is not a positive integer, and a service without ports', () => {
+  it('refuses a shard count that is not a positive integer, a service without ports, and a membership port over 32767', () => {
     expect(() => call('temporalServerConfigYaml', { postgres, ports: nodePorts(40000), numHistoryShards: 0 })).toThrow(
       /numHistoryShards must be a positive integer/,
     );
     const { worker: _worker, ...missing } = nodePorts(40000);
     expect(() => call('temporalServerConfigYaml', { postgres, ports: missing })).toThrow(/ports\.worker needs grpc and membership ports/);
+    const high = { ...nodePorts(40000), history: { grpc: 40002, membership: 32768 } };
+    expect(() => call('temporalServerConfigYaml', { postgres, ports: high })).toThrow(/ports\.history\.membership must be at most 32767/);
   });
 
   it('writes dynamic config as the server reads it: a list of constrained values per key', () => {
