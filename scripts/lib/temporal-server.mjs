@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,14 +36,22 @@ export async function ensureTemporalServerBuilt() {
     what: `the Temporal server v${TEMPORAL_SERVER_VERSION} and its SQL tool`,
   });
   const schemaDir = path.join(dir, 'schema', 'postgresql', 'v12');
-  if (!existsSync(path.join(schemaDir, 'visibility', 'versioned'))) {
+  if (!existsSync(schemaDir)) {
     // `go mod download` finds the module's source (fetching it if the module cache was cleaned since the build).
     const download = spawnSync('go', ['mod', 'download', '-json', `${MODULE}@v${TEMPORAL_SERVER_VERSION}`], {
       encoding: 'utf8',
       env: { ...process.env, GOTOOLCHAIN: 'local' },
     });
     if (download.status !== 0) throw new Error(`go mod download ${MODULE}@v${TEMPORAL_SERVER_VERSION} failed: ${download.stderr}`);
-    cpSync(path.join(JSON.parse(download.stdout).Dir, 'schema', 'postgresql', 'v12'), schemaDir, { recursive: true });
+    // Copied aside and renamed into place, so a second process starting at the same time never reads half a copy.
+    const copy = `${schemaDir}.${process.pid}`;
+    cpSync(path.join(JSON.parse(download.stdout).Dir, 'schema', 'postgresql', 'v12'), copy, { recursive: true });
+    try {
+      renameSync(copy, schemaDir);
+    } catch (error) {
+      rmSync(copy, { recursive: true, force: true });
+      if (!existsSync(schemaDir)) throw error;
+    }
   }
   return { server: path.join(dir, 'server'), sqlTool: path.join(dir, 'sql'), schemaDir };
 }
@@ -164,16 +172,21 @@ export async function startTemporalServer({
   );
   died.catch(() => {});
   const address = `127.0.0.1:${nodePorts.frontend.grpc}`;
+  let servedShards;
   try {
     await Promise.race([died, waitFor(`the Temporal server's frontend on ${address}`, () => isPortOpen(nodePorts.frontend.grpc))]);
-    await Promise.race([died, registerNamespace(address, namespace)]);
+    servedShards = await Promise.race([died, registerNamespace(address, namespace)]);
   } catch (error) {
     await stopChild(child);
     throw error;
   }
   timings.startMs = Date.now() - mark;
+  // The server keeps the shard count its databases began with and ignores another in its config.
+  if (servedShards !== numHistoryShards) {
+    log.warn(`asked for ${numHistoryShards} history shards, but these databases were set up with ${servedShards}; recreate them to change it`);
+  }
   log.info(
-    `Temporal server v${TEMPORAL_SERVER_VERSION} on ${address} (${numHistoryShards} history shards); ` +
+    `Temporal server v${TEMPORAL_SERVER_VERSION} on ${address} (${servedShards} history shards); ` +
       `build check ${timings.buildMs} ms, schema ${timings.schemaMs} ms, start ${timings.startMs} ms`,
   );
   // The CLI is only for tooling beside the server (tests/support/temporal.ts records histories with it).
@@ -190,7 +203,10 @@ function shardsFromEnv() {
 
 const GRPC_ALREADY_EXISTS = 6;
 
-/** Registers the namespace unless it exists (a restart on the same databases); a day's retention of closed workflows. */
+/**
+ * Registers the namespace unless it exists (a restart on the same databases), with a day's retention of closed
+ * workflows. Resolves to the history shard count the server runs with.
+ */
 async function registerNamespace(address, namespace) {
   const { Connection } = await import('@temporalio/client');
   let connection;
@@ -213,6 +229,8 @@ async function registerNamespace(address, namespace) {
       await connection.workflowService.listWorkflowExecutions({ namespace, pageSize: 1 });
       return true;
     });
+    const { historyShardCount } = await connection.workflowService.getClusterInfo({});
+    return historyShardCount;
   } finally {
     await connection.close();
   }
