@@ -50,7 +50,7 @@ export function temporalServerConfig({
     persistence: {
       defaultStore: 'postgres-default',
       visibilityStore: 'postgres-visibility',
-      // Fixed for the life of the databases: the server refuses to start on a count other than the one it began with.
+      // Only read when the databases are new: later the server keeps the count they began with.
       numHistoryShards,
       datastores: { 'postgres-default': store(databases.main, 20), 'postgres-visibility': store(databases.visibility, 4) },
     },

@@ -125,8 +125,8 @@ export async function freeNodePorts() {
  * Runs one real Temporal server node on `postgres` (host, port, user, password of a role that may create
  * databases): builds it if needed, sets up the schemas, writes its config into `dataDir` and starts it, then
  * registers `namespace`. The frontend listens on `frontendPort` when given (clients' TEMPORAL_ADDRESS), every
- * other port is free-picked unless `ports` names them all. `WHISTLE_TEMPORAL_SHARDS` sets the history shard count (default 8; fixed once the
- * databases exist). Resolves to the same shape as startTemporal's.
+ * other port is free-picked unless `ports` names them all. `WHISTLE_TEMPORAL_SHARDS` sets the history shard count
+ * of new databases (default 8). Resolves to the same shape as startTemporal's, with `timings`.
  */
 export async function startTemporalServer({
   dataDir,
