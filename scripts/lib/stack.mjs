@@ -4,6 +4,17 @@ import { startApp } from './processes.mjs';
 import { freePort, waitFor } from './ports.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startTemporal } from './temporal.mjs';
+import { startTemporalServer } from './temporal-server.mjs';
+
+/**
+ * `WHISTLE_TEMPORAL`: `dev` (the default) runs the Temporal CLI's dev server (SQLite, one shard); `server` runs the
+ * real Temporal server on the project's PostgreSQL, the production shape (scripts/lib/temporal-server.mjs).
+ */
+export function temporalMode() {
+  const mode = process.env.WHISTLE_TEMPORAL || 'dev';
+  if (mode !== 'dev' && mode !== 'server') throw new Error(`WHISTLE_TEMPORAL must be dev or server, got ${mode}`);
+  return mode;
+}
 
 /**
  * Brings up Postgres, Temporal, the API (which migrates) and the worker. `npm start` and the integration
@@ -29,12 +40,33 @@ export async function startStack({
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
   };
+  const mode = temporalMode();
   try {
-    const [postgres, temporal] = await Promise.all([
-      startPostgres({ dataDir: path.join(dataDir, 'pg'), port: postgresPort ?? (await freePort()), database, fresh: freshDatabase }),
-      startTemporal({ port: temporalPort ?? (await freePort()), uiPort: temporalUiPort, dbFile: temporalDbFile }),
-    ]);
-    stops.push(postgres.stop, temporal.stop);
+    const startingPostgres = startPostgres({
+      dataDir: path.join(dataDir, 'pg'),
+      port: postgresPort ?? (await freePort()),
+      database,
+      fresh: freshDatabase,
+    });
+    let postgres, temporal;
+    if (mode === 'server') {
+      // The real server keeps its state in the same PostgreSQL, so it starts once that is up.
+      postgres = await startingPostgres;
+      stops.push(postgres.stop);
+      temporal = await startTemporalServer({
+        dataDir: path.join(dataDir, 'temporal-server'),
+        postgres: postgres.server,
+        fresh: freshDatabase,
+        frontendPort: temporalPort,
+      });
+      stops.push(temporal.stop);
+    } else {
+      [postgres, temporal] = await Promise.all([
+        startingPostgres,
+        startTemporal({ port: temporalPort ?? (await freePort()), uiPort: temporalUiPort, dbFile: temporalDbFile }),
+      ]);
+      stops.push(postgres.stop, temporal.stop);
+    }
     const env = {
       DATABASE_URL: postgres.url,
       TEMPORAL_ADDRESS: temporal.address,

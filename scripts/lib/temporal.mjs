@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
+import { goInstallOnce } from './go-install.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import { logger } from './log.mjs';
@@ -36,38 +37,15 @@ export async function locateTemporalCli() {
   const cached = path.join(cliCacheDir(), 'temporal');
   if (existsSync(cached)) return { path: cached, source: 'cache' };
   if (onPath('go')) {
-    await buildWithGo(cliCacheDir());
+    await goInstallOnce({
+      dir: cliCacheDir(),
+      packages: [`github.com/temporalio/cli/cmd/temporal@v${TEMPORAL_CLI_VERSION}`],
+      binaries: ['temporal'],
+      what: `the Temporal CLI v${TEMPORAL_CLI_VERSION}`,
+    });
     if (existsSync(cached)) return { path: cached, source: 'go install' };
   }
   return null;
-}
-
-function buildWithGo(dir) {
-  mkdirSync(dir, { recursive: true });
-  log.info(`building the Temporal CLI v${TEMPORAL_CLI_VERSION} with go install into ${dir} (several minutes on two cores, once per machine)`);
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const child = spawn('go', ['install', '-v', `github.com/temporalio/cli/cmd/temporal@v${TEMPORAL_CLI_VERSION}`], {
-      env: { ...process.env, GOTOOLCHAIN: 'local', GOBIN: dir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let packages = 0;
-    const progress = setInterval(() => {
-      log.info(`  still building: ${packages} packages compiled, ${Math.round((Date.now() - started) / 1000)} s`);
-    }, 15_000);
-    const count = (chunk) => {
-      packages += chunk.toString().split('\n').filter(Boolean).length;
-    };
-    child.stdout.on('data', count);
-    child.stderr.on('data', count);
-    child.on('exit', (code) => {
-      clearInterval(progress);
-      if (code === 0) {
-        log.info(`  built in ${Math.round((Date.now() - started) / 1000)} s`);
-        resolve();
-      } else reject(new Error(`go install of the Temporal CLI failed with exit code ${code}`));
-    });
-  });
 }
 
 /**
