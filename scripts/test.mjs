@@ -1,5 +1,6 @@
 // `npm test`: installs what is missing, then typecheck, lint, the format check and every Jest suite (unit, then the integration
-// and browser suites against a real PostgreSQL and Temporal that the suites start themselves).
+// and browser suites against a real PostgreSQL and Temporal that the suites start themselves), then the smoke suites again
+// on the real Temporal server (built once per machine; see scripts/lib/temporal-server.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,22 +11,31 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 ensureDependencies(root);
 
 const results = path.join(root, '.data', 'jest-results.json');
+const smokeResults = path.join(root, '.data', 'jest-results-real-server.json');
 mkdirSync(path.dirname(results), { recursive: true });
 rmSync(results, { force: true });
+rmSync(smokeResults, { force: true });
+// The suites that prove the engine on the real Temporal server (WHISTLE_TEMPORAL=server) as well as the dev server.
+const SMOKE = ['tests/integration/walking-skeleton.test.ts', 'tests/integration/timers.test.ts', 'tests/integration/worker-restart.test.ts'];
+const jest = (output) => ['jest', '--ci', '--forceExit', '--json', `--outputFile=${output}`];
 
 const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['format', 'npm', ['run', '--silent', 'format:check']],
   // --forceExit: a handle a failed test leaked (a browser left open) must not keep CI waiting after the run.
-  ['jest (unit, integration, browser)', 'npx', ['jest', '--ci', '--forceExit', '--json', `--outputFile=${results}`, ...process.argv.slice(2)]],
+  ['jest (unit, integration, browser)', 'npx', [...jest(results), ...process.argv.slice(2)]],
+  // A run narrowed by arguments is someone's quick check: the smoke run on the real server is for the whole suite.
+  ...(process.argv.length > 2
+    ? []
+    : [['jest smoke on the real Temporal server', 'npx', [...jest(smokeResults), '--runTestsByPath', ...SMOKE], { WHISTLE_TEMPORAL: 'server' }]]),
 ];
 
 const failed = [];
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
   const started = Date.now();
   console.log(`\n=== ${name}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status === 0) console.log(`=== ${name}: ok (${seconds} s)`);
   else {
@@ -34,9 +44,10 @@ for (const [name, command, args] of steps) {
   }
 }
 // One plain closing line with the counts, whatever the runner printed above it.
-if (existsSync(results)) {
-  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(results, 'utf8'));
-  console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+const counts = [results, smokeResults].filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, 'utf8')));
+if (counts.length) {
+  const sum = (key) => counts.reduce((total, run) => total + run[key], 0);
+  console.log(`\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`);
 }
 if (failed.length) {
   console.error(`\nnpm test failed: ${failed.join(', ')}`);
