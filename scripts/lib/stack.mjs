@@ -79,13 +79,7 @@ export async function startStack({
     const api = startApp({ name: 'api', entry: 'apps/api/src/main.ts', root, env, readyPattern: /api ready/, quiet });
     stops.push(api.stop);
     await api.ready;
-    // Half the worker's memory budget is its V8 heap: V8 then collects what evicted workflows held instead of letting
-    // garbage grow toward a quarter of the machine; the cached workflows' memory is mostly outside the heap
-    // (measured: bench/worker-cache.mjs).
-    const workerBudgetMb = Number(env.WHISTLE_WORKER_MEMORY_MB ?? process.env.WHISTLE_WORKER_MEMORY_MB ?? 2048);
-    const heapFlag = `--max-old-space-size=${Math.round(workerBudgetMb / 2)}`;
-    const workerEnv = { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''} ${heapFlag}`.trim() };
-    const worker = startApp({ name: 'worker', entry: 'apps/worker/src/main.ts', root, env: workerEnv, readyPattern: /worker ready/, quiet });
+    const worker = startApp({ name: 'worker', entry: 'apps/worker/src/main.ts', root, env, readyPattern: /worker ready/, quiet });
     stops.push(worker.stop);
     await worker.ready;
     const apiUrl = `http://127.0.0.1:${apiPort}`;

@@ -64,11 +64,7 @@ export function readWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
   };
 }
 
-/**
- * `WHISTLE_WORKER_CACHE` (a number of workflows) when given, else what `WHISTLE_WORKER_MEMORY_MB` (default 2048)
- * affords; the scripts start the worker with that budget as its V8 heap limit, so the memory evicted workflows held is
- * collected rather than left to grow (the budget and the cache bound together).
- */
+/** `WHISTLE_WORKER_CACHE` (a number of workflows) when given, else what `WHISTLE_WORKER_MEMORY_MB` (default 2048) affords. */
 function cacheSetting(env: NodeJS.ProcessEnv): number {
   const number = (name: string) => {
     const value = Number(env[name]);
