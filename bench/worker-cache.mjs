@@ -17,7 +17,7 @@ const arg = (name, fallback) => {
 const CASES = arg('cases', 600);
 const CACHE = arg('cache', undefined);
 const CONCURRENCY = arg('concurrency', 8);
-// The V8 heap limit (MB) for the stack's Node processes; unset, the stack's (the worker's is half its memory budget).
+// The V8 heap limit (MB) for the stack's Node processes; unset, V8's own (about a quarter of the machine's memory).
 const HEAP = arg('heap', undefined);
 
 const residentMb = async (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
