@@ -26,7 +26,8 @@ export async function main(name, argv = process.argv.slice(2)) {
       tables.push(`Intake (API = POST /api/cases; bare = the same update-with-start straight to Temporal)\n${intakeTable(results.intake)}`);
     }
     if (name !== 'intake') {
-      const rate = intakeRate?.rate ?? results.intake.sustainable.api ?? results.intake.sustainable.bare ?? 5;
+      // With no sustainable intake at all (a machine busy with other work), actions run at the lowest rate offered.
+      const rate = intakeRate?.rate ?? results.intake.sustainable.api ?? results.intake.steps[0].offered;
       results.actions = await runActions(bench, { intakeRate: rate, ...options.actions });
       tables.push(`Action latency (comment; API = POST /api/cases/:id/actions; bare = the same act update)\n${actionsTable(results.actions)}`);
     }
