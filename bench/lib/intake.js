@@ -79,7 +79,7 @@ export function intakeTable(result) {
     errors: s.errors + s.unfinished,
     ok: s.sustainable ? 'yes' : 'no',
     cpu: Object.entries(s.processes)
-      .map(([name, p]) => `${name} ${p.cpuMeanPct}%`)
+      .map(([name, p]) => `${name} ${p.cpuMeanPct}/${p.runQueueWaitPct}%`)
       .join(' '),
     rss: Object.entries(s.processes)
       .map(([name, p]) => `${name} ${p.rssMaxMiB}M`)
@@ -96,7 +96,7 @@ export function intakeTable(result) {
         p99: 'p99 ms',
         max: 'max ms',
         ok: 'sustained',
-        cpu: 'mean CPU (100% = 1 core)',
+        cpu: 'mean CPU/run-queue wait (100% = 1 core)',
         rss: 'peak RSS',
       }[key] ?? key,
   }));

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionsTable, runActions } from './actions.js';
@@ -15,6 +16,8 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  */
 export async function main(name, argv = process.argv.slice(2)) {
   const flags = parseFlags(argv);
+  // Others' work on a shared machine moves the figures: its load before the run goes in the record with them.
+  const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const options = benchOptions(flags);
   const intakeRate = name === 'actions' ? intakeRateFor(root, flags) : null;
   const bench = await benchStack(root);
@@ -34,7 +37,7 @@ export async function main(name, argv = process.argv.slice(2)) {
   } finally {
     await bench.stop();
   }
-  const parameters = { ...options, flags, processes: bench.sampler.pids, intakeRateFrom: intakeRate?.from ?? null };
+  const parameters = { ...options, flags, processes: bench.sampler.pids, intakeRateFrom: intakeRate?.from ?? null, loadAverageAtStart };
   const file = writeResult(root, { benchmark: name, parameters, results });
   console.log(`\n${tables.join('\n\n')}\n\nresult: ${path.relative(root, file)}`);
 }

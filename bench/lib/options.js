@@ -19,7 +19,7 @@ export function benchOptions(flags) {
       };
   return {
     quick,
-    intake: { rates, stepSeconds: flags['step-seconds'] ?? (quick ? 8 : 25), warmupSeconds: flags['warmup-seconds'] ?? (quick ? 5 : 10) },
+    intake: { rates, stepSeconds: flags['step-seconds'] ?? (quick ? 12 : 25), warmupSeconds: flags['warmup-seconds'] ?? (quick ? 5 : 10) },
     actions: {
       shares: [flags.shares ?? [0.5, 0.8]].flat(),
       stepSeconds: flags['action-seconds'] ?? (quick ? 15 : 30),

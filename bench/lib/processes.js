@@ -32,6 +32,18 @@ function rssBytes(pid) {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
+/**
+ * Nanoseconds the process's threads spent runnable but waiting for a CPU (/proc/<pid>/task/<tid>/schedstat, second
+ * field): high when the machine's other work, not this process, holds it back.
+ */
+function runQueueWaitNs(pid) {
+  let wait = 0;
+  for (const tid of safe(() => readdirSync(`/proc/${pid}/task`)) ?? []) {
+    wait += Number(safe(() => readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]) ?? 0);
+  }
+  return wait;
+}
+
 /** The process listening on a TCP port of this machine, found through the socket's inode (null if none is visible). */
 export function pidListeningOn(port) {
   const hex = port.toString(16).toUpperCase().padStart(4, '0');
@@ -65,19 +77,21 @@ function rootOfSameCommand(pid) {
 function tree(root, table) {
   const members = [];
   let rss = 0;
+  let waitNs = 0;
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop();
     if (!table.has(pid)) continue;
     members.push(pid);
     rss += rssBytes(pid);
+    waitNs += runQueueWaitNs(pid);
     for (const [child, s] of table) if (s.ppid === pid) queue.push(child);
   }
-  return { members, rss };
+  return { members, rss, waitNs };
 }
 
 /**
- * Samples each group's CPU% (of one core) and RSS every `intervalMs`. `mark()` returns the mean and peak CPU% and
+ * Samples each group's CPU% (of one core), run-queue wait% and RSS every `intervalMs`. `mark()` returns the mean and peak CPU% and
  * the peak RSS per group since the previous mark, so each benchmark step gets its own figures.
  */
 export function processSampler(groups, intervalMs = 1000) {
@@ -94,15 +108,22 @@ export function processSampler(groups, intervalMs = 1000) {
     const usage = new Map(named.map(([name, pid]) => [name, tree(pid, table)]));
     if (previous) {
       const seconds = (now - previous.at) / 1000;
-      for (const [name, { members, rss }] of usage) {
+      for (const [name, { members, rss, waitNs }] of usage) {
         // Per process, so a backend that exited between samples does not subtract its ticks; one born since counts whole.
         const ticks = members.reduce((sum, pid) => sum + table.get(pid).ticks - (previous.table.get(pid)?.ticks ?? 0), 0);
         const cpu = (100 * ticks) / CLOCK_TICKS / seconds;
-        const w = window.get(name) ?? { cpuSum: 0, cpuMax: 0, rssMax: 0, samples: 0 };
-        window.set(name, { cpuSum: w.cpuSum + cpu, cpuMax: Math.max(w.cpuMax, cpu), rssMax: Math.max(w.rssMax, rss), samples: w.samples + 1 });
+        const wait = (100 * Math.max(0, waitNs - previous.usage.get(name).waitNs)) / 1e9 / seconds;
+        const w = window.get(name) ?? { cpuSum: 0, cpuMax: 0, waitSum: 0, rssMax: 0, samples: 0 };
+        window.set(name, {
+          cpuSum: w.cpuSum + cpu,
+          cpuMax: Math.max(w.cpuMax, cpu),
+          waitSum: w.waitSum + wait,
+          rssMax: Math.max(w.rssMax, rss),
+          samples: w.samples + 1,
+        });
       }
     }
-    previous = { at: now, table };
+    previous = { at: now, table, usage };
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -112,7 +133,12 @@ export function processSampler(groups, intervalMs = 1000) {
     mark() {
       const summary = {};
       for (const [name, w] of window) {
-        summary[name] = { cpuMeanPct: Math.round(w.cpuSum / w.samples), cpuMaxPct: Math.round(w.cpuMax), rssMaxMiB: Math.round(w.rssMax / 1048576) };
+        summary[name] = {
+          cpuMeanPct: Math.round(w.cpuSum / w.samples),
+          cpuMaxPct: Math.round(w.cpuMax),
+          runQueueWaitPct: Math.round(w.waitSum / w.samples),
+          rssMaxMiB: Math.round(w.rssMax / 1048576),
+        };
       }
       window = new Map();
       return summary;

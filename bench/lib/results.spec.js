@@ -22,7 +22,7 @@ describe('flags', () => {
   test('--quick shortens the steps, and a flag given overrides it', () => {
     expect(benchOptions(parseFlags(['--quick'])).intake).toEqual({
       rates: { from: 5, to: 60, step: 5, list: [2, 4, 6, 8, 10, 12, 15, 20] },
-      stepSeconds: 8,
+      stepSeconds: 12,
       warmupSeconds: 5,
     });
     expect(benchOptions(parseFlags(['--quick', '--step-seconds', '4'])).intake.stepSeconds).toBe(4);
