@@ -20,6 +20,7 @@ export async function main(name, argv = process.argv.slice(2)) {
   const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
   const options = benchOptions(flags);
   const intakeRate = name === 'actions' ? intakeRateFor(root, flags) : null;
+  if (intakeRate) console.log(`actions against an intake rate of ${intakeRate.rate}/s (from ${intakeRate.from})`);
   const bench = await benchStack(root);
   const results = {};
   const tables = [];
