@@ -126,3 +126,18 @@ export function freshSeed(template, sequence) {
     },
   };
 }
+
+/** Workflow tasks waiting on the task queue, as the server estimates them (null if the server does not say). */
+export async function workflowTaskBacklog(temporal, taskQueue) {
+  try {
+    const { stats } = await temporal.workflowService.describeTaskQueue({
+      namespace: temporal.options.namespace,
+      taskQueue: { name: taskQueue },
+      taskQueueType: 1, // TASK_QUEUE_TYPE_WORKFLOW
+      reportStats: true,
+    });
+    return stats ? Number(stats.approximateBacklogCount ?? 0) : null;
+  } catch {
+    return null;
+  }
+}

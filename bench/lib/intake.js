@@ -1,5 +1,5 @@
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { freshSeed, startedWith } from './fixture.js';
+import { freshSeed, startedWith, workflowTaskBacklog } from './fixture.js';
 import { runOpenLoop } from './open-loop.js';
 import { arrivalOffsets, interleavedSchedule, rateSteps } from './schedule.js';
 import { highestSustainable, judgeStep } from './sustainable.js';
@@ -45,9 +45,13 @@ export async function runIntake(bench, { rates, stepSeconds, warmupSeconds = 5, 
     for (const path of order.filter((p) => open.has(p))) {
       bench.sampler.mark();
       const schedule = arrivalOffsets(rate, durationMs).map((at) => ({ at, stream: path }));
+      // The server's workflow-task backlog a third of the way in and as the last request leaves: flat when sustained.
+      const backlog = [durationMs / 3, durationMs - 50].map((at) =>
+        new Promise((r) => setTimeout(r, at)).then(() => workflowTaskBacklog(bench.temporal, template.taskQueue)),
+      );
       const { [path]: result } = await runOpenLoop({ schedule, send: send[path], durationMs, drainMs: 20_000 });
       const verdict = judgeStep({ offered: rate, ...result });
-      const step = { path, offered: rate, ...result, ...verdict, processes: bench.sampler.mark() };
+      const step = { path, offered: rate, ...result, ...verdict, backlog: await Promise.all(backlog), processes: bench.sampler.mark() };
       steps.push(step);
       console.log(
         `intake ${path.padEnd(4)} ${String(rate).padStart(5)}/s: achieved ${result.achieved}/s p50 ${result.p50} p99 ${result.p99} ms` +
@@ -80,6 +84,7 @@ export function intakeTable(result) {
     p99: s.p99,
     max: s.max,
     errors: s.errors + s.unfinished,
+    backlog: s.backlog?.map((n) => n ?? '?').join('→'),
     ok: s.sustainable ? 'yes' : 'no',
     cpu: Object.entries(s.processes)
       .map(([name, p]) => `${name} ${p.cpuMeanPct}/${p.runQueueWaitPct}%`)
@@ -88,7 +93,7 @@ export function intakeTable(result) {
       .map(([name, p]) => `${name} ${p.rssMaxMiB}M`)
       .join(' '),
   }));
-  const columns = ['path', 'offered', 'achieved', 'p50', 'p90', 'p99', 'max', 'errors', 'ok', 'cpu', 'rss'].map((key) => ({
+  const columns = ['path', 'offered', 'achieved', 'p50', 'p90', 'p99', 'max', 'errors', 'backlog', 'ok', 'cpu', 'rss'].map((key) => ({
     key,
     label:
       {
@@ -99,6 +104,7 @@ export function intakeTable(result) {
         p99: 'p99 ms',
         max: 'max ms',
         ok: 'sustained',
+        backlog: 'task backlog',
         cpu: 'mean CPU/run-queue wait (100% = 1 core)',
         rss: 'peak RSS',
       }[key] ?? key,
