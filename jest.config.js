@@ -11,7 +11,7 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,workflows}/**/src/**/*.spec.ts', '<rootDir>/tests/*.spec.ts', '<rootDir>/bench/**/*.spec.js'],
       testPathIgnorePatterns: ['/node_modules/'],
       // .data holds run state, including Stryker's sandbox copies of the packages (`npm run test:mutation`).
       modulePathIgnorePatterns: ['<rootDir>/.data/'],
