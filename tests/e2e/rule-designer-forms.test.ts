@@ -36,6 +36,10 @@ describe("the rule designer's stage and task forms", () => {
       await call('POST', '/organizations', { token: adminToken, body: { name: `Housing Bureau ${suffix}`, kind: 'department' } }),
       201,
     ).body;
+    // Two units of one name (a directory has them): both offered, each its own option.
+    for (let twin = 0; twin < 2; twin++) {
+      expectStatus(await call('POST', '/organizations', { token: adminToken, body: { name: `Twin Office ${suffix}`, kind: 'department' } }), 201);
+    }
     // An escalation to an organization that does not exist (any more): the check finds it, the form shows it.
     const gone = randomUUID();
     const definition = {
@@ -98,7 +102,12 @@ describe("the rule designer's stage and task forms", () => {
     // At the limit there is no length to type.
     expect(await escalation.root.getByTestId('duration-input').count()).toBe(0);
 
-    // The default lead, found by typing part of its name.
+    // The default lead, found by typing part of its name; two units of the same name are two options.
+    await registration.organizationInput('defaultLead').fill(`Twin Office ${suffix}`);
+    const twins = page.getByRole('option', { name: `Twin Office ${suffix}`, exact: true });
+    await twins.nth(1).waitFor();
+    await expect(twins.count()).resolves.toBe(2);
+    await registration.organizationInput('defaultLead').fill('');
     await registration.pickOrganization('defaultLead', housing.name);
 
     // A length that is not one whole unit is kept as its ISO text rather than lost.

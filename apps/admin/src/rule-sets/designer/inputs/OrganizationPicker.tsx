@@ -47,6 +47,8 @@ export function OrganizationPicker({ source, label, helperText }: { source: stri
       onClose={() => setOpen(false)}
       filterOptions={(found) => found}
       getOptionLabel={(option) => option.name}
+      // Two organizations may share a name: options are told apart by id.
+      getOptionKey={(option) => option.id}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       onInputChange={(_event, typed, reason) => setText(reason === 'input' ? typed : '')}
       onChange={(_event, chosen) => setValue(chosen?.id)}
@@ -91,6 +93,8 @@ export function OrganizationsPicker({ source, label, helperText }: { source: str
       onClose={() => setOpen(false)}
       filterOptions={(found) => found.filter((option) => !ids.includes(option.id))}
       getOptionLabel={(option) => option.name}
+      // Two organizations may share a name: options are told apart by id.
+      getOptionKey={(option) => option.id}
       isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
       inputValue={text}
       onInputChange={(_event, typed, reason) => setText(reason === 'input' ? typed : '')}

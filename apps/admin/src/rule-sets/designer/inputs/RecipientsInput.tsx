@@ -97,6 +97,8 @@ export function RecipientsInput({ source }: { source: string }) {
           filterOptions={(found) => found}
           groupBy={(option) => translate(`whistle.designer.recipients.${option.kind === 'organization' ? 'organizations' : 'users'}`)}
           getOptionLabel={(option) => option.name}
+          // An organization and a person, or two organizations, may share a name: options are told apart by id.
+          getOptionKey={(option) => `${option.kind}:${option.id}`}
           inputValue={text}
           onInputChange={(_event, typed, reason) => setText(reason === 'input' ? typed : '')}
           onChange={(_event, chosen) => {
