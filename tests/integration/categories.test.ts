@@ -114,6 +114,34 @@ describe('category directory and routing table', () => {
     expect(await query('SELECT code FROM categories WHERE code = $1', [twin])).toHaveLength(1);
   });
 
+  it('refuses a name another category holds (English in any case), on create and rename, naming the field', async () => {
+    const before = await directoryRows();
+    const clashes: [Record<string, unknown>, string][] = [
+      [{ code: code('same_zh'), nameZh: '小诉求', nameEn: `Unique ${street.suffix}` }, 'nameZh'],
+      [{ code: code('same_en'), nameZh: `独有 ${street.suffix}`, nameEn: 'SMALL DEMAND' }, 'nameEn'],
+    ];
+    for (const [body, field] of clashes) {
+      const refused = expectStatus(await create(body), 400).body;
+      expect(refused.details).toMatchObject({ field, code: 'small_demand' });
+    }
+    expect(await directoryRows()).toBe(before);
+
+    const own = code('own_name');
+    expectStatus(await create({ code: own, nameZh: `自有 ${street.suffix}`, nameEn: `Own ${street.suffix}` }), 201);
+    const renamed = expectStatus(await call('PUT', `/categories/${own}`, { token: street.adminToken, body: { nameZh: '其他' } }), 400).body;
+    expect(renamed.details).toMatchObject({ field: 'nameZh', code: 'other' });
+    // Keeping its own name (or changing only its case) is no clash.
+    expectStatus(await call('PUT', `/categories/${own}`, { token: street.adminToken, body: { nameEn: `OWN ${street.suffix}` } }), 200);
+    expect(expectStatus(await call('GET', `/categories/${own}`, { token: street.adminToken }), 200).body.nameZh).toBe(`自有 ${street.suffix}`);
+
+    // Two admins racing for one name on different codes: one wins, the other hears which field.
+    const raced = await Promise.all(
+      [1, 2, 3].map((n) => create({ code: code(`race_${n}`), nameZh: `竞名 ${street.suffix}`, nameEn: `Race ${n} ${street.suffix}` })),
+    );
+    expect(raced.map((a) => a.status).sort()).toEqual([201, 400, 400]);
+    for (const refused of raced.filter((a) => a.status === 400)) expect(refused.body.details).toMatchObject({ field: 'nameZh' });
+  });
+
   it('lets only admins write: every other role gets a 403, nobody without a token reads', async () => {
     const before = await directoryRows();
     for (const token of [street.token.coordinator, street.token.leader, street.token.community, street.token.housing]) {

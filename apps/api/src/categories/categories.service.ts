@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { routingTable, type CreateCategoryRequest, type RoutingRow, type UpdateCategoryRequest, type WhistleCategory } from '@whistle/domain';
 import { CaseEntity, CategoryEntity, RuleSetEntity, RuleSetVersionEntity } from '@whistle/persistence';
-import type { DataSource, EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordCategoryCreated, recordCategoryDeleted, recordCategoryUpdated } from '../audit/category-audit';
 import { ApiError } from '../common/api-error';
@@ -42,19 +42,19 @@ export class CategoriesService {
   }
 
   async create(request: CreateCategoryRequest): Promise<CategoryView> {
-    const created = await this.dataSource.transaction(async (manager) => {
+    const created = await this.inTransaction(async (manager) => {
       const repository = manager.getRepository(CategoryEntity);
+      await this.refuseTakenNames(manager, request);
       const sortOrder = request.sortOrder ?? (await this.nextSortOrder(manager));
       // A directory category exists once (a code only a rule set names may be taken in): inserted unless the code is
       // there already, in one statement, so two admins creating the same code at once get one row and one refusal.
-      const inserted = await repository
-        .createQueryBuilder()
-        .insert()
-        .values({ code: request.code, nameZh: request.nameZh, nameEn: request.nameEn, sortOrder, active: true })
-        .orIgnore()
-        .returning('code')
-        .execute();
-      if (!inserted.raw.length) throw new ApiError('invalid', `code: category ${request.code} exists already`, { field: 'code' });
+      // ON CONFLICT names the code alone: a name taken meanwhile is the unique index's refusal (see `inTransaction`).
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO categories (code, name_zh, name_en, sort_order, active) VALUES ($1, $2, $3, $4, true)
+         ON CONFLICT (code) DO NOTHING RETURNING code`,
+        [request.code, request.nameZh, request.nameEn, sortOrder],
+      );
+      if (!inserted.length) throw new ApiError('invalid', `code: category ${request.code} exists already`, { field: 'code' });
       const entity = await repository.findOneByOrFail({ code: request.code });
       await recordCategoryCreated(this.audit, manager, entity);
       return entity;
@@ -63,10 +63,11 @@ export class CategoriesService {
   }
 
   async update(code: string, request: UpdateCategoryRequest): Promise<CategoryView> {
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const updated = await this.inTransaction(async (manager) => {
       // Read under a row lock, so the recorded `before` is what this change replaced.
       const entity = await manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!entity) throw ApiError.notFound(`category ${code}`);
+      await this.refuseTakenNames(manager, request, code);
       const before = { ...entity };
       const after = await manager.save(Object.assign(entity, request));
       await recordCategoryUpdated(this.audit, manager, before, after);
@@ -99,6 +100,34 @@ export class CategoriesService {
       manager.getRepository(RuleSetVersionEntity).createQueryBuilder('v').where('v.categories @> ARRAY[:code]::text[]', { code }).getExists(),
     ]);
     return [cases && 'cases', (drafts || versions) && 'rule sets'].filter((x): x is string => !!x);
+  }
+
+  /**
+   * Refuses a Chinese or English name another category holds (English in any case): a whistle picks a category by
+   * name, so two of one name could not be told apart. The unique indexes catch two admins racing for one name.
+   */
+  private async refuseTakenNames(manager: EntityManager, names: { nameZh?: string; nameEn?: string }, ownCode?: string): Promise<void> {
+    const query = manager.getRepository(CategoryEntity).createQueryBuilder('c').select(['c.code', 'c.nameZh', 'c.nameEn']);
+    query.where('(c.name_zh = :nameZh OR lower(c.name_en) = lower(:nameEn))', { nameZh: names.nameZh ?? null, nameEn: names.nameEn ?? null });
+    if (ownCode) query.andWhere('c.code <> :ownCode', { ownCode });
+    const holder = await query.getOne();
+    if (!holder) return;
+    const field = holder.nameZh === names.nameZh ? 'nameZh' : 'nameEn';
+    throw new ApiError('invalid', `${field}: category ${holder.code} is named ${names[field]} already`, { field, code: holder.code });
+  }
+
+  /** A transaction whose loss of a race for a name (the unique index, after `refuseTakenNames` passed) is a 400. */
+  private async inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(work);
+    } catch (error) {
+      const constraint = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      if (constraint?.code === '23505' && constraint.constraint?.startsWith('UQ_categories_name_')) {
+        const field = constraint.constraint.endsWith('_zh') ? 'nameZh' : 'nameEn';
+        throw new ApiError('invalid', `${field}: another category has this name`, { field });
+      }
+      throw error;
+    }
   }
 
   /** A new category goes last unless the admin places it. */

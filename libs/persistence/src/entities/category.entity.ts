@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * A category of the directory a whistle picks from (code, Chinese and English names). Cases and rule sets store
@@ -9,9 +9,12 @@ export class CategoryEntity {
   @PrimaryColumn({ type: 'text' })
   code!: string;
 
+  /** Unique, like the English name: a whistle picks a category by its name, so two of one name could not be told apart. */
+  @Index('UQ_categories_name_zh', { unique: true })
   @Column({ name: 'name_zh', type: 'text' })
   nameZh!: string;
 
+  @Index('UQ_categories_name_en', { unique: true })
   @Column({ name: 'name_en', type: 'text' })
   nameEn!: string;
 

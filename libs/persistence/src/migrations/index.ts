@@ -7,6 +7,7 @@ import { UserLifecycle1796040000000 } from './1796040000000-user-lifecycle';
 import { AddSavedViews1796044297295 } from './1796044297295-add-saved-views';
 import { CategoryDirectory1796061732764 } from './1796061732764-category-directory';
 import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrations';
+import { CategoryNamesUnique1796072771055 } from './1796072771055-category-names-unique';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddSavedViews1796044297295,
   CategoryDirectory1796061732764,
   RuleSetMigrations1796062934808,
+  CategoryNamesUnique1796072771055,
 ];
