@@ -159,6 +159,26 @@ describe('moving running cases to a new rule-set version', () => {
     );
     expect(notices.map((n) => n.level)).toEqual(['escalation', 'reminder']);
 
+    // Whoever the moved limit binds is told, in its inbox: the lead unit and the street's coordinators, not the leaders.
+    const moveNotice = (token: string) =>
+      eventually(async () => {
+        const inbox = expectStatus(
+          await call('GET', `/notifications?filter=${encodeURIComponent(JSON.stringify({ caseId: moved.id }))}`, { token }),
+          200,
+        ).body as { eventId: string; message: string }[];
+        return inbox.filter((n) => n.eventId === adopted[0].id);
+      });
+    for (const token of [street.token.housing, street.token.coordinator]) {
+      expect(await moveNotice(token)).toEqual([
+        expect.objectContaining({ message: expect.stringContaining('已改用新版规则（第 1 版 → 第 2 版）：报到时限由') }),
+      ]);
+    }
+    const told = await query<{ recipient_role: string | null; recipient_organization_id: string | null }>(
+      `SELECT recipient_role, recipient_organization_id FROM notifications WHERE event_id = $1 AND channel = 'in_app'`,
+      [adopted[0].id],
+    );
+    expect(told.map((n) => n.recipient_role ?? n.recipient_organization_id).sort()).toEqual(['coordinator', street.org.housing].sort());
+
     // The case left alone keeps version 1 and its day-long limit, and raised nothing.
     const untouched = await getCase(stayed.id, street.token.coordinator);
     expect(untouched.ruleSetVersion).toBe(1);

@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
 import type { CaseEvent, CaseState, Recipient } from './case-state';
 import type { Actor } from './directory';
+import type { Stage } from './stages';
+import { STAGE_WORDS } from './words';
 import { canSeeCase, organizationReachesCase, type CaseAccessFacts } from './visibility';
 
 export interface NotificationDraft {
@@ -100,6 +102,16 @@ export function notificationFor(event: CaseEvent, state: Pick<CaseState, 'code' 
 
 type Words = { zh: string; en: string };
 
+/** Which limit a clock of `rule_set_adopted` is, without naming any unit (every recipient reads the same notice). */
+function limitWords(clock: Record<string, unknown>): Words {
+  if (clock.kind === 'assignment') return { zh: '报到时限', en: 'the limit to report in' };
+  if (clock.kind === 'task') return { zh: `任务「${String(clock.name)}」时限`, en: `task "${String(clock.name)}"` };
+  const stage = STAGE_WORDS.zh[clock.stage as Stage] ? (clock.stage as Stage) : null;
+  return stage
+    ? { zh: `「${STAGE_WORDS.zh[stage]}」阶段时限`, en: `the ${STAGE_WORDS.en[stage].toLowerCase()} stage's limit` }
+    : { zh: '本阶段时限', en: "the stage's limit" };
+}
+
 /** What an ordinary notice says: the work the event hands its recipients. */
 function noticeFor(event: CaseEvent, subject: Words): Words | null {
   const d = event.data;
@@ -167,6 +179,16 @@ function noticeFor(event: CaseEvent, subject: Words): Words | null {
         zh: `${subject.zh}的延期申请未获批准：${String(d.reason)}`,
         en: `${subject.en}: your extension was rejected: ${String(d.reason)}`,
       };
+    case 'rule_set_adopted': {
+      const moved = (Array.isArray(d.clocks) ? (d.clocks as Record<string, unknown>[]) : []).filter((c) => c.fromDueAt !== c.toDueAt);
+      const due = (at: unknown, none: string) => (at ? local(at) : none);
+      const zh = moved.map((c) => `${limitWords(c).zh}由 ${due(c.fromDueAt, '不限')} 改为 ${due(c.toDueAt, '不限')}`);
+      const en = moved.map((c) => `${limitWords(c).en} moved from ${due(c.fromDueAt, 'none')} to ${due(c.toDueAt, 'none')}`);
+      return {
+        zh: `${subject.zh}已改用新版规则（第 ${String(d.fromVersion)} 版 → 第 ${String(d.toVersion)} 版）：${zh.join('；')}。请按新时限办理。`,
+        en: `${subject.en} moved to newer rules (version ${String(d.fromVersion)} → ${String(d.toVersion)}): ${en.join('; ')}. Please work to the new limits.`,
+      };
+    }
     default:
       return null;
   }

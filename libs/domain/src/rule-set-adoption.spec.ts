@@ -1,6 +1,7 @@
 import { advanceClock, nextAlarmAt } from './time-passes';
 import { pendingAlarms } from './clocks';
 import { adoptionPreview, adoptRuleSet, checkAdoption } from './rule-set-adoption';
+import { notificationFor } from './notifications';
 import type { CaseState } from './case-state';
 import {
   act,
@@ -78,6 +79,31 @@ describe('adoptRuleSet', () => {
       },
     });
     expect(checkAdoption(change.state, v2)).toMatchObject({ reason: 'already_on_version' });
+  });
+
+  it('tells each unit whose limit moved and the coordinators, in words naming the old and new limits', () => {
+    const change = adoptRuleSet(inRegistration({ ruleSet: v1 }), v2, admin, hoursAfter(NOW, 1));
+    const notice = notificationFor(change.events[0], { code: 'WS-1', title: 'Sewage' })!;
+    expect(notice.level).toBe('notice');
+    expect(notice.recipients).toEqual([{ role: 'coordinator' }, { organizationId: ORG.sewage }, { organizationId: ORG.housing }]);
+    expect(notice.message.zh).toContain('第 1 版 → 第 2 版');
+    expect(notice.message.zh).toContain('报到时限由 2026-');
+    expect(notice.message.en).toMatch(/the limit to report in moved from \S+ \S+ to \S+ \S+/);
+
+    // In resolution the stage's clock is the lead unit's.
+    const resolving = adoptRuleSet(inResolution({ ruleSet: v1 }), v2, admin, hoursAfter(NOW, 1)).events[0];
+    const lead = inResolution({ ruleSet: v1 }).assignments.find((a) => a.role === 'lead')!.organizationId;
+    expect(notificationFor(resolving, { code: 'WS-1', title: 'Sewage' })).toMatchObject({
+      recipients: expect.arrayContaining([{ role: 'coordinator' }, { organizationId: lead }]),
+      message: { zh: expect.stringContaining('「办理中」阶段时限由'), en: expect.stringContaining("the being resolved stage's limit moved") },
+    });
+  });
+
+  it('tells nobody when the new version moves no limit', () => {
+    const sameLimits = ruleSetFrom(v1.definition, 'rs-test', 2);
+    const change = adoptRuleSet(inRegistration({ ruleSet: v1 }), sameLimits, admin, hoursAfter(NOW, 1));
+    expect(change.events[0].type).toBe('rule_set_adopted');
+    expect(notificationFor(change.events[0], { code: 'WS-1', title: 'Sewage' })).toBeNull();
   });
 
   it('leaves the case it was given untouched', () => {

@@ -1,5 +1,5 @@
 import { dueAfter } from './calendar';
-import type { CaseState, Change } from './case-state';
+import type { CaseState, Change, Recipient } from './case-state';
 import { ChangeBuilder, stageDue } from './change-builder';
 import { activeClocks, alarmsOf, inCurrentStageVisit, type Alarm, type Clock } from './clocks';
 import type { Actor } from './directory';
@@ -83,8 +83,24 @@ export function adoptRuleSet(state: CaseState, ruleSet: RuleSetSnapshot, actor: 
     fromVersion: state.ruleSet.version,
     toVersion: ruleSet.version,
     clocks: shifts.map(({ clockId, kind, subject, fromDueAt, toDueAt }) => ({ clockId, kind, ...subject, fromDueAt, toDueAt })),
+    ...adoptionRecipients(state, shifts),
   });
   return change.result(true);
+}
+
+/**
+ * Who hears that a case moved: when a limit moved, whoever that clock holds to it (the lead unit for the stage, a
+ * unit still to report in, a task's assignee) and the street's coordinators, who run the case's pipeline. A move
+ * that moves no limit changes nobody's work, so it tells nobody.
+ */
+function adoptionRecipients(state: CaseState, shifts: ClockShift[]): { recipients?: Recipient[] } {
+  const moved = new Set(shifts.filter((s) => s.fromDueAt !== s.toDueAt).map((s) => s.clockId));
+  if (moved.size === 0) return {};
+  const recipients = new Map<string, Recipient>([[JSON.stringify({ role: 'coordinator' }), { role: 'coordinator' }]]);
+  for (const clock of activeClocks(state)) {
+    if (moved.has(clock.id)) for (const recipient of clock.assignee) recipients.set(JSON.stringify(recipient), recipient);
+  }
+  return { recipients: [...recipients.values()] };
 }
 
 /** The state under the new rules: limits counted again from each clock's start, sent reminders carried over. */
