@@ -8,6 +8,7 @@ import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
 import { LoginPage } from './pages/LoginPage';
 import { MoveCasesPage } from './pages/MoveCasesPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 
 jest.setTimeout(90_000);
 const OUTPUT = `${__dirname}/../output`;
@@ -16,8 +17,8 @@ const HOUR = 3_600_000;
 
 /**
  * An admin moves one running case to the rule set's newer version through the console: the dialog previews its
- * report-in limit before and after, the move runs, and the case's page shows the new limit and the change on its
- * timeline. The two versions and the running cases are arranged through the API.
+ * report-in limit before and after (by code, never by what residents reported), the move runs, the lead unit is
+ * told, and the case's page shows the new limit and the change on its timeline. The two versions and the running cases are arranged through the API.
  */
 describe('moving a running case to a new rule-set version in the console', () => {
   const session = browserSession();
@@ -55,8 +56,14 @@ describe('moving a running case to a new rule-set version in the console', () =>
     expect(await move.openButton().innerText()).toContain('在办案件改用第 2 版');
     await move.openDialog();
 
-    // Both running cases are on version 1; the community filter (by name) leaves ours.
+    // Both running cases are on version 1, counted by stage, shown by code and community but never by what
+    // residents reported: admins see no case anywhere else.
     await move.row(theirs.code).waitFor();
+    expect(await move.byStage()).toBe('共 2 件：待报到 2 件');
+    const shown = await move.dialog().innerText();
+    expect(shown).toContain(`Yichun Road Community ${street.suffix}`);
+    for (const title of [ours.title, theirs.title]) expect(shown).not.toContain(title);
+    // The community filter (by name) leaves ours.
     await move.filter('社区', `Yichun Road Community ${street.suffix}`);
     await move.row(theirs.code).waitFor({ state: 'detached' });
     expect(await move.rows(ours.code)).toHaveLength(1);
@@ -72,6 +79,17 @@ describe('moving a running case to a new rule-set version in the console', () =>
     expect(summary).toBe('共 1 件：已迁移 1 件，跳过 0 件，失败 0 件。');
     expect(line).toContain(`报到：${before} → ${after}`);
     await page.screenshot({ path: `${OUTPUT}/rule-migration-done.png` });
+
+    // The lead unit, whose limit moved, is told at its bell, with the old and the new limit.
+    await new LoginPage(page).signInAfresh(street.user.housing.username, PASSWORD);
+    const bell = new NotificationsPage(page);
+    await bell.openDropdown();
+    const notice = bell.dropdownItem(ours.code).filter({ hasText: '已改用新版规则' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain('已改用新版规则（第 1 版 → 第 2 版）');
+    // Notices word times as the outbox does, with dashes (they also go to group robots).
+    const dashed = (at: string) => at.replaceAll('/', '-');
+    expect(await notice.innerText()).toContain(`报到时限由 ${dashed(before)} 改为 ${dashed(after)}`);
 
     // The street's coordinator (admins see no case) finds the new limit on the case's page, and the move on its timeline.
     await new LoginPage(page).signInAfresh(street.user.coordinator.username, PASSWORD);

@@ -82,6 +82,10 @@ describe('moving running cases to a new rule-set version', () => {
     const all = expectStatus(await preview({ categories: [category] }), 200).body;
     expect(all).toMatchObject({ ruleSetId, targetVersion: 2, total: 2 });
     expect(all.cases.map((c: any) => c.id).sort()).toEqual([moved.id, stayed.id].sort());
+    // Admins see no case anywhere else: a case shows by what the move needs, never by what residents reported.
+    for (const shown of all.cases)
+      expect(Object.keys(shown).sort()).toEqual(['category', 'clocks', 'code', 'communityId', 'communityName', 'id', 'stage', 'version']);
+    expect(JSON.stringify(all)).not.toContain(moved.title);
 
     const one = expectStatus(await preview({ caseIds: [moved.id], stages: ['registration'], fromVersions: [1] }), 200).body;
     const dispatchedAt = Date.parse(moved.assignments[0].dispatchedAt);

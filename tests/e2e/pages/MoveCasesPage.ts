@@ -29,6 +29,13 @@ export class MoveCasesPage {
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
+  /** The preview's count of matching cases by stage, once the preview shows cases. */
+  async byStage(): Promise<string> {
+    const line = this.dialog().getByTestId('move-cases-by-stage');
+    await line.waitFor();
+    return line.innerText();
+  }
+
   /** The preview's row of one case. */
   row(code: string): Locator {
     return this.dialog().getByTestId(`move-case-${code}`);

@@ -21,7 +21,6 @@ export const migrationPreviewSchema = z.looseObject({
     z.looseObject({
       id: z.uuid(),
       code: z.string(),
-      title: z.string(),
       stage: z.enum(STAGES),
       category: z.string(),
       communityId: z.uuid(),

@@ -51,7 +51,6 @@ export type MigrationFilter = z.infer<typeof migrationFilterSchema>;
 interface MatchingCase {
   id: string;
   code: string;
-  title: string;
   stage: string;
   category: string;
   communityId: string;
@@ -100,7 +99,11 @@ export class RuleSetMigrationService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
   ) {}
 
-  /** Every matching case with each running clock's limit now and under the newest version. */
+  /**
+   * Every matching case with each running clock's limit now and under the newest version. Admins see no case
+   * anywhere else, so a case shows here by what the move needs (code, stage, community, version, limits) and never
+   * by what residents told (title, description, address, people).
+   */
   async preview(ruleSetId: string, filter: MigrationFilter) {
     const target = await this.latestSnapshot(ruleSetId);
     const cases = await this.matching(target, filter);
@@ -111,7 +114,6 @@ export class RuleSetMigrationService implements OnApplicationBootstrap {
       cases: cases.map((c) => ({
         id: c.id,
         code: c.code,
-        title: c.title,
         stage: c.stage,
         category: c.category,
         communityId: c.communityId,
@@ -292,7 +294,7 @@ export class RuleSetMigrationService implements OnApplicationBootstrap {
     if (filter.communityIds) add((p) => `c.community_id = ANY(${p}::uuid[])`, filter.communityIds);
     if (filter.fromVersions) add((p) => `(c.state->'ruleSet'->>'version')::int = ANY(${p}::int[])`, filter.fromVersions);
     const rows = (await this.dataSource.query(
-      `SELECT c.id, c.code, c.title, c.stage, c.category, c.community_id AS "communityId", o.name AS "communityName", c.state
+      `SELECT c.id, c.code, c.stage, c.category, c.community_id AS "communityId", o.name AS "communityName", c.state
          FROM cases c LEFT JOIN organizations o ON o.id = c.community_id
         WHERE ${where.join(' AND ')}
         ORDER BY c.created_at, c.id

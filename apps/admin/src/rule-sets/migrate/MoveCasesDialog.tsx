@@ -27,7 +27,15 @@ import { TIMED_STAGES } from '@whistle/domain';
 import { useEffect, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { useFormatWhen } from '../../common/WhenField';
-import { getMigration, previewMigration, startMigration, type ClockShift, type MigrationBatch, type MigrationFilter } from './migration-api';
+import {
+  getMigration,
+  previewMigration,
+  startMigration,
+  type ClockShift,
+  type MigrationBatch,
+  type MigrationFilter,
+  type PreviewCase,
+} from './migration-api';
 
 const P = 'whistle.migrate';
 const ANY = '';
@@ -125,52 +133,58 @@ export function MoveCasesDialog({ ruleSetId, version, onClose }: { ruleSetId: st
             ) : cases.length === 0 ? (
               <Typography data-testid="move-cases-none">{translate(`${P}.none`)}</Typography>
             ) : (
-              <Table size="small" data-testid="move-cases-preview">
-                <TableHead>
-                  <TableRow>
-                    <TableCell padding="checkbox">
-                      <Checkbox
-                        checked={chosen.size === cases.length}
-                        indeterminate={chosen.size > 0 && chosen.size < cases.length}
-                        onChange={(e) => setChosen(new Set(e.target.checked ? cases.map((c) => c.id) : []))}
-                        slotProps={{ input: { 'aria-label': translate(`${P}.selectAll`) } }}
-                      />
-                    </TableCell>
-                    <TableCell>{translate(`${P}.columns.code`)}</TableCell>
-                    <TableCell>{translate(`${P}.columns.title`)}</TableCell>
-                    <TableCell>{translate(`${P}.columns.stage`)}</TableCell>
-                    <TableCell>{translate(`${P}.columns.version`)}</TableCell>
-                    <TableCell>{translate(`${P}.columns.due`)}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {cases.map((c) => (
-                    <TableRow key={c.id} data-testid={`move-case-${c.code}`}>
+              <>
+                <Typography variant="body2" data-testid="move-cases-by-stage">
+                  {translate(`${P}.byStage`, {
+                    count: cases.length,
+                    stages: countsByStage(cases)
+                      .map(([s, count]) => translate(`${P}.stageCount`, { stage: translate(`whistle.stages.${s}`), count }))
+                      .join(' · '),
+                  })}
+                </Typography>
+                <Table size="small" data-testid="move-cases-preview">
+                  <TableHead>
+                    <TableRow>
                       <TableCell padding="checkbox">
                         <Checkbox
-                          checked={chosen.has(c.id)}
-                          onChange={() => toggle(c.id)}
-                          slotProps={{ input: { 'aria-label': translate(`${P}.select`, { code: c.code }) } }}
+                          checked={chosen.size === cases.length}
+                          indeterminate={chosen.size > 0 && chosen.size < cases.length}
+                          onChange={(e) => setChosen(new Set(e.target.checked ? cases.map((c) => c.id) : []))}
+                          slotProps={{ input: { 'aria-label': translate(`${P}.selectAll`) } }}
                         />
                       </TableCell>
-                      <TableCell>{c.code}</TableCell>
-                      <TableCell>
-                        {c.title}
-                        {c.communityName ? (
-                          <Typography variant="caption" component="div" color="text.secondary">
-                            {c.communityName}
-                          </Typography>
-                        ) : null}
-                      </TableCell>
-                      <TableCell>{translate(`whistle.stages.${c.stage}`)}</TableCell>
-                      <TableCell>{c.version}</TableCell>
-                      <TableCell>
-                        <ClockShifts clocks={c.clocks} />
-                      </TableCell>
+                      <TableCell>{translate(`${P}.columns.code`)}</TableCell>
+                      <TableCell>{translate(`${P}.columns.community`)}</TableCell>
+                      <TableCell>{translate(`${P}.columns.stage`)}</TableCell>
+                      <TableCell>{translate(`${P}.columns.version`)}</TableCell>
+                      <TableCell>{translate(`${P}.columns.due`)}</TableCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHead>
+                  <TableBody>
+                    {cases.map((c) => (
+                      <TableRow key={c.id} data-testid={`move-case-${c.code}`}>
+                        <TableCell padding="checkbox">
+                          <Checkbox
+                            checked={chosen.has(c.id)}
+                            onChange={() => toggle(c.id)}
+                            slotProps={{ input: { 'aria-label': translate(`${P}.select`, { code: c.code }) } }}
+                          />
+                        </TableCell>
+                        <TableCell>{c.code}</TableCell>
+                        <TableCell>{c.communityName ?? '—'}</TableCell>
+                        <TableCell>{translate(`whistle.stages.${c.stage}`)}</TableCell>
+                        <TableCell>{c.version}</TableCell>
+                        <TableCell>
+                          <ClockShifts clocks={c.clocks} />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+                <Typography variant="caption" color="text.secondary">
+                  {translate(`${P}.privacy`)}
+                </Typography>
+              </>
             )}
           </Stack>
         )}
@@ -185,6 +199,11 @@ export function MoveCasesDialog({ ruleSetId, version, onClose }: { ruleSetId: st
       </DialogActions>
     </Dialog>
   );
+}
+
+/** How many of `cases` are in each stage, in the stages' order. */
+function countsByStage(cases: PreviewCase[]): [string, number][] {
+  return TIMED_STAGES.map((stage) => [stage, cases.filter((c) => c.stage === stage).length] as [string, number]).filter(([, count]) => count > 0);
 }
 
 /** Each running limit of a case: what it is for, when it is due now, and when after the move. */

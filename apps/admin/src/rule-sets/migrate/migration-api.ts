@@ -13,7 +13,6 @@ export interface ClockShift {
 export interface PreviewCase {
   id: string;
   code: string;
-  title: string;
   stage: string;
   communityName: string | null;
   version: number;
