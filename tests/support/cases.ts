@@ -14,7 +14,10 @@ export async function getCase(caseId: string, token: string) {
   return expectStatus(await call('GET', `/cases/${caseId}`, { token }), 200).body;
 }
 
-export async function timeline(caseId: string, token: string): Promise<{ id: string; type: string; seq: number; at: string; actor: any; data: any }[]> {
+export async function timeline(
+  caseId: string,
+  token: string,
+): Promise<{ id: string; type: string; seq: number; at: string; actor: any; data: any }[]> {
   return expectStatus(await call('GET', `/cases/${caseId}/timeline`, { token }), 200).body;
 }
 
