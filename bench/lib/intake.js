@@ -10,6 +10,25 @@ const OPENED_UPDATE = 'opened';
 const PATHS = ['api', 'bare'];
 
 /**
+ * Opens cases the bare way: the update-with-start the API sends for `template`'s case, straight to Temporal, each
+ * call a new case (new id and code from `firstSequence` on).
+ */
+export function bareOpener(bench, template, firstSequence = 900_000) {
+  let sequence = firstSequence;
+  return () => {
+    const input = freshSeed(template, sequence++);
+    const start = new WithStartWorkflowOperation(template.workflowType, {
+      workflowId: input.seed.workflowId,
+      taskQueue: template.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+    return bench.temporal.workflow.executeUpdateWithStart(OPENED_UPDATE, { startWorkflowOperation: start }).then(() => input.seed);
+  };
+}
+
+/**
  * Intake: steps the offered rate up; at each rate the API path (`POST /api/cases`) and the bare path (the
  * update-with-start the API sends, straight to Temporal) each run one open-loop step, back to back on the same
  * stack, the order swapped every step so drift of a shared machine falls on both. A path stops stepping after its
@@ -18,21 +37,7 @@ const PATHS = ['api', 'bare'];
 export async function runIntake(bench, { rates, stepSeconds, warmupSeconds = 5, settleSeconds = 3 }) {
   const first = await bench.openCase('template');
   const template = await startedWith(bench.temporal, first.workflowId ?? `case-${first.id}`);
-  let sequence = 900_000;
-  const send = {
-    api: (_stream, i) => bench.openCase(i),
-    bare: () => {
-      const input = freshSeed(template, sequence++);
-      const start = new WithStartWorkflowOperation(template.workflowType, {
-        workflowId: input.seed.workflowId,
-        taskQueue: template.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      });
-      return bench.temporal.workflow.executeUpdateWithStart(OPENED_UPDATE, { startWorkflowOperation: start });
-    },
-  };
+  const send = { api: (_stream, i) => bench.openCase(i), bare: bareOpener(bench, template) };
   const steps = [];
   const open = new Set(PATHS);
   const durationMs = stepSeconds * 1000;
