@@ -1,6 +1,6 @@
 // The scale curve (README "Benchmarks"): intake capacity, intake latency at a fixed rate and comment latency on hot
 // and cold cases, with 0, 1k and 10k cases open (--levels 0,1000,10000,50000 for the full curve).
-// Run: npm run bench:scale [-- --levels 0,1000 --intake-rate 4 --action-rate 8 --step-seconds 20]
+// Run: npm run bench:scale [-- --levels 0,1000 --intake-rate 3 --action-rate 8 --step-seconds 20]
 import os from 'node:os';
 import path from 'node:path';
 import { parseFlags } from './lib/args.js';
@@ -13,7 +13,7 @@ const flags = parseFlags(process.argv.slice(2));
 const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 const options = {
   levels: [flags.levels ?? [0, 1000, 10000]].flat(),
-  intakeRate: flags['intake-rate'] ?? 4,
+  intakeRate: flags['intake-rate'] ?? 3,
   actionRate: flags['action-rate'] ?? 8,
   stepSeconds: flags['step-seconds'] ?? 20,
   preloadConcurrency: flags.concurrency ?? 24,

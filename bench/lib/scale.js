@@ -55,6 +55,7 @@ export async function runScaleCurve(
     await quiet(bench, template.taskQueue);
     await new Promise((r) => setTimeout(r, settleSeconds * 1000));
     const durationMs = stepSeconds * 1000;
+    const openAtStart = open;
 
     // Capacity: as many cases as the stack takes from a fixed number of clients, each path in turn (order swapped
     // every level), so the rate it reaches is what intake can do with this many cases open.
@@ -102,7 +103,7 @@ export async function runScaleCurve(
     const actionProcesses = bench.sampler.mark();
     const row = {
       level,
-      open,
+      open: openAtStart,
       preload,
       capacity,
       intake: Object.fromEntries(INTAKE_STREAMS.map((s) => [s, { ...intake[s], ...judgeStep({ offered: intakeRate, ...intake[s] }) }])),
