@@ -25,7 +25,7 @@ const residentMb = async (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(await readFile
 const adminPassword = 'bench-admin-password';
 const stack = await startStack({
   root,
-  dataDir: path.join(root, '.data/bench'),
+  dataDir: path.join(root, process.env.WHISTLE_BENCH_DIR ?? '.data/bench'),
   database: 'whistle_bench',
   freshDatabase: true,
   apiPort: await freePort(),

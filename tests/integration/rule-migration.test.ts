@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ADOPTION_REFUSED_FAILURE, adoptRuleSetUpdate } from '@whistle/contracts';
 import { ruleSetDefinitionSchema } from '@whistle/domain';
 import { Worker } from '@temporalio/worker';
+import { WORKFLOW_BUNDLER_OPTIONS } from '@whistle/workflows/src/shared-modules';
 import { call, expectStatus } from '../support/api';
 import { act, getCase, openCase, timeline } from '../support/cases';
 import { query } from '../support/database';
@@ -222,7 +223,9 @@ describe('moving running cases to a new rule-set version', () => {
       await handle.result();
       const history = await handle.fetchHistory();
       const workflowsPath = require.resolve(path.resolve(__dirname, '../../workflows/src/index'));
-      await expect(Worker.runReplayHistory({ workflowsPath, replayName: 'rule-set-adoption' }, history)).resolves.toBeUndefined();
+      await expect(
+        Worker.runReplayHistory({ workflowsPath, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS, replayName: 'rule-set-adoption' }, history),
+      ).resolves.toBeUndefined();
       await recordHistoryIfAsked(temporal.client, moved.workflowId, 'rule-set-adoption');
     } finally {
       await temporal.close();

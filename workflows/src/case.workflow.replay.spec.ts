@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { Worker } from '@temporalio/worker';
+import { WORKFLOW_BUNDLER_OPTIONS } from './shared-modules';
 
 /**
  * Saved histories of real runs (tests/histories, recorded with WHISTLE_RECORD_HISTORIES=1) must replay
@@ -40,7 +41,9 @@ describe('case workflow replay', () => {
   });
 
   it.each(histories.map((h) => [h.name, h.history]))('replays %s without a determinism error', async (_name, history) => {
-    await expect(Worker.runReplayHistory({ workflowsPath, replayName: String(_name) }, history)).resolves.toBeUndefined();
+    await expect(
+      Worker.runReplayHistory({ workflowsPath, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS, replayName: String(_name) }, history),
+    ).resolves.toBeUndefined();
   });
 
   it('covers both sides of the reminder-timers patch: histories from before it, and one with its marker', () => {
@@ -67,6 +70,8 @@ describe('case workflow replay', () => {
     const edited = structuredClone(histories.find((h) => h.name === 'seed-003-sewage')!.history);
     const scheduled = edited.events.find((e: { eventType: string }) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
     scheduled.activityTaskScheduledEventAttributes.activityType.name = 'sendFax';
-    await expect(Worker.runReplayHistory({ workflowsPath, replayName: 'edited' }, edited)).rejects.toBeInstanceOf(DeterminismViolationError);
+    await expect(
+      Worker.runReplayHistory({ workflowsPath, bundlerOptions: WORKFLOW_BUNDLER_OPTIONS, replayName: 'edited' }, edited),
+    ).rejects.toBeInstanceOf(DeterminismViolationError);
   });
 });

@@ -15,16 +15,18 @@ export interface WorkerConfig {
 }
 
 /**
- * Measured (bench/worker-cache.mjs, 600 open cases): a cached case workflow holds 2.2-2.3 MB of the worker's resident
- * memory, most of it outside the V8 heap (a 768 MB heap limit still grew to 1.8 GB); rounded up.
+ * Measured (bench/worker-cache.mjs, 600 open cases, each cached): with the domain, zod and luxon shared by every
+ * workflow (workflows/src/shared-modules.ts) a cached case workflow holds 0.22-0.41 MB of the worker's resident
+ * memory, against 2.1-2.3 MB when each workflow evaluated them anew; rounded up.
  */
-export const CACHED_WORKFLOW_MB = 2.5;
+export const CACHED_WORKFLOW_MB = 0.5;
 /** The worker's own footprint before any workflow is cached (measured 420-540 MB): V8, the bundle, the Temporal core. */
 export const WORKER_BASE_MB = 500;
 
 /**
  * The workflow cache a memory budget affords. Left to itself the SDK sizes the cache from the V8 heap limit (about
- * 2,300 workflows on this machine, 4.5 GB): a worker with more open cases than that grew until it thrashed.
+ * 2,300 workflows on this machine): before the modules were shared, a worker with that many open cases grew to
+ * 4.5 GB and thrashed.
  */
 export function workflowCacheSize(memoryBudgetMb: number): number {
   return Math.max(10, Math.floor((memoryBudgetMb - WORKER_BASE_MB) / CACHED_WORKFLOW_MB));

@@ -1,6 +1,7 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createCaseActivities } from '@whistle/activities';
 import { openDataSource } from '@whistle/persistence';
+import { WORKFLOW_BUNDLER_OPTIONS } from '@whistle/workflows/src/shared-modules';
 import type { WorkerConfig } from './config';
 import { startWebhookDispatcher } from './webhook-dispatcher';
 
@@ -22,6 +23,7 @@ export async function startWorker(config: WorkerConfig): Promise<RunningWorker> 
     namespace: config.temporalNamespace,
     taskQueue: config.taskQueue,
     workflowsPath: WORKFLOWS_PATH,
+    bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
     activities: createCaseActivities({ dataSource }),
     maxCachedWorkflows: config.maxCachedWorkflows,
   });
