@@ -19,7 +19,7 @@ const FIRST_REMINDER_S = arg('first', 90);
 const adminPassword = 'bench-admin-password';
 const stack = await startStack({
   root,
-  dataDir: path.join(root, '.data/bench'),
+  dataDir: path.join(root, process.env.WHISTLE_BENCH_DIR ?? '.data/bench'),
   database: 'whistle_bench',
   freshDatabase: true,
   apiPort: await freePort(),

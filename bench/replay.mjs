@@ -1,10 +1,12 @@
 // Replay time of a long case history (README "Benchmarks"): what a worker pays to rebuild a case it no longer
 // caches. A case is driven through the API (comments) until its history holds --events events (default 1,000),
 // then that history and a just-opened case's (the fixed cost of any replay) are replayed in turn, --runs times each,
-// on the current workflow code bundled once. Run: npm run bench:replay [-- --events 1000 --runs 15]
+// on the current workflow code bundled once. Run: npm run bench:replay [-- --events 1000 --runs 15 --save history.json]
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils.js';
 import { bundleWorkflowCode, DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { parseFlags } from './lib/args.js';
 import { benchStack } from './lib/fixture.js';
@@ -37,6 +39,8 @@ try {
     long: { events: await historyOf(long), comments },
     short: { events: await historyOf(short), comments: 0 },
   };
+  // --save <file>: the long history as JSON, to profile its replay (node --cpu-prof) or replay it elsewhere.
+  if (typeof flags.save === 'string') writeFileSync(flags.save, historyToJSON({ events: histories.long.events }));
   console.log(`replay: ${histories.long.events.length} events after ${comments} comments; a new case has ${histories.short.events.length}`);
 } finally {
   await bench.stop();

@@ -30,7 +30,8 @@ export function apiClient(apiUrl) {
 export async function benchStack(root) {
   const stack = await startStack({
     root,
-    dataDir: path.join(root, '.data/bench'),
+    // Another directory (WHISTLE_BENCH_DIR) lets two benchmarks run side by side.
+    dataDir: path.join(root, process.env.WHISTLE_BENCH_DIR ?? '.data/bench'),
     database: 'whistle_bench',
     freshDatabase: true,
     apiPort: await freePort(),
