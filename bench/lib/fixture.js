@@ -81,6 +81,9 @@ export async function benchStack(root) {
     return {
       stack,
       api,
+      admin,
+      street,
+      community,
       coordinator,
       openCase,
       temporal,
