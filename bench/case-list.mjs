@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { parseFlags } from './lib/args.js';
-import { OPEN_STAGES, TITLE_WORDS } from './lib/case-list-rows.js';
+import { ALL_STAGES, TITLE_WORDS } from './lib/case-list-rows.js';
 import { caseListVerdict, runCaseList } from './lib/case-list.js';
 import { benchDirectory, insertCaseRows, templateCase } from './lib/case-list-seed.js';
 import { benchStack } from './lib/fixture.js';
@@ -39,7 +39,7 @@ try {
   log(`inserting ${options.closed} closed and ${options.open} open cases`);
   const table = await insertCaseRows(db, { templateId, directory, ...options, log });
   log(`cases: ${table.rows} rows, ${table.tableMiB} MiB with indexes (insert ${table.insertSeconds} s, vacuum ${table.vacuumSeconds} s)`);
-  const lists = await runCaseList({ bench, db, directory, stages: OPEN_STAGES, words: TITLE_WORDS, ...options, log });
+  const lists = await runCaseList({ bench, db, directory, stages: ALL_STAGES, words: TITLE_WORDS, ...options, log });
   results = { table, lists, processes: bench.sampler.mark() };
 } finally {
   await db.end();

@@ -47,11 +47,12 @@ export const SCENARIOS = [
   { name: 'coordinator: text search, newest first', actor: 'coordinator', filter: (pick) => ({ q: pick.word }), sort: ['createdAt', 'DESC'] },
 ];
 
-/** The k-th request's values: communities of the coordinator's street and open stages in turn, words in turn. */
+/** The k-th request's values: communities of the coordinator's street and stages in turn (every pair comes up), words in turn. */
 export function pickFor(k, { streetCommunities, stages, words }) {
   return {
     community: streetCommunities[k % streetCommunities.length],
-    stage: stages[Math.floor(k / streetCommunities.length + k) % stages.length],
+    // Each round over the communities shifts the stages by one, so every pair comes up once in n × stages requests.
+    stage: stages[(Math.floor(k / streetCommunities.length) + (k % streetCommunities.length)) % stages.length],
     word: words[k % words.length],
   };
 }
@@ -104,5 +105,9 @@ export function listSql({ scope, filter, sort, offset = 0, limit = PAGE_SIZE }) 
   return { page, count: { text: `SELECT COUNT(1) AS cnt ${from}`, values } };
 }
 
-/** The API's `communityId` filter (CASE_FILTERS.communityId): the column compared as text, so any string is accepted. */
-const COMMUNITY_FILTER_SQL = (placeholder) => `c.community_id::text = ${placeholder}`;
+/**
+ * The API's `communityId` filter (CASE_FILTERS.communityId, a `uuidText` rule): the uuid column itself, as `IN` (the
+ * bench only asks for communities that exist, so the rule's "not a uuid matches nothing" never comes up). Before
+ * the case-list index it compared `c.community_id::text`, which no index served.
+ */
+const COMMUNITY_FILTER_SQL = (placeholder) => `c.community_id IN (${placeholder})`;

@@ -3,6 +3,9 @@
 /** The stages an open case can be in (the domain's timed stages), in the order rows cycle through them. */
 export const OPEN_STAGES = ['whistle', 'registration', 'coordination', 'resolution', 'feedback'];
 
+/** Every stage a list can be filtered by: the open ones and the two a case ends in. */
+export const ALL_STAGES = [...OPEN_STAGES, 'closed', 'withdrawn'];
+
 /** Words residents' titles start with: the text search looks for one of them. */
 export const TITLE_WORDS = ['路灯不亮', '噪音扰民', '楼道堆物', '下水道堵塞', '漏水', '违章停车', '垃圾清运', '电梯故障'];
 
