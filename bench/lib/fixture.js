@@ -82,6 +82,9 @@ export async function benchStack(root) {
     return {
       stack,
       api,
+      admin,
+      street,
+      community,
       coordinator,
       openCase,
       temporal,

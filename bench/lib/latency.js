@@ -9,15 +9,16 @@ export function recordMs(histogram, ms) {
   histogram.recordValue(Math.max(1, Math.round(ms * 1000)));
 }
 
-/** p50/p90/p99/max in ms (null when nothing was recorded). */
+/** p50/p90/p95/p99/max in ms (null when nothing was recorded). */
 export function percentiles(histogram) {
-  if (histogram.totalCount === 0) return { count: 0, p50: null, p90: null, p99: null, max: null };
+  if (histogram.totalCount === 0) return { count: 0, p50: null, p90: null, p95: null, p99: null, max: null };
   // A percentile is read as its bucket's highest equivalent value, which can pass the true maximum: capped there.
   const ms = (us) => Math.round(Math.min(us, histogram.maxValue) / 100) / 10;
   return {
     count: histogram.totalCount,
     p50: ms(histogram.getValueAtPercentile(50)),
     p90: ms(histogram.getValueAtPercentile(90)),
+    p95: ms(histogram.getValueAtPercentile(95)),
     p99: ms(histogram.getValueAtPercentile(99)),
     max: ms(histogram.maxValue),
   };

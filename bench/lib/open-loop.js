@@ -63,7 +63,7 @@ export async function runOpenLoop({ schedule, send, durationMs, drainMs = 30_000
   drained.abort();
   const result = {};
   for (const [name, s] of streams) {
-    const { p50, p90, p99, max } = percentiles(s.all);
+    const { p50, p90, p95, p99, max } = percentiles(s.all);
     result[name] = {
       sent: s.sent,
       ok: s.ok,
@@ -72,6 +72,7 @@ export async function runOpenLoop({ schedule, send, durationMs, drainMs = 30_000
       achieved: Math.round((s.ok / (Math.max(durationMs, s.lastDone) / 1000)) * 100) / 100,
       p50,
       p90,
+      p95,
       p99,
       max,
       early: percentiles(s.early).p50,

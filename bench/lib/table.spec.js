@@ -27,10 +27,10 @@ describe('ratio', () => {
 });
 
 describe('percentiles', () => {
-  test('reads p50/p90/p99/max in ms from microsecond counts', () => {
+  test('reads p50/p90/p95/p99/max in ms from microsecond counts', () => {
     const histogram = latencyHistogram();
     for (let ms = 1; ms <= 100; ms++) recordMs(histogram, ms);
-    expect(percentiles(histogram)).toEqual({ count: 100, p50: 50, p90: 90, p99: 99, max: 100 });
+    expect(percentiles(histogram)).toEqual({ count: 100, p50: 50, p90: 90, p95: 95, p99: 99, max: 100 });
   });
 
   test('are null when nothing was recorded', () => {

@@ -70,6 +70,21 @@ describe('case list filters leadOrganizationId and myQueue', () => {
     expect((await listCodes(street.token.coordinator, { q })).length).toBeGreaterThanOrEqual(4);
   });
 
+  // They compare the uuid columns (so their indexes serve a million cases) yet answer as the text comparison did.
+  it('communityId and id match ids as PostgreSQL writes them; anything else matches nothing, never a 400', async () => {
+    const q = street.suffix;
+    const token = street.token.coordinator;
+    const all = await listCodes(token, { q });
+    expect(await listCodes(token, { q, communityId: street.org.community })).toEqual(all);
+    expect(await listCodes(token, { q, communityId: [street.org.housing, street.org.community] })).toEqual(all);
+    for (const communityId of [street.org.community.toUpperCase(), `{${street.org.community}}`, 'north', 7, [], ['north']]) {
+      expect([await listCodes(token, { q, communityId }), communityId]).toEqual([[], communityId]);
+    }
+    expect(await listCodes(token, { id: [housingLead.id, 'x', sewageLead.id.toUpperCase()] })).toEqual([housingLead.code]);
+    expect(await listCodes(token, { id: sewageLead.id })).toEqual([sewageLead.code]);
+    expect(await listCodes(token, { id: 'x' })).toEqual([]);
+  });
+
   it('refuses a lead unit that is not a UUID, or a myQueue that is not a boolean, with a 400', async () => {
     for (const filter of [{ leadOrganizationId: 'housing' }, { leadOrganizationId: 3 }, { myQueue: 'yes' }]) {
       const response = await call('GET', `/cases?filter=${encodeURIComponent(JSON.stringify(filter))}`, { token: street.token.coordinator });

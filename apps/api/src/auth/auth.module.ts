@@ -8,6 +8,7 @@ import { AdminBootstrapService } from './admin-bootstrap.service';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { jwtSecretKey } from './jwt-secret-key';
 
 @Module({
   imports: [
@@ -15,7 +16,7 @@ import { AuthService } from './auth.service';
     JwtModule.registerAsync({
       inject: [API_CONFIG],
       useFactory: (config: ApiConfig) => ({
-        secret: config.WHISTLE_JWT_SECRET,
+        secret: jwtSecretKey(config.WHISTLE_JWT_SECRET),
         signOptions: { expiresIn: config.WHISTLE_TOKEN_TTL as `${number}h` },
       }),
     }),

@@ -52,9 +52,9 @@ export const CASE_FILTERS: Record<string, FilterRule> = {
   stage: { column: 'c.stage' },
   category: { column: 'c.category' },
   urgency: { column: 'c.urgency' },
-  communityId: { column: 'c.community_id::text' },
+  communityId: { uuidText: 'c.community_id' },
   organizationId: { arrayContains: 'c.participant_organization_ids' },
-  id: { column: 'c.id::text' },
+  id: { uuidText: 'c.id' },
 };
 
 /** The case's current lead, as the domain counts it: the `lead` assignment that was not declined. */

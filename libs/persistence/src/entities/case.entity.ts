@@ -8,6 +8,10 @@ import type { CaseState, Stage } from '@whistle/domain';
 @Entity('cases')
 // GIN index, written by hand in the migration: TypeORM cannot declare the index method.
 @Index('idx_cases_participant_orgs', { synchronize: false })
+// A community's cases in one stage by due time, the list a coordinator or community worker works from, written by
+// hand in the migration (TypeORM cannot declare INCLUDE): the page reads its rows in order, and the count reads only
+// the index, the visibility columns included (also serves community_id alone).
+@Index('IDX_cases_community_stage_due', { synchronize: false })
 export class CaseEntity {
   @PrimaryColumn('uuid')
   id!: string;
@@ -29,7 +33,6 @@ export class CaseEntity {
   @Column({ type: 'text' })
   urgency!: string;
 
-  @Index()
   @Column({ name: 'community_id', type: 'uuid' })
   communityId!: string;
 

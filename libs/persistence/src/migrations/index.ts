@@ -8,6 +8,7 @@ import { AddSavedViews1796044297295 } from './1796044297295-add-saved-views';
 import { CategoryDirectory1796061732764 } from './1796061732764-category-directory';
 import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrations';
 import { CategoryNamesUnique1796072771055 } from './1796072771055-category-names-unique';
+import { CaseListIndex1796080000000 } from './1796080000000-case-list-index';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CategoryDirectory1796061732764,
   RuleSetMigrations1796062934808,
   CategoryNamesUnique1796072771055,
+  CaseListIndex1796080000000,
 ];
