@@ -29,7 +29,8 @@ export function topologyRow(label, record) {
     apiP99: half?.api.p99 ?? null,
     bareP50: half?.bare.p50 ?? null,
     bareP99: half?.bare.p99 ?? null,
-    load: record ? record.parameters.loadAverageAtStart[0] : null,
+    // The machine's 1-minute load average as the run began and as it ended: others' work moves the figures.
+    load: record ? `${record.parameters.loadAverageAtStart[0]}→${record.machine.loadAverage[0]}` : null,
   };
 }
 
@@ -44,7 +45,7 @@ export function topologiesTable(rows) {
     { key: 'apiP99', label: 'API p99 ms' },
     { key: 'bareP50', label: 'bare p50 ms' },
     { key: 'bareP99', label: 'bare p99 ms' },
-    { key: 'load', label: 'load at start' },
+    { key: 'load', label: 'load start→end' },
   ];
   return formatTable(columns, rows);
 }

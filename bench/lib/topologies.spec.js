@@ -4,6 +4,7 @@ import { topologiesTable, topologyRow } from './topologies.js';
 const level = (share, rate, api, bare) => ({ share, rate, api: { p50: api[0], p99: api[1] }, bare: { p50: bare[0], p99: bare[1] } });
 
 const record = {
+  machine: { loadAverage: [5.5, 3, 2] },
   parameters: { loadAverageAtStart: [3.21, 2, 1] },
   results: {
     intake: { sustainable: { api: 6, bare: 8 }, lowerBound: { api: false, bare: true }, ratio: 0.75 },
@@ -12,7 +13,7 @@ const record = {
 };
 
 describe('topologyRow', () => {
-  test('takes the sustainable intakes (≥ where no step failed), their ratio, the 50% action level and the load', () => {
+  test('takes the sustainable intakes (≥ where no step failed), their ratio, the 50% action level and the load before and after', () => {
     expect(topologyRow('two real nodes', record)).toEqual({
       topology: 'two real nodes',
       apiIntake: '6/s',
@@ -23,7 +24,7 @@ describe('topologyRow', () => {
       apiP99: 250,
       bareP50: 60,
       bareP99: 150,
-      load: 3.21,
+      load: '3.21→5.5',
     });
   });
 
@@ -45,7 +46,7 @@ describe('topologiesTable', () => {
     const lines = topologiesTable([topologyRow('dev server', record), topologyRow('one real node', null)]).split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^Temporal\s+API intake\s+bare intake\s+API\/bare\s+actions at 50%\s+API p50 ms/);
-    expect(lines[2]).toMatch(/^dev server\s+6\/s\s+≥ 8\/s\s+0\.75\s+3\/s\s+80\.5\s+250\s+60\s+150\s+3\.21$/);
+    expect(lines[2]).toMatch(/^dev server\s+6\/s\s+≥ 8\/s\s+0\.75\s+3\/s\s+80\.5\s+250\s+60\s+150\s+3\.21→5\.5$/);
     expect(lines[3]).toMatch(/^one real node(\s+-)+$/);
   });
 });
