@@ -32,6 +32,8 @@ const stack = await startStack({
   database: 'whistle',
   postgresPort: Number(process.env.WHISTLE_PG_PORT ?? 54320),
   apiPort,
+  // WHISTLE_TEMPORAL=cluster runs a second API (on the second Temporal node) on the next port.
+  extraApiPorts: [apiPort + 1],
   temporalPort: Number(process.env.TEMPORAL_PORT ?? 7233),
   temporalUiPort: Number(process.env.TEMPORAL_UI_PORT ?? 8233),
   temporalDbFile: path.join(dataDir, 'temporal.db'),
@@ -60,10 +62,10 @@ try {
   console.log(`
 Whistle is running.
   Admin console   ${admin.url}${adminMode === 'dev' ? '   (Vite dev server)' : ''}
-  API             ${stack.apiUrl}/api
+  API             ${stack.apiUrls.map((url) => `${url}/api`).join('   ')}${stack.apiUrls.length > 1 ? '   (one per Temporal node; the console uses the first)' : ''}
   API health      ${stack.apiUrl}/api/health
   OpenAPI         ${stack.apiUrl}/api/docs   (JSON: ${stack.apiUrl}/api/docs-json)
-  Temporal UI     ${stack.temporal.uiUrl ?? `none (WHISTLE_TEMPORAL=server; the server is at ${stack.temporal.address})`}
+  Temporal UI     ${stack.temporal.uiUrl ?? `none (WHISTLE_TEMPORAL=${process.env.WHISTLE_TEMPORAL}: ${stack.temporal.source} at ${stack.temporal.addresses.join(', ')})`}
   PostgreSQL      ${stack.env.DATABASE_URL}
 
 Logins

@@ -1,6 +1,7 @@
 // `npm test`: installs what is missing, then typecheck, lint, the format check and every Jest suite (unit, then the integration
 // and browser suites against a real PostgreSQL and Temporal that the suites start themselves), then the smoke suites again
-// on the real Temporal server (built once per machine; see scripts/lib/temporal-server.mjs).
+// on the real Temporal server (built once per machine; see scripts/lib/temporal-server.mjs), and the cluster suite on two
+// real server nodes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,11 +13,15 @@ ensureDependencies(root);
 
 const results = path.join(root, '.data', 'jest-results.json');
 const smokeResults = path.join(root, '.data', 'jest-results-real-server.json');
+const clusterResults = path.join(root, '.data', 'jest-results-cluster.json');
 mkdirSync(path.dirname(results), { recursive: true });
 rmSync(results, { force: true });
 rmSync(smokeResults, { force: true });
+rmSync(clusterResults, { force: true });
 // The suites that prove the engine on the real Temporal server (WHISTLE_TEMPORAL=server) as well as the dev server.
 const SMOKE = ['tests/integration/walking-skeleton.test.ts', 'tests/integration/timers.test.ts', 'tests/integration/worker-restart.test.ts'];
+// Two nodes in one ring, a case opened through one node's API and acted on through the other's (about a minute).
+const CLUSTER = ['tests/integration/cluster.test.ts'];
 const jest = (output) => ['jest', '--ci', '--forceExit', '--json', `--outputFile=${output}`];
 
 const steps = [
@@ -28,7 +33,15 @@ const steps = [
   // A run narrowed by arguments is someone's quick check: the smoke run on the real server is for the whole suite.
   ...(process.argv.length > 2
     ? []
-    : [['jest smoke on the real Temporal server', 'npx', [...jest(smokeResults), '--runTestsByPath', ...SMOKE], { WHISTLE_TEMPORAL: 'server' }]]),
+    : [
+        ['jest smoke on the real Temporal server', 'npx', [...jest(smokeResults), '--runTestsByPath', ...SMOKE], { WHISTLE_TEMPORAL: 'server' }],
+        [
+          'jest cluster suite on two real Temporal nodes',
+          'npx',
+          [...jest(clusterResults), '--runTestsByPath', ...CLUSTER],
+          { WHISTLE_TEMPORAL: 'cluster' },
+        ],
+      ]),
 ];
 
 const failed = [];
@@ -44,7 +57,7 @@ for (const [name, command, args, env = {}] of steps) {
   }
 }
 // One plain closing line with the counts, whatever the runner printed above it.
-const counts = [results, smokeResults].filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, 'utf8')));
+const counts = [results, smokeResults, clusterResults].filter((file) => existsSync(file)).map((file) => JSON.parse(readFileSync(file, 'utf8')));
 if (counts.length) {
   const sum = (key) => counts.reduce((total, run) => total + run[key], 0);
   console.log(`\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`);

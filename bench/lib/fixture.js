@@ -8,9 +8,15 @@ import { pidListeningOn, processSampler } from './processes.js';
 
 const ADMIN_PASSWORD = 'bench-admin-password';
 
-/** JSON over HTTP to the API; a non-2xx answer is an error carrying the status. */
-export function apiClient(apiUrl) {
+/**
+ * JSON over HTTP to the API; a non-2xx answer is an error carrying the status. Given several API URLs (the cluster
+ * mode's), the calls take them in turn, so the load spreads evenly over the API processes.
+ */
+export function apiClient(apiUrls) {
+  const urls = [apiUrls].flat();
+  let next = 0;
   return async (method, url, token, body) => {
+    const apiUrl = urls[next++ % urls.length];
     const response = await fetch(`${apiUrl}/api${url}`, {
       method,
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -25,7 +31,9 @@ export function apiClient(apiUrl) {
 /**
  * A fresh stack (through startStack, so WHISTLE_TEMPORAL's mode applies), a street with a community and a
  * coordinator, a published catch-all rule set, a bare Temporal client on the same server, and a sampler of the
- * API, worker, Temporal and PostgreSQL processes.
+ * API, worker, Temporal and PostgreSQL processes. On a cluster the API calls go round the APIs and the bare client's
+ * round the frontends (`temporal` is the next frontend's client at each use), so both paths load every node alike;
+ * the sampler names the second node's processes `api-2`, `worker-2` and `temporal-2`.
  */
 export async function benchStack(root) {
   const stack = await startStack({
@@ -41,7 +49,7 @@ export async function benchStack(root) {
     extraEnv: { WHISTLE_RATE_LIMIT_WRITES: '100000000', WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000000' },
   });
   try {
-    const api = apiClient(stack.apiUrl);
+    const api = apiClient(stack.apiUrls);
     const login = async (username, password) => (await api('POST', '/auth/login', null, { username, password })).accessToken;
     const admin = await login('admin', ADMIN_PASSWORD);
     const street = (await api('POST', '/organizations', admin, { name: 'Bench street', kind: 'street' })).id;
@@ -60,14 +68,17 @@ export async function benchStack(root) {
       definition: { stages: { registration: { sla: 'P3D' } } },
     });
     await api('POST', `/rule-sets/${ruleSet.id}/publish`, admin);
-    const connection = await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS });
-    const temporal = new Client({ connection });
+    const connections = await Promise.all(stack.envs.map((env) => Connection.connect({ address: env.TEMPORAL_ADDRESS })));
+    const clients = connections.map((connection) => new Client({ connection }));
+    let nextClient = 0;
     const postgresPort = Number(new URL(stack.env.DATABASE_URL).port);
-    const temporalPort = Number(stack.env.TEMPORAL_ADDRESS.split(':').pop());
+    // The dev server's process is found by its port; the real server's nodes are the launcher's own children.
+    const temporalPids = stack.temporal.pids ?? [pidListeningOn(Number(stack.env.TEMPORAL_ADDRESS.split(':').pop()))];
+    const perNode = (name, pids) => Object.fromEntries(pids.map((pid, i) => [i === 0 ? name : `${name}-${i + 1}`, pid]));
     const sampler = processSampler({
-      api: stack.api.child.pid,
-      worker: stack.worker.child.pid,
-      temporal: pidListeningOn(temporalPort),
+      ...perNode('api', stack.apis.map(pidOf)),
+      ...perNode('worker', stack.workers.map(pidOf)),
+      ...perNode('temporal', temporalPids),
       postgres: pidListeningOn(postgresPort),
     });
     const openCase = (i) =>
@@ -87,11 +98,13 @@ export async function benchStack(root) {
       community,
       coordinator,
       openCase,
-      temporal,
+      get temporal() {
+        return clients[nextClient++ % clients.length];
+      },
       sampler,
       stop: async () => {
         sampler.stop();
-        await connection.close().catch(() => {});
+        for (const connection of connections) await connection.close().catch(() => {});
         await stack.stop();
       },
     };
@@ -100,6 +113,8 @@ export async function benchStack(root) {
     throw error;
   }
 }
+
+const pidOf = (app) => app.child.pid;
 
 /**
  * What the API handed Temporal for a case it opened: workflow type, task queue and input, read from the

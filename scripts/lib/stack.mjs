@@ -4,21 +4,29 @@ import { startApp } from './processes.mjs';
 import { freePort, waitFor } from './ports.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startTemporal } from './temporal.mjs';
-import { startTemporalServer } from './temporal-server.mjs';
+import { startTemporalCluster, startTemporalServer } from './temporal-server.mjs';
+
+export const TEMPORAL_MODES = ['dev', 'server', 'cluster'];
 
 /**
  * `WHISTLE_TEMPORAL`: `dev` (the default) runs the Temporal CLI's dev server (SQLite, one shard); `server` runs the
- * real Temporal server on the project's PostgreSQL, the production shape (scripts/lib/temporal-server.mjs).
+ * real Temporal server on the project's PostgreSQL, the production shape (scripts/lib/temporal-server.mjs);
+ * `cluster` runs two such server nodes as one cluster, with an API and a worker on each node's frontend.
  */
 export function temporalMode() {
   const mode = process.env.WHISTLE_TEMPORAL || 'dev';
-  if (mode !== 'dev' && mode !== 'server') throw new Error(`WHISTLE_TEMPORAL must be dev or server, got ${mode}`);
+  if (!TEMPORAL_MODES.includes(mode)) throw new Error(`WHISTLE_TEMPORAL must be one of ${TEMPORAL_MODES.join(', ')}, got ${mode}`);
   return mode;
 }
 
 /**
  * Brings up Postgres, Temporal, the API (which migrates) and the worker. `npm start` and the integration
  * tests both use this, so the tests exercise the same start-up as a person does.
+ *
+ * One API and one worker run per Temporal frontend: one in the dev and server modes, one per node in the cluster
+ * mode (API n and worker n on node n's frontend, so every node serves clients). `apiUrl`, `api`, `worker` and
+ * `env` are the first's; `apiUrls`, `apis`, `workers` and `envs` hold them all. The APIs after the first listen on
+ * `extraApiPorts` (free ports when not given).
  */
 export async function startStack({
   root,
@@ -27,6 +35,7 @@ export async function startStack({
   freshDatabase = false,
   postgresPort,
   apiPort,
+  extraApiPorts = [],
   temporalPort,
   temporalUiPort = null,
   temporalDbFile = null,
@@ -49,42 +58,79 @@ export async function startStack({
       fresh: freshDatabase,
     });
     let postgres, temporal;
-    if (mode === 'server') {
-      // The real server keeps its state in the same PostgreSQL, so it starts once that is up.
-      postgres = await startingPostgres;
-      stops.push(postgres.stop);
-      temporal = await startTemporalServer({
-        dataDir: path.join(dataDir, 'temporal-server'),
-        postgres: postgres.server,
-        fresh: freshDatabase,
-        frontendPort: temporalPort,
-      });
-      stops.push(temporal.stop);
-    } else {
+    if (mode === 'dev') {
       [postgres, temporal] = await Promise.all([
         startingPostgres,
         startTemporal({ port: temporalPort ?? (await freePort()), uiPort: temporalUiPort, dbFile: temporalDbFile }),
       ]);
       stops.push(postgres.stop, temporal.stop);
+    } else {
+      // The real server keeps its state in the same PostgreSQL, so it starts once that is up.
+      postgres = await startingPostgres;
+      stops.push(postgres.stop);
+      temporal =
+        mode === 'server'
+          ? await startTemporalServer({
+              dataDir: path.join(dataDir, 'temporal-server'),
+              postgres: postgres.server,
+              fresh: freshDatabase,
+              frontendPort: temporalPort,
+            })
+          : await startTemporalCluster({
+              dataDir: path.join(dataDir, 'temporal-cluster'),
+              postgres: postgres.server,
+              fresh: freshDatabase,
+              frontendPorts: temporalPort ? [temporalPort, temporalPort + 1] : [],
+            });
+      stops.push(temporal.stop);
     }
-    const env = {
+    const frontends = temporal.addresses ?? [temporal.address];
+    const apiPorts = [apiPort];
+    for (let i = 1; i < frontends.length; i++) apiPorts.push(extraApiPorts[i - 1] ?? (await freePort()));
+    const envs = frontends.map((address, i) => ({
       DATABASE_URL: postgres.url,
-      TEMPORAL_ADDRESS: temporal.address,
+      TEMPORAL_ADDRESS: address,
       WHISTLE_JWT_SECRET: jwtSecret,
-      PORT: String(apiPort),
+      PORT: String(apiPorts[i]),
       ...(temporal.uiUrl ? { WHISTLE_TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       ...(adminPassword ? { WHISTLE_ADMIN_PASSWORD: adminPassword } : {}),
       ...extraEnv,
+    }));
+    const suffix = (i) => (i === 0 ? '' : `-${i + 1}`);
+    const startOne = (kind, i) => {
+      const app = startApp({
+        name: `${kind}${suffix(i)}`,
+        entry: `apps/${kind}/src/main.ts`,
+        root,
+        env: envs[i],
+        readyPattern: new RegExp(`${kind} ready`),
+        quiet,
+      });
+      stops.push(app.stop);
+      return app;
     };
-    const api = startApp({ name: 'api', entry: 'apps/api/src/main.ts', root, env, readyPattern: /api ready/, quiet });
-    stops.push(api.stop);
-    await api.ready;
-    const worker = startApp({ name: 'worker', entry: 'apps/worker/src/main.ts', root, env, readyPattern: /worker ready/, quiet });
-    stops.push(worker.stop);
-    await worker.ready;
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await waitFor('API health', async () => (await fetch(`${apiUrl}/api/health`)).ok);
-    return { env, apiUrl, dataDir, temporal, postgres, api, worker, stop: stopAll };
+    // The first API migrates the database before anything else uses it; the other apps then start side by side.
+    const apis = [startOne('api', 0)];
+    await apis[0].ready;
+    for (let i = 1; i < frontends.length; i++) apis.push(startOne('api', i));
+    const workers = frontends.map((_, i) => startOne('worker', i));
+    await Promise.all([...apis, ...workers].map((app) => app.ready));
+    const apiUrls = apiPorts.map((port) => `http://127.0.0.1:${port}`);
+    for (const url of apiUrls) await waitFor(`API health at ${url}`, async () => (await fetch(`${url}/api/health`)).ok);
+    return {
+      env: envs[0],
+      envs,
+      apiUrl: apiUrls[0],
+      apiUrls,
+      dataDir,
+      temporal,
+      postgres,
+      api: apis[0],
+      apis,
+      worker: workers[0],
+      workers,
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -8,6 +8,7 @@ import { logger } from './log.mjs';
 import { freePort, freePortInRange, isPortOpen, waitFor } from './ports.mjs';
 import { stopChild, stopWithParent } from './processes.mjs';
 import { MAX_MEMBERSHIP_PORT, SERVER_SERVICES, temporalDynamicConfigYaml, temporalServerConfigYaml } from './temporal-server-config.mjs';
+import { describeCluster } from './temporal-membership.mjs';
 import { locateTemporalCli } from './temporal.mjs';
 
 const log = logger('temporal-server');
@@ -112,13 +113,36 @@ async function query(url, sql, params = []) {
   }
 }
 
-/** A gRPC and a membership port for each service of one node; a second node on the machine calls this again. */
+/**
+ * A gRPC and a membership port for each service of one node; a second node on the machine calls this again, after
+ * the first listens. Ports picked here are not bound yet, so none is handed out twice within one call.
+ */
 export async function freeNodePorts() {
   const ports = {};
+  const taken = new Set();
+  const pick = async (find) => {
+    for (;;) {
+      const port = await find();
+      if (!taken.has(port)) {
+        taken.add(port);
+        return port;
+      }
+    }
+  };
   for (const service of SERVER_SERVICES) {
-    ports[service] = { grpc: await freePort(), membership: await freePortInRange(20_000, MAX_MEMBERSHIP_PORT) };
+    ports[service] = { grpc: await pick(freePort), membership: await pick(() => freePortInRange(20_000, MAX_MEMBERSHIP_PORT)) };
   }
   return ports;
+}
+
+/** The server binary and the schemas ready on `postgres`, with how long each took. */
+async function prepareServer({ postgres, fresh }) {
+  let mark = Date.now();
+  const built = await ensureTemporalServerBuilt();
+  const buildMs = Date.now() - mark;
+  mark = Date.now();
+  await setupTemporalSchema({ sqlTool: built.sqlTool, schemaDir: built.schemaDir, postgres, fresh });
+  return { server: built.server, timings: { buildMs, schemaMs: Date.now() - mark } };
 }
 
 /**
@@ -137,15 +161,104 @@ export async function startTemporalServer({
   ports,
   numHistoryShards = shardsFromEnv(),
 }) {
-  const timings = {};
-  let mark = Date.now();
-  const { server, sqlTool, schemaDir } = await ensureTemporalServerBuilt();
-  timings.buildMs = Date.now() - mark;
-  mark = Date.now();
-  await setupTemporalSchema({ sqlTool, schemaDir, postgres, fresh });
-  timings.schemaMs = Date.now() - mark;
-  mark = Date.now();
+  const { server, timings } = await prepareServer({ postgres, fresh });
+  const mark = Date.now();
+  const node = await startServerNode({ server, dataDir, postgres, namespace, frontendPort, ports, numHistoryShards });
+  timings.startMs = Date.now() - mark;
+  warnOfOtherShardCount(node.servedShards, numHistoryShards);
+  log.info(
+    `Temporal server v${TEMPORAL_SERVER_VERSION} on ${node.address} (${node.servedShards} history shards); ` +
+      `build check ${timings.buildMs} ms, schema ${timings.schemaMs} ms, start ${timings.startMs} ms`,
+  );
+  // The CLI is only for tooling beside the server (tests/support/temporal.ts records histories with it).
+  const cli = await locateTemporalCli().catch(() => null);
+  return {
+    address: node.address,
+    addresses: [node.address],
+    pids: [node.pid],
+    uiUrl: null,
+    source: `temporal server v${TEMPORAL_SERVER_VERSION}`,
+    cliPath: cli?.path,
+    timings,
+    stop: node.stop,
+  };
+}
 
+/**
+ * Runs `nodes` real Temporal server processes as one cluster (`WHISTLE_TEMPORAL=cluster`): the same databases, each
+ * node with every service on its own loopback ports, joined through ringpop (each finds the others in the
+ * cluster_membership table). The first node starts alone and registers the namespace (it also writes the cluster's
+ * metadata, which nodes starting together would race to insert); the others join it, and this resolves once every
+ * node's frontend sees all of them in each service's ring, so work spread over the frontends meets a settled
+ * cluster. `frontendPorts` fixes the nodes' frontend ports in order. Resolves to startTemporalServer's shape, with
+ * every frontend in `addresses` (`address` is the first).
+ */
+export async function startTemporalCluster({
+  dataDir,
+  postgres,
+  fresh = false,
+  namespace = 'default',
+  nodes = 2,
+  frontendPorts = [],
+  numHistoryShards = shardsFromEnv(),
+}) {
+  const { server, timings } = await prepareServer({ postgres, fresh });
+  const mark = Date.now();
+  const started = [];
+  const stop = async () => {
+    for (const node of [...started].reverse()) await node.stop();
+  };
+  try {
+    for (let i = 0; i < nodes; i++) {
+      started.push(
+        await startServerNode({
+          server,
+          dataDir: path.join(dataDir, `node-${i + 1}`),
+          postgres,
+          namespace,
+          frontendPort: frontendPorts[i],
+          numHistoryShards,
+          name: `node ${i + 1}`,
+        }),
+      );
+    }
+    await waitFor(
+      `all ${nodes} nodes in every ring`,
+      async () => {
+        for (const node of started) {
+          const { rings } = await describeCluster(node.address);
+          if (SERVER_SERVICES.some((service) => rings[service]?.length !== nodes)) return false;
+        }
+        return true;
+      },
+      { timeoutMs: 60_000, intervalMs: 500 },
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  timings.startMs = Date.now() - mark;
+  warnOfOtherShardCount(started[0].servedShards, numHistoryShards);
+  const addresses = started.map((node) => node.address);
+  log.info(
+    `Temporal cluster of ${nodes} server v${TEMPORAL_SERVER_VERSION} nodes, frontends ${addresses.join(', ')} ` +
+      `(${started[0].servedShards} history shards); build check ${timings.buildMs} ms, schema ${timings.schemaMs} ms, start ${timings.startMs} ms`,
+  );
+  const cli = await locateTemporalCli().catch(() => null);
+  return {
+    address: addresses[0],
+    addresses,
+    pids: started.map((node) => node.pid),
+    uiUrl: null,
+    source: `temporal cluster of ${nodes} server v${TEMPORAL_SERVER_VERSION} nodes`,
+    cliPath: cli?.path,
+    timings,
+    stop,
+  };
+}
+
+/** One server process: its config written under `dataDir`, started, and serving `namespace` (registered if new). */
+async function startServerNode({ server, dataDir, postgres, namespace, frontendPort, ports, numHistoryShards, name = 'the Temporal server' }) {
   const nodePorts = ports ?? (await freeNodePorts());
   if (frontendPort) nodePorts.frontend.grpc = frontendPort;
   const configDir = path.join(dataDir, 'config');
@@ -167,31 +280,24 @@ export async function startTemporalServer({
   child.stdout.on('data', keep('info'));
   child.stderr.on('data', keep('warn'));
   // Whatever the wait below is doing, a server that dies ends it with its last words.
-  const died = new Promise((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`the Temporal server exited with code ${code}:\n${lastOutput}`))),
-  );
+  const died = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`${name} exited with code ${code}:\n${lastOutput}`))));
   died.catch(() => {});
   const address = `127.0.0.1:${nodePorts.frontend.grpc}`;
-  let servedShards;
   try {
-    await Promise.race([died, waitFor(`the Temporal server's frontend on ${address}`, () => isPortOpen(nodePorts.frontend.grpc))]);
-    servedShards = await Promise.race([died, registerNamespace(address, namespace)]);
+    await Promise.race([died, waitFor(`${name}'s frontend on ${address}`, () => isPortOpen(nodePorts.frontend.grpc))]);
+    const servedShards = await Promise.race([died, registerNamespace(address, namespace)]);
+    return { address, pid: child.pid, servedShards, stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
     throw error;
   }
-  timings.startMs = Date.now() - mark;
-  // The server keeps the shard count its databases began with and ignores another in its config.
+}
+
+// The server keeps the shard count its databases began with and ignores another in its config.
+function warnOfOtherShardCount(servedShards, numHistoryShards) {
   if (servedShards !== numHistoryShards) {
     log.warn(`asked for ${numHistoryShards} history shards, but these databases were set up with ${servedShards}; recreate them to change it`);
   }
-  log.info(
-    `Temporal server v${TEMPORAL_SERVER_VERSION} on ${address} (${servedShards} history shards); ` +
-      `build check ${timings.buildMs} ms, schema ${timings.schemaMs} ms, start ${timings.startMs} ms`,
-  );
-  // The CLI is only for tooling beside the server (tests/support/temporal.ts records histories with it).
-  const cli = await locateTemporalCli().catch(() => null);
-  return { address, uiUrl: null, source: `temporal server v${TEMPORAL_SERVER_VERSION}`, cliPath: cli?.path, timings, stop: () => stopChild(child) };
 }
 
 function shardsFromEnv() {

@@ -60,6 +60,9 @@ export default async function globalSetup() {
   // Test files run in child processes started after this, so they inherit these.
   Object.assign(process.env, {
     WHISTLE_API_URL: stack.apiUrl,
+    // Every API and the Temporal frontend each one uses, in the same order: two of each in the cluster mode.
+    WHISTLE_API_URLS: stack.apiUrls.join(','),
+    WHISTLE_TEMPORAL_ADDRESSES: stack.envs.map((env) => env.TEMPORAL_ADDRESS).join(','),
     WHISTLE_ADMIN_URL: admin.url,
     WHISTLE_ADMIN_PASSWORD: adminPassword,
     WHISTLE_ROOT: root,
