@@ -1,4 +1,4 @@
-// See README "Benchmarks". Run: npm run bench [-- --quick]: intake, then actions at shares of the intake just measured.
+// See README "Benchmarks". Run: npm run bench:one [-- --quick]: intake, then actions at shares of the intake just measured.
 import { main } from './lib/main.js';
 
 await main('bench');
