@@ -33,9 +33,10 @@ export function apiClient(apiUrls) {
  * coordinator, a published catch-all rule set, a bare Temporal client on the same server, and a sampler of the
  * API, worker, Temporal and PostgreSQL processes. On a cluster the API calls go round the APIs and the bare client's
  * round the frontends (`temporal` is the next frontend's client at each use), so both paths load every node alike;
- * the sampler names the second node's processes `api-2`, `worker-2` and `temporal-2`.
+ * the sampler names the second node's processes `api-2`, `worker-2` and `temporal-2`. `definition` is the rule set's
+ * (default: a 3-day registration limit); `extraEnv` goes to the stack's processes.
  */
-export async function benchStack(root) {
+export async function benchStack(root, { definition = { stages: { registration: { sla: 'P3D' } } }, extraEnv = {} } = {}) {
   const stack = await startStack({
     root,
     // Another directory (WHISTLE_BENCH_DIR) lets two benchmarks run side by side.
@@ -46,7 +47,7 @@ export async function benchStack(root) {
     adminPassword: ADMIN_PASSWORD,
     quiet: true,
     // Load from one account into one community: the production limits would refuse it.
-    extraEnv: { WHISTLE_RATE_LIMIT_WRITES: '100000000', WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000000' },
+    extraEnv: { WHISTLE_RATE_LIMIT_WRITES: '100000000', WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000000', ...extraEnv },
   });
   try {
     const api = apiClient(stack.apiUrls);
@@ -65,7 +66,7 @@ export async function benchStack(root) {
     const ruleSet = await api('POST', '/rule-sets', admin, {
       name: 'Bench',
       categories: ['*'],
-      definition: { stages: { registration: { sla: 'P3D' } } },
+      definition,
     });
     await api('POST', `/rule-sets/${ruleSet.id}/publish`, admin);
     const connections = await Promise.all(stack.envs.map((env) => Connection.connect({ address: env.TEMPORAL_ADDRESS })));
