@@ -1,5 +1,5 @@
 import { call, expectStatus } from '../support/api';
-import { act, getCase, meeting, openCase, timeline, toCoordination, toFeedback, toResolution } from '../support/cases';
+import { act, getCase, meeting, meetingAt, openCase, timeline, toCoordination, toFeedback, toResolution } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 
 describe('case actions on the real stack', () => {
@@ -47,8 +47,8 @@ describe('case actions on the real stack', () => {
 
   it('holds several meetings, and refuses to resolve while an action item is open', async () => {
     const c = await toCoordination(street);
-    const first = await act(c.id, street.token.coordinator, meeting(street, '2026-12-01T09:00:00+08:00'));
-    const second = await act(c.id, street.token.coordinator, meeting(street, '2026-12-08T09:00:00+08:00'));
+    const first = await act(c.id, street.token.coordinator, meeting(street, meetingAt(3)));
+    const second = await act(c.id, street.token.coordinator, meeting(street, meetingAt(10)));
     expect(second.meetings.map((m: { id: string }) => m.id)).toEqual([first.meetings[0].id, expect.any(String)]);
     const minuted = await act(c.id, street.token.coordinator, {
       type: 'record_minutes',

@@ -1,5 +1,5 @@
 import { call, expectStatus } from '../support/api';
-import { act, getCase, timeline } from '../support/cases';
+import { act, getCase, meetingAt, timeline } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked, startCaseWithRules, workflowState } from '../support/temporal';
 
@@ -51,7 +51,7 @@ describe('durability: idempotency, timers, long histories', () => {
     await act(opened.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
     const scheduled = await act(opened.id, street.token.coordinator, {
       type: 'schedule_meeting',
-      scheduledAt: '2026-12-01T09:00:00+08:00',
+      scheduledAt: meetingAt(),
       location: 'Office',
       attendees: [{ organizationId: street.org.housing }],
     });

@@ -1,5 +1,5 @@
 import { call, expectStatus, login } from '../support/api';
-import { act, getCase, openCase, timeline } from '../support/cases';
+import { act, getCase, meetingAt, openCase, timeline } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked, startCaseWithRules } from '../support/temporal';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
@@ -254,7 +254,7 @@ describe('reminders, escalations and notifications', () => {
     await act(c.id, street.token.housing, { type: 'register', contactName: 'He', contactPhone: '13900139000' });
     const scheduled = await act(c.id, street.token.coordinator, {
       type: 'schedule_meeting',
-      scheduledAt: '2026-12-01T09:00:00+08:00',
+      scheduledAt: meetingAt(),
       location: 'Office',
       attendees: [{ organizationId: street.org.housing }],
     });

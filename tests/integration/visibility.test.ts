@@ -1,5 +1,5 @@
 import { call, expectStatus } from '../support/api';
-import { act, openCase, timeline, toCoordination } from '../support/cases';
+import { act, meetingAt, openCase, timeline, toCoordination } from '../support/cases';
 import { query } from '../support/database';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 
@@ -82,7 +82,7 @@ describe('visibility: streets, phones and reveals', () => {
       caseId = c.id;
       const scheduled = await act(caseId, a.token.coordinator, {
         type: 'schedule_meeting',
-        scheduledAt: '2026-12-01T09:00:00+08:00',
+        scheduledAt: meetingAt(),
         location: 'Street office, room 2',
         attendees: [{ organizationId: a.org.housing }, { name: 'Owner representative Dai', phone: ATTENDEE }],
       });

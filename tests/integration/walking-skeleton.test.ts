@@ -1,5 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { call, expectStatus } from '../support/api';
+import { meetingAt } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { connectTemporal, workflowState } from '../support/temporal';
 
@@ -59,7 +60,7 @@ describe('walking skeleton: whistle → registration → coordination → resolu
 
     const scheduled = await act(created.id, street.token.coordinator, {
       type: 'schedule_meeting',
-      scheduledAt: '2026-12-01T09:00:00+08:00',
+      scheduledAt: meetingAt(),
       location: 'Street office, room 2',
       attendees: [
         { organizationId: street.org.housing },

@@ -33,7 +33,16 @@ export async function toCoordination(street: TestStreet, overrides: Record<strin
   return act(opened.id, street.token.property, { type: 'register', contactName: 'Manager Zhao', contactPhone: '13700137000' });
 }
 
-export const meeting = (street: TestStreet, at = '2026-12-01T09:00:00+08:00') => ({
+/**
+ * 09:00 in Beijing `daysAhead` days from now: meetings in tests lie ahead of any run, so neither a past date nor
+ * the meeting's reminder (two hours before) can come into a test when it runs.
+ */
+export function meetingAt(daysAhead = 3): string {
+  const day = new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  return `${day}T09:00:00+08:00`;
+}
+
+export const meeting = (street: TestStreet, at = meetingAt()) => ({
   type: 'schedule_meeting',
   scheduledAt: at,
   location: 'Street office, room 2',

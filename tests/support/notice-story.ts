@@ -1,5 +1,5 @@
 import { call, expectStatus } from './api';
-import { act, openCase } from './cases';
+import { act, meetingAt, openCase } from './cases';
 import type { TestStreet } from './street';
 
 /**
@@ -52,7 +52,7 @@ export async function driveCaseThroughEveryNotice(s: TestStreet): Promise<{ id: 
   expect(inCoordination.stage).toBe('coordination');
   const scheduled = await act(c.id, coordinator, {
     type: 'schedule_meeting',
-    scheduledAt: '2026-12-01T09:00:00+08:00',
+    scheduledAt: meetingAt(),
     location: 'Street office, room 2',
     attendees: [{ organizationId: s.org.partner }, { organizationId: s.org.property }, { name: 'Owner representative Dai' }],
   });
