@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { act, meeting, openCase } from '../support/cases';
+import { act, itemDueAt, meeting, openCase } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { browserSession } from './pages/browser';
 import { CaseShowPage } from './pages/CaseShowPage';
@@ -53,8 +53,8 @@ describe('the case page', () => {
       summary: 'The estate pipe is replaced, the street pays the survey',
       decisions: ['Replace 20 m of estate pipe'],
       actionItems: [
-        { ownerOrganizationId: street.org.property, title: 'Replace the estate pipe', dueAt: '2026-12-05T18:00:00+08:00' },
-        { ownerOrganizationId: street.org.housing, title: 'Survey the main sewer', dueAt: '2026-12-03T18:00:00+08:00' },
+        { ownerOrganizationId: street.org.property, title: 'Replace the estate pipe', dueAt: itemDueAt() },
+        { ownerOrganizationId: street.org.housing, title: 'Survey the main sewer', dueAt: itemDueAt(3) },
       ],
     });
     await act(opened.id, street.token.property, {

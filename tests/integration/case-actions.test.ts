@@ -1,5 +1,5 @@
 import { call, expectStatus } from '../support/api';
-import { act, getCase, meeting, meetingAt, openCase, timeline, toCoordination, toFeedback, toResolution } from '../support/cases';
+import { act, getCase, meeting, itemDueAt, meetingAt, openCase, timeline, toCoordination, toFeedback, toResolution } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 
 describe('case actions on the real stack', () => {
@@ -55,8 +55,8 @@ describe('case actions on the real stack', () => {
       meetingId: second.meetings[1].id,
       summary: 'Two items agreed',
       actionItems: [
-        { ownerOrganizationId: street.org.property, title: 'Repair', dueAt: '2026-12-10T18:00:00+08:00' },
-        { ownerOrganizationId: street.org.housing, title: 'Inspect', dueAt: '2026-12-12T18:00:00+08:00' },
+        { ownerOrganizationId: street.org.property, title: 'Repair', dueAt: itemDueAt(10) },
+        { ownerOrganizationId: street.org.housing, title: 'Inspect', dueAt: itemDueAt(12) },
       ],
     });
     await act(c.id, street.token.coordinator, { type: 'conclude_coordination' });

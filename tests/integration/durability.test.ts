@@ -1,5 +1,5 @@
 import { call, expectStatus } from '../support/api';
-import { act, getCase, meetingAt, timeline } from '../support/cases';
+import { act, daysAheadAt, getCase, meetingAt, timeline } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked, startCaseWithRules, workflowState } from '../support/temporal';
 
@@ -59,7 +59,7 @@ describe('durability: idempotency, timers, long histories', () => {
       type: 'record_minutes',
       meetingId: scheduled.meetings[0].id,
       summary: 'ok',
-      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }],
+      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: daysAheadAt(2, '09:00') }],
     });
     await act(opened.id, street.token.coordinator, { type: 'conclude_coordination' });
     await act(opened.id, street.token.housing, { type: 'complete_action_item', actionItemId: minuted.actionItems[0].id, evidence: 'done' });

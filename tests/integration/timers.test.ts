@@ -1,5 +1,5 @@
 import { call, expectStatus, login } from '../support/api';
-import { act, getCase, meetingAt, openCase, timeline } from '../support/cases';
+import { act, daysAheadAt, getCase, meetingAt, openCase, timeline } from '../support/cases';
 import { createTestStreet, type TestStreet } from '../support/street';
 import { connectTemporal, recordHistoryIfAsked, startCaseWithRules } from '../support/temporal';
 import { eventually, startWebhookReceiver } from '../support/webhook-receiver';
@@ -262,7 +262,7 @@ describe('reminders, escalations and notifications', () => {
       type: 'record_minutes',
       meetingId: scheduled.meetings[0].id,
       summary: 'ok',
-      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: '2026-12-02T09:00:00+08:00' }],
+      actionItems: [{ ownerOrganizationId: street.org.housing, title: 'Fix', dueAt: daysAheadAt(2, '09:00') }],
     });
     const inResolution = await act(c.id, street.token.coordinator, { type: 'conclude_coordination' });
     expect(inResolution.stage).toBe('resolution');

@@ -34,13 +34,18 @@ export async function toCoordination(street: TestStreet, overrides: Record<strin
 }
 
 /**
- * 09:00 in Beijing `daysAhead` days from now: meetings in tests lie ahead of any run, so neither a past date nor
- * the meeting's reminder (two hours before) can come into a test when it runs.
+ * A Beijing wall-clock time `daysAhead` days from now: dates in tests lie ahead of any run, so neither a past
+ * date nor a reminder before it (a meeting's comes two hours ahead) can come into a test when it runs.
  */
-export function meetingAt(daysAhead = 3): string {
+export function daysAheadAt(daysAhead: number, time: string): string {
   const day = new Date(Date.now() + 8 * 3_600_000 + daysAhead * 86_400_000).toISOString().slice(0, 10);
-  return `${day}T09:00:00+08:00`;
+  return `${day}T${time}:00+08:00`;
 }
+
+export const meetingAt = (daysAhead = 3): string => daysAheadAt(daysAhead, '09:00');
+
+/** An action item's due time: 18:00 in Beijing `daysAhead` days from now. */
+export const itemDueAt = (daysAhead = 5): string => daysAheadAt(daysAhead, '18:00');
 
 export const meeting = (street: TestStreet, at = meetingAt()) => ({
   type: 'schedule_meeting',
@@ -57,7 +62,7 @@ export async function toResolution(street: TestStreet, overrides: Record<string,
     type: 'record_minutes',
     meetingId: scheduled.meetings[0].id,
     summary: 'The property company repairs',
-    actionItems: [{ ownerOrganizationId: street.org.property, title: 'Repair', dueAt: '2026-12-05T18:00:00+08:00' }],
+    actionItems: [{ ownerOrganizationId: street.org.property, title: 'Repair', dueAt: itemDueAt() }],
   });
   return act(inCoordination.id, street.token.coordinator, { type: 'conclude_coordination' });
 }

@@ -1,5 +1,5 @@
 import { call, expectStatus } from './api';
-import { act, meetingAt, openCase } from './cases';
+import { act, itemDueAt, meetingAt, openCase } from './cases';
 import type { TestStreet } from './street';
 
 /**
@@ -61,8 +61,8 @@ export async function driveCaseThroughEveryNotice(s: TestStreet): Promise<{ id: 
     meetingId: scheduled.meetings[0].id,
     summary: 'The property company clears the drain; the partner pays',
     actionItems: [
-      { ownerOrganizationId: s.org.property, title: 'Clear the drain', dueAt: '2026-12-05T18:00:00+08:00' },
-      { ownerOrganizationId: s.org.partner, title: 'Pay for the repair', dueAt: '2026-12-05T18:00:00+08:00' },
+      { ownerOrganizationId: s.org.property, title: 'Clear the drain', dueAt: itemDueAt() },
+      { ownerOrganizationId: s.org.partner, title: 'Pay for the repair', dueAt: itemDueAt() },
     ],
   });
   await act(c.id, coordinator, { type: 'conclude_coordination' });
