@@ -1,8 +1,8 @@
 import type { Client } from '@temporalio/client';
 import { call, expectStatus } from '../support/api';
-import { meetingAt } from '../support/cases';
+import { itemDueAt, meetingAt } from '../support/cases';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
-import { connectTemporal, workflowState } from '../support/temporal';
+import { connectTemporal, recordHistoryIfAsked, workflowState } from '../support/temporal';
 
 /**
  * One case walks every stage through the HTTP API; at each step the API's projection and the workflow's own
@@ -74,7 +74,7 @@ describe('walking skeleton: whistle → registration → coordination → resolu
       meetingId,
       summary: 'The property company repairs the pipe; the housing bureau inspects.',
       decisions: ['Repair before the weekend'],
-      actionItems: [{ ownerOrganizationId: street.org.property, title: 'Repair the sewage pipe', dueAt: '2026-12-05T18:00:00+08:00' }],
+      actionItems: [{ ownerOrganizationId: street.org.property, title: 'Repair the sewage pipe', dueAt: itemDueAt() }],
     });
     expect(minuted.actionItems).toHaveLength(1);
     const concluded = await act(created.id, street.token.coordinator, { type: 'conclude_coordination' });
@@ -100,6 +100,7 @@ describe('walking skeleton: whistle → registration → coordination → resolu
     expect(closed.closedReason).toBe('feedback');
     await expectStage(created.id, created.workflowId, 'closed');
     expect(await client.workflow.getHandle(created.workflowId).result()).toMatchObject({ stage: 'closed' });
+    await recordHistoryIfAsked(client, created.workflowId, 'walking-skeleton');
 
     const timeline = expectStatus(await call('GET', `/cases/${created.id}/timeline`, { token: street.token.coordinator }), 200).body;
     const types = timeline.map((e: { type: string }) => e.type);

@@ -66,6 +66,16 @@ describe('case workflow replay', () => {
     expect(histories.filter((h) => patchesOf(h.history).includes('rule-set-adoption')).map((h) => h.name)).toEqual(['rule-set-adoption']);
   });
 
+  it('covers both sides of the persist-in-task patch: writes as activities before it, as local activities since', () => {
+    const typesOf = (h: SavedHistory) => h.events.map((e) => e.eventType);
+    const inTask = histories.filter((h) => patchesOf(h.history).includes('persist-in-task'));
+    expect(inTask.map((h) => h.name)).toEqual(['walking-skeleton']);
+    expect(typesOf(inTask[0].history)).not.toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    const before = histories.filter((h) => !patchesOf(h.history).includes('persist-in-task'));
+    expect(before.length).toBeGreaterThan(0);
+    for (const h of before) expect(typesOf(h.history)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+  });
+
   it('fails when the history no longer matches what the code does', async () => {
     const edited = structuredClone(histories.find((h) => h.name === 'seed-003-sewage')!.history);
     const scheduled = edited.events.find((e: { eventType: string }) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');

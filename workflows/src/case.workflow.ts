@@ -5,6 +5,7 @@ import {
   continueAsNew,
   patched,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
   uuid4,
   workflowInfo,
@@ -36,22 +37,34 @@ import {
   type DomainError,
 } from '@whistle/domain';
 
-const { persistCase } = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '15 seconds',
-  // A database that stays away fails the action (the API answers 503) instead of hanging the person who asked.
-  retry: { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 },
-});
-
-/** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
-const DEFAULT_HISTORY_LIMIT = 5_000;
-
+// A person waits on the write an action makes: a database that stays away fails the action (the API answers
+// 503) instead of hanging them.
+const PROMPT_RETRY = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 };
 // Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
 // them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
 // fails it as non-retryable) ends the retrying, since no retry could succeed.
-const { persistCase: persistPatiently } = proxyActivities<CaseActivities>({
-  startToCloseTimeout: '15 seconds',
-  retry: { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' },
-});
+const PATIENT_RETRY = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' };
+
+/** Which persist to call: as a local activity or an activity, and whether a person waits on it. */
+type PersistMode = { local: boolean; patient: boolean };
+
+// Since the 'persist-in-task' patch the write runs as a local activity, inside the workflow task that decided
+// the change: an action or a reminder costs one workflow task instead of three (task, activity, task), and the
+// server stores a marker instead of an activity's six events. Runs that began before it keep the activity.
+const PERSIST = {
+  prompt: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PROMPT_RETRY }).persistCase,
+  patient: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PATIENT_RETRY }).persistCase,
+  promptInTask: proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PROMPT_RETRY }).persistCase,
+  patientInTask: proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PATIENT_RETRY }).persistCase,
+};
+
+function persistFor({ local, patient }: PersistMode) {
+  if (local) return patient ? PERSIST.patientInTask : PERSIST.promptInTask;
+  return patient ? PERSIST.patient : PERSIST.prompt;
+}
+
+/** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
+const DEFAULT_HISTORY_LIMIT = 5_000;
 
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
@@ -76,7 +89,8 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   // holds the lock from the start, so no update (not even `opened`) runs before its opening is persisted.
   let busy = opening !== null;
 
-  async function commit(change: Change, persist = persistCase): Promise<void> {
+  async function commit(change: Change, { patient = false } = {}): Promise<void> {
+    const persist = persistFor({ local: patched('persist-in-task'), patient });
     await persist({ state: change.state, events: change.events });
     state = change.state;
   }
@@ -141,7 +155,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   if (opening) {
     try {
-      await commit(opening, persistPatiently);
+      await commit(opening, { patient: true });
     } catch (error) {
       // Only a failure retrying cannot fix gets here (the patient policy retries everything else). The case
       // never existed: tell whoever waits on `opened`, then end, rather than run a case nobody can see.
@@ -167,7 +181,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
     await exclusively(async () => {
       const change = advanceClock(state, now(), clock());
-      if (change) await commit(change, persistPatiently);
+      if (change) await commit(change, { patient: true });
     });
 
     if (isOpenStage(state.stage) && tooLong()) {
