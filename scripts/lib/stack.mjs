@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startApp } from './processes.mjs';
+import { supervise } from './supervisor.mjs';
 import { freePort, waitFor } from './ports.mjs';
 import { startPostgres } from './postgres.mjs';
 import { startTemporal } from './temporal.mjs';
@@ -44,6 +45,9 @@ export async function startStack({
   quiet = false,
   // Settings beyond the essentials, e.g. the test suites' webhook policy.
   extraEnv = {},
+  // `{ onGiveUp(reason) }` to restart whatever dies (scripts/lib/supervisor.mjs), as `npm start` does; the tests,
+  // which kill processes on purpose, leave it off.
+  supervision = null,
 }) {
   const stops = [];
   const stopAll = async () => {
@@ -117,6 +121,17 @@ export async function startStack({
     await Promise.all([...apis, ...workers].map((app) => app.ready));
     const apiUrls = apiPorts.map((port) => `http://127.0.0.1:${port}`);
     for (const url of apiUrls) await waitFor(`API health at ${url}`, async () => (await fetch(`${url}/api/health`)).ok);
+    if (supervision) {
+      const watched = [
+        ['postgres', postgres],
+        ...(temporal.nodes ?? [temporal]).map((node, i, all) => [all.length > 1 ? `temporal-${i + 1}` : 'temporal', node]),
+        ...apis.map((app, i) => [`api${suffix(i)}`, app]),
+        ...workers.map((app, i) => [`worker${suffix(i)}`, app]),
+      ].filter(([, child]) => child.exited && child.restart);
+      // From here the supervisors own the children: stopping goes through them, so a restarted child is the one stopped.
+      stops.length = 0;
+      for (const [name, child] of watched) stops.push(supervise(name, child, { onGiveUp: supervision.onGiveUp }).stop);
+    }
     return {
       env: envs[0],
       envs,

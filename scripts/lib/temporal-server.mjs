@@ -7,6 +7,7 @@ import { goInstallOnce } from './go-install.mjs';
 import { logger } from './log.mjs';
 import { freePort, freePortInRange, isPortOpen, waitFor } from './ports.mjs';
 import { stopChild, stopWithParent } from './processes.mjs';
+import { exitOf } from './supervisor.mjs';
 import { MAX_MEMBERSHIP_PORT, SERVER_SERVICES, temporalDynamicConfigYaml, temporalServerConfigYaml } from './temporal-server-config.mjs';
 import { describeCluster } from './temporal-membership.mjs';
 import { locateTemporalCli } from './temporal.mjs';
@@ -180,6 +181,8 @@ export async function startTemporalServer({
     source: `temporal server v${TEMPORAL_SERVER_VERSION}`,
     cliPath: cli?.path,
     timings,
+    // Each process, for a supervisor to watch and restart one by one.
+    nodes: [node],
     stop: node.stop,
   };
 }
@@ -253,12 +256,14 @@ export async function startTemporalCluster({
     source: `temporal cluster of ${nodes} server v${TEMPORAL_SERVER_VERSION} nodes`,
     cliPath: cli?.path,
     timings,
+    nodes: started,
     stop,
   };
 }
 
 /** One server process: its config written under `dataDir`, started, and serving `namespace` (registered if new). */
-async function startServerNode({ server, dataDir, postgres, namespace, frontendPort, ports, numHistoryShards, name = 'the Temporal server' }) {
+async function startServerNode(options) {
+  const { server, dataDir, postgres, namespace, frontendPort, ports, numHistoryShards, name = 'the Temporal server' } = options;
   const nodePorts = ports ?? (await freeNodePorts());
   if (frontendPort) nodePorts.frontend.grpc = frontendPort;
   const configDir = path.join(dataDir, 'config');
@@ -286,7 +291,15 @@ async function startServerNode({ server, dataDir, postgres, namespace, frontendP
   try {
     await Promise.race([died, waitFor(`${name}'s frontend on ${address}`, () => isPortOpen(nodePorts.frontend.grpc))]);
     const servedShards = await Promise.race([died, registerNamespace(address, namespace)]);
-    return { address, pid: child.pid, servedShards, stop: () => stopChild(child) };
+    return {
+      address,
+      pid: child.pid,
+      servedShards,
+      exited: exitOf(child),
+      // The same node on the same ports and databases, for the supervisor.
+      restart: () => startServerNode({ ...options, ports: nodePorts }),
+      stop: () => stopChild(child),
+    };
   } catch (error) {
     await stopChild(child);
     throw error;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { logger } from './log.mjs';
 import { isPortOpen, waitFor } from './ports.mjs';
 import { stopChild, stopWithParent } from './processes.mjs';
+import { exitOf } from './supervisor.mjs';
 
 const log = logger('temporal');
 
@@ -52,7 +53,8 @@ export async function locateTemporalCli() {
  * Starts `temporal server start-dev`. With `dbFile` workflows survive a restart; WAL and synchronous=NORMAL keep
  * SQLite from serialising every write behind fsync.
  */
-export async function startTemporal({ port, uiPort, dbFile, namespace = 'default' }) {
+export async function startTemporal(options) {
+  const { port, uiPort, dbFile, namespace = 'default' } = options;
   const cli = await locateTemporalCli();
   if (!cli) return startWithSdkDownload({ port, uiPort, dbFile, namespace });
   log.info(`using the Temporal CLI from ${cli.source}: ${cli.path}`);
@@ -78,6 +80,10 @@ export async function startTemporal({ port, uiPort, dbFile, namespace = 'default
     uiUrl: uiPort ? `http://127.0.0.1:${uiPort}` : null,
     source: cli.source,
     cliPath: cli.path,
+    pid: child.pid,
+    exited: exitOf(child),
+    // The same server on the same port and database file, for the supervisor.
+    restart: () => startTemporal(options),
     stop: () => stopChild(child),
   };
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePortSync } from '../support/ports';
@@ -6,8 +6,19 @@ import { eventually } from '../support/webhook-receiver';
 
 /**
  * `npm start` as a person runs it (its script, on ports of its own and a fresh data directory): the demo
- * comes up, every printed URL answers, the demo street has cases in every stage, and stopping it stops all.
+ * comes up, every printed URL answers, the demo street has cases in every stage, a worker or a Temporal server
+ * killed with SIGKILL is restarted and cases go on, and stopping it stops all.
  */
+/** The pid of the launcher's child whose command line matches. */
+function childPid(parent: number, pattern: RegExp): number {
+  const lines = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(parent)], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  const line = lines.find((l) => pattern.test(l));
+  if (!line) throw new Error(`no child of ${parent} matches ${pattern}:\n${lines.join('\n')}`);
+  return Number(line.trim().split(/\s+/)[0]);
+}
+
 describe('npm start', () => {
   const root = path.resolve(__dirname, '../..');
   // Not a mkdtemp directory: PostgreSQL runs as its own user and must be able to enter it.
@@ -82,6 +93,28 @@ describe('npm start', () => {
     }[];
     expect(ruleSets.map((r) => r.latestVersion)).toEqual([1, 1]);
 
+    // Supervision: each killed child is restarted, health is 200 again, and a case takes an action.
+    const openCase = cases.find((c) => c.stage === 'coordination') as unknown as { id: string };
+    for (const [name, pattern] of [
+      ['worker', /apps\/worker\/src\/main\.ts/],
+      ['temporal', /temporal server start-dev/],
+    ] as const) {
+      const pid = childPid(child.pid!, pattern);
+      const mark = output.length;
+      process.kill(pid, 'SIGKILL');
+      await eventually(async () => output.slice(mark).includes(`[supervisor] ${name} is back`), 90_000, 250).catch((error) => {
+        throw new Error(`${error.message}; npm start printed:\n${output.slice(mark).slice(-3000)}`);
+      });
+      expect(output.slice(mark)).toMatch(new RegExp(`\\[supervisor\\] ${name} exited \\(signal SIGKILL\\); restarting it in 1 s`));
+      await eventually(async () => (await fetch(`${api}/health`)).status === 200, 120_000, 500);
+      const commented = await fetch(`${api}/cases/${openCase.id}/actions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'comment', text: `after ${name} was killed` }),
+      });
+      expect([name, commented.status]).toEqual([name, 200]);
+    }
+
     child.kill('SIGTERM');
     await eventually(async () => child.exitCode !== null || child.signalCode !== null, 30_000);
     for (const port of Object.values(ports).slice(0, 3)) {
@@ -94,5 +127,5 @@ describe('npm start', () => {
         15_000,
       );
     }
-  }, 240_000);
+  }, 480_000);
 });

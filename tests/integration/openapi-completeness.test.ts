@@ -33,12 +33,24 @@ function statusesOf(operation: Json): number[] {
 describe('the OpenAPI document', () => {
   it('gives every operation one success response with a JSON schema (a CSV download: a text/csv schema; a 204: no body)', () => {
     const missing = operations.filter(({ operation }) => {
-      const success = Object.entries(operation.responses as Json).filter(([status]) => status.startsWith('2'));
+      // A 202 (the engine took the request and is still at it) comes beside the success, not instead of it.
+      const success = Object.entries(operation.responses as Json).filter(([status]) => status.startsWith('2') && status !== '202');
       if (success.length !== 1) return true;
       const [status, response] = success[0];
       return status === '204' ? response.content !== undefined : !(response.content?.['application/json'] ?? response.content?.['text/csv'])?.schema;
     });
     expect(missing.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual([]);
+  });
+
+  it('documents the 202 of a whistle the engine has not saved within the wait: its body and where the case will be', () => {
+    const accepted = doc.paths['/api/cases'].post.responses['202'];
+    expect(accepted.headers.Location).toMatchObject({ required: true });
+    expect(accepted.content['application/json'].schema).toMatchObject({
+      properties: { status: { const: 'opening' } },
+      required: expect.arrayContaining(['id', 'code', 'status', 'location', 'message']),
+    });
+    const with202 = operations.filter(({ operation }) => '202' in operation.responses).map((o) => `${o.method.toUpperCase()} ${o.path}`);
+    expect(with202).toEqual(['POST /api/cases']);
   });
 
   it('gives every operation the error statuses its traits imply, each with the one error body', () => {

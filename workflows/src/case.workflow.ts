@@ -7,6 +7,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  type RetryPolicy,
   uuid4,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -39,11 +40,11 @@ import {
 
 // A person waits on the write an action makes: a database that stays away fails the action (the API answers
 // 503) instead of hanging them.
-const PROMPT_RETRY = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 };
+const PROMPT_RETRY: RetryPolicy = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 };
 // Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
 // them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
 // fails it as non-retryable) ends the retrying, since no retry could succeed.
-const PATIENT_RETRY = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' };
+const PATIENT_RETRY: RetryPolicy = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' };
 
 /** Which persist to call: as a local activity or an activity, and whether a person waits on it. */
 type PersistMode = { local: boolean; patient: boolean };

@@ -28,7 +28,11 @@ export class CaseAudit {
       await this.safely({
         kind: 'case.opened',
         target: { type: 'case', id: view.id },
-        data: { ...about, caseCode: view.code, outcome: 'done', status: 201 },
+        data: {
+          ...about,
+          caseCode: view.code,
+          ...('status' in view && view.status === 'opening' ? { outcome: 'opening', status: 202 } : { outcome: 'done', status: 201 }),
+        },
       });
       return view;
     } catch (error) {

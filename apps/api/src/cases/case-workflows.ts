@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ApplicationFailure,
   isGrpcServiceError,
@@ -16,17 +16,17 @@ import {
   type CaseWorkflowInput,
 } from '@whistle/contracts';
 import type { CaseSeed, CaseState, DomainError } from '@whistle/domain';
+import { randomUUID } from 'node:crypto';
 import { ApiError } from '../common/api-error';
+import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { TemporalGateway } from '../temporal/temporal.module';
 
 const GRPC_NOT_FOUND = 5;
 
-/**
- * How long a create waits for its opening to be saved before answering 503. Long enough to ride out a brief
- * database or worker hiccup; the workflow keeps trying after the answer, and a repeat with the same
- * Idempotency-Key attaches to it.
- */
-const OPENING_DEADLINE_MS = 15_000;
+/** An opening the engine took but has not saved yet when the wait ran out: the case will exist, under this id. */
+export class OpeningUnderWay {
+  constructor(readonly id: string) {}
+}
 
 /** The activity failure behind an update or workflow failure, when the database refused the data for good. */
 function persistenceRefusal(error: unknown): ApplicationFailure | undefined {
@@ -39,13 +39,17 @@ function persistenceRefusal(error: unknown): ApplicationFailure | undefined {
 /** Talks to case workflows: starts them, sends them actions, and turns their refusals into API errors. */
 @Injectable()
 export class CaseWorkflows {
-  constructor(private readonly temporal: TemporalGateway) {}
+  constructor(
+    private readonly temporal: TemporalGateway,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
+  ) {}
 
   /**
    * Starts the case's workflow and waits until its opening is persisted. A second call with the same case id
    * attaches to the running workflow instead of starting another; `null` means the workflow already finished.
+   * When the wait runs out (no worker, a database that stays away) the workflow keeps trying: `OpeningUnderWay`.
    */
-  async open(seed: CaseSeed): Promise<CaseState | null> {
+  async open(seed: CaseSeed): Promise<CaseState | null | OpeningUnderWay> {
     const client = await this.temporal.client();
     const input: CaseWorkflowInput = { seed };
     const start = new WithStartWorkflowOperation(CASE_WORKFLOW_TYPE, {
@@ -56,14 +60,13 @@ export class CaseWorkflows {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     // The opening is persisted patiently (the case must not be lost), so the request waits only so long.
-    const deadline = AbortSignal.timeout(OPENING_DEADLINE_MS);
+    const deadline = AbortSignal.timeout(this.config.WHISTLE_ENGINE_WAIT_MS);
     try {
       return await client.withAbortSignal(deadline, () => client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start }));
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return this.closedOpening(seed.workflowId);
-      if (deadline.aborted) {
-        throw new ApiError('unavailable', 'the case is started but not saved yet; repeat the request with the same Idempotency-Key to get it');
-      }
+      // Whether or not the start reached the engine, the case has this id: a repeat with the same key finds it or starts it.
+      if (deadline.aborted) return new OpeningUnderWay(seed.id);
       throw this.translate(error);
     }
   }
@@ -81,13 +84,39 @@ export class CaseWorkflows {
     }
   }
 
+  /**
+   * Applies an action and answers with the new state, or 503 when the engine has not applied it within the wait.
+   * `updateId` (from the Idempotency-Key) lets a repeat attach to the first attempt instead of acting twice.
+   */
   async act(workflowId: string, request: ActRequest, updateId?: string): Promise<CaseState> {
     const client = await this.temporal.client();
+    const deadline = AbortSignal.timeout(this.config.WHISTLE_ENGINE_WAIT_MS);
     try {
-      return await client.workflow.getHandle(workflowId).executeUpdate(actUpdate, { args: [request], updateId });
+      return await client.withAbortSignal(deadline, () =>
+        client.workflow.getHandle(workflowId).executeUpdate(actUpdate, { args: [request], updateId: updateId ?? randomUUID() }),
+      );
     } catch (error) {
+      if (deadline.aborted) throw this.notAppliedYet(updateId !== undefined);
       throw this.translate(error);
     }
+  }
+
+  /**
+   * The engine took no decision in time (no worker is running, or it is swamped). The action has not changed the
+   * case, but the engine holds it and may apply it when it recovers, so the answer says so rather than "nothing changed".
+   */
+  private notAppliedYet(keyed: boolean): ApiError {
+    const wait = Math.round(this.config.WHISTLE_ENGINE_WAIT_MS / 1000);
+    const then = keyed
+      ? 'repeat it with the same Idempotency-Key to get its outcome (it will not be applied twice)'
+      : 'look at the case before repeating it, or send an Idempotency-Key so a repeat cannot apply it twice';
+    return new ApiError(
+      'unavailable',
+      `the case engine did not apply this action within ${wait} s; it has not changed the case yet but may when the engine recovers: ${then}`,
+      {
+        retryAfterSeconds: 5,
+      },
+    );
   }
 
   /** The first result of an update sent earlier with this id, or null when there was none. */

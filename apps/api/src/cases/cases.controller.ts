@@ -8,6 +8,7 @@ import { CurrentActor } from '../auth/auth.decorators';
 import { ApiError } from '../common/api-error';
 import { parseListQuery } from '../common/list-query';
 import { ZodBody } from '../common/zod-body.pipe';
+import { isCaseOpening } from './case-opening';
 import { actionBodySchema, openCaseBodySchema } from './cases.openapi';
 import { CASE_SORT_COLUMNS, CasesService } from './cases.service';
 import { PhoneReveals } from './phone-reveal.service';
@@ -40,8 +41,16 @@ export class CasesController {
   @ApiOperation({ summary: 'Blow the whistle: open a case (community users for their community, or coordinators)' })
   @ApiBody({ schema: openCaseBodySchema })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Repeating a create with the same key returns the same case' })
-  open(@Body(new ZodBody(openCaseSchema)) body: OpenCaseRequest, @CurrentActor() actor: Actor, @Headers(IDEMPOTENCY_KEY) key?: string) {
-    return this.caseAudit.opened(body, () => this.cases.open(body, actor, idempotencyKey(key)));
+  async open(
+    @Body(new ZodBody(openCaseSchema)) body: OpenCaseRequest,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers(IDEMPOTENCY_KEY) key?: string,
+  ) {
+    const answer = await this.caseAudit.opened(body, () => this.cases.open(body, actor, idempotencyKey(key)));
+    // Accepted, not yet saved: 202 with where the case will be, instead of a request that waits on the engine.
+    if (isCaseOpening(answer)) void reply.status(202).header('location', answer.location);
+    return answer;
   }
 
   @Get()

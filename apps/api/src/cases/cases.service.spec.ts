@@ -191,7 +191,7 @@ describe('CasesService.open', () => {
 
   it("keeps a grid of the case's community", async () => {
     const { service, workflows } = setUp();
-    expect((await service.open({ ...request, gridId: GRID }, communityUser)).gridId).toBe(GRID);
+    expect(await service.open({ ...request, gridId: GRID }, communityUser)).toMatchObject({ gridId: GRID });
     expect(workflows.open).toHaveBeenCalledWith(expect.objectContaining({ gridId: GRID }));
   });
 

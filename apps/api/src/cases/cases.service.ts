@@ -34,7 +34,8 @@ import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import type { ListQuery } from '../common/list-query';
 import { DirectoryService } from '../directory/directory.service';
 import { RuleSetsService } from '../rule-sets/rule-sets.service';
-import { CaseWorkflows } from './case-workflows';
+import { caseOpening, type CaseOpening } from './case-opening';
+import { CaseWorkflows, OpeningUnderWay } from './case-workflows';
 import { caseScopeSql } from './case-scope.sql';
 import { FeedbackLinks } from './feedback-link';
 
@@ -88,8 +89,11 @@ export class CasesService {
     private readonly ruleSets: RuleSetsService,
   ) {}
 
-  /** The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. */
-  async open(request: OpenCaseRequest, actor: Actor, idempotencyKey?: string): Promise<CaseView> {
+  /**
+   * The whistle: a community (or a coordinator) raises a case; its workflow starts and persists it. When the
+   * engine has not saved it within the wait, the answer is the case's id and code, and how to follow it.
+   */
+  async open(request: OpenCaseRequest, actor: Actor, idempotencyKey?: string): Promise<CaseView | CaseOpening> {
     const mayNot = () => new ApiError('forbidden', 'only a coordinator of its street, or a user of that community, may blow the whistle for it');
     // Refused before the lookup when no street could allow it, so the answer says nothing about the community.
     if (!mayOpenCaseInSomeStreet(actor, request.communityId)) throw mayNot();
@@ -104,16 +108,18 @@ export class CasesService {
     if (badCategory) throw ApiError.invalid([{ path: 'category', message: badCategory }]);
     await this.checkCommunityHourlyCap(request.communityId);
     const openedAt = new Date();
+    const code = caseCode(openedAt.getUTCFullYear(), await nextCaseNumber(this.dataSource));
     const state = await this.workflows.open({
       ...request,
       id,
-      code: caseCode(openedAt.getUTCFullYear(), await nextCaseNumber(this.dataSource)),
+      code,
       workflowId: caseWorkflowId(id),
       openedBy: actor,
       openedAt: openedAt.toISOString(),
       ruleSet: await this.ruleSets.snapshotFor(request.category, request.urgency, published),
       streetId,
     });
+    if (state instanceof OpeningUnderWay) return caseOpening(id, code, idempotencyKey !== undefined);
     const opened = state ?? (await this.cases.findOneBy({ id }))?.state;
     if (!opened) throw new ApiError('unavailable', 'the case was started but is not readable yet; retry with the same key');
     return toCaseView(opened, new Date().toISOString(), actor);

@@ -80,6 +80,11 @@ const schema = z.object({
   WHISTLE_RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   WHISTLE_RATE_LIMIT_PUBLIC: z.coerce.number().int().min(1).default(30),
   WHISTLE_CASES_PER_COMMUNITY_HOUR: z.coerce.number().int().min(1).default(30),
+  /**
+   * How long a request waits on the case engine (an opening to be saved, an action to be applied) before it answers
+   * without the result: 202 for an opening still under way, 503 for an action not applied yet. No request hangs.
+   */
+  WHISTLE_ENGINE_WAIT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
   /** How long a resident's feedback link works after the case entered feedback (ISO-8601 duration). */
   WHISTLE_FEEDBACK_LINK_TTL: isoDuration.default(DEFAULT_FEEDBACK_LINK_TTL),
   // Group-robot webhooks: https to public addresses only, unless these allow plain http or some addresses

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { TemporalGateway } from '../temporal/temporal.module';
+import { workerCheck, type WorkerCheck } from './worker-liveness';
 
 async function probe(check: () => Promise<unknown>): Promise<{ status: 'up' | 'down'; error?: string }> {
   try {
@@ -24,11 +25,25 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Whether Postgres and Temporal answer (503 when either does not)' })
+  @ApiOperation({
+    summary: 'Whether cases can make progress: Postgres and Temporal answer, and a worker polls the case task queue (503 when any is not so)',
+  })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
-    const [postgres, temporal] = await Promise.all([probe(() => this.dataSource.query('SELECT 1')), probe(() => this.temporal.ping())]);
-    const up = postgres.status === 'up' && temporal.status === 'up';
+    const [postgres, temporal, workers] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.temporal.ping()),
+      this.workers(),
+    ]);
+    const up = postgres.status === 'up' && temporal.status === 'up' && workers.status === 'up';
     void reply.status(up ? 200 : 503);
-    return { status: up ? 'up' : 'down', checks: { postgres, temporal } };
+    return { status: up ? 'up' : 'down', checks: { postgres, temporal, workers } };
+  }
+
+  private async workers(): Promise<WorkerCheck> {
+    try {
+      return workerCheck(await this.temporal.casePollers(), Date.now());
+    } catch (error) {
+      return { status: 'down', pollers: 0, lastPollSecondsAgo: null, error: error instanceof Error ? error.message : String(error) };
+    }
   }
 }

@@ -111,6 +111,14 @@ function successResponse(route: RouteDescription, operation: Json): Json {
   return response;
 }
 
+function acceptedResponse(accepted: NonNullable<RouteDescription['accepted']>): Json {
+  return {
+    description: accepted.description,
+    headers: { ...EDGE_HEADERS, Location: { description: 'Where the resource will be', required: true, schema: { type: 'string' } } },
+    content: { 'application/json': { schema: jsonSchema(accepted.schema) } },
+  };
+}
+
 function errorResponse(status: number, route: RouteDescription): Json {
   const body = route.errorBodies?.[status];
   if (body)
@@ -195,6 +203,7 @@ export function describeApi(app: INestApplication, document: OpenAPIObject): Ope
         extraErrors: route.errors ?? [],
       };
       const responses: Json = { [route.status]: successResponse(route, operation) };
+      if (route.accepted) responses[202] = acceptedResponse(route.accepted);
       for (const status of errorStatusesOf(traits)) responses[status] = errorResponse(status, route);
       responses[431] = { $ref: '#/components/responses/RequestHeadersTooLarge' };
       operation.responses = responses;

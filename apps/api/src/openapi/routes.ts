@@ -9,6 +9,7 @@ import {
   caseEventSchema,
   caseViewSchema,
   feedbackLinkSchema,
+  caseOpeningSchema,
   healthSchema,
   loginResultSchema,
   markedSchema,
@@ -55,6 +56,8 @@ export interface RouteDescription {
   mediaType?: 'text/csv';
   /** A list's filter and sort parameters without its range: the route reads every row the filter matches. */
   filtered?: ListDescription;
+  /** A 202 the route gives when the engine has taken the request but not finished it within the wait. */
+  accepted?: { description: string; schema: z.ZodType };
 }
 
 /** A filter value: one value, or a JSON array meaning "any of" (see common/list-page.ts). */
@@ -100,7 +103,16 @@ export const ROUTES: Record<string, RouteDescription> = {
   'POST /api/auth/password': { status: 200, schema: loginResultSchema },
   'POST /api/auth/logout': { status: 204, schema: null },
 
-  'POST /api/cases': { status: 201, schema: caseViewSchema, idempotent: true, errors: [403, 503] },
+  'POST /api/cases': {
+    status: 201,
+    schema: caseViewSchema,
+    idempotent: true,
+    errors: [403, 503],
+    accepted: {
+      description: 'Accepted, not saved within the wait: the case will be at `Location`; repeat with the same Idempotency-Key to get it',
+      schema: caseOpeningSchema,
+    },
+  },
   'GET /api/cases': { status: 200, schema: z.array(caseViewSchema), list: CASE_LIST },
   // Streamed; a 429 also when the user's budget (it counts as a write) or the server's running exports are used up.
   'GET /api/cases/export.csv': {

@@ -308,10 +308,26 @@ export const auditChainReportSchema = z.looseObject({
   brokenAt: z.looseObject({ seq: z.string(), reason: z.enum(['hash', 'link']) }).optional(),
 });
 
+/** POST /api/cases answered 202: the engine took the whistle and is still opening the case. */
+export const caseOpeningSchema = z.looseObject({
+  id: uuid,
+  code: z.string(),
+  status: z.literal('opening'),
+  location: z.string().describe('Where the case can be read once saved (404 until then)'),
+  message: z.string(),
+});
+
 const probeSchema = z.looseObject({ status: z.enum(['up', 'down']), error: z.string().optional() });
 export const healthSchema = z.looseObject({
   status: z.enum(['up', 'down']),
-  checks: z.looseObject({ postgres: probeSchema, temporal: probeSchema }),
+  checks: z.looseObject({
+    postgres: probeSchema,
+    temporal: probeSchema,
+    workers: probeSchema.extend({
+      pollers: z.int().min(0).describe('Workers seen polling the case task queue in the last 90 s'),
+      lastPollSecondsAgo: z.int().min(0).nullable().describe('Since the latest poll by any worker; null when none was seen'),
+    }),
+  }),
 });
 
 /** One of the user's saved case filters (GET/POST /api/saved-views). */

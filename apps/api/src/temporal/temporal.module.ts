@@ -1,5 +1,7 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { tsToMs } from '@temporalio/common/lib/time';
+import { temporal } from '@temporalio/proto';
 import { CASE_TASK_QUEUE } from '@whistle/contracts';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 
@@ -32,6 +34,17 @@ export class TemporalGateway implements OnApplicationShutdown {
   async ping(): Promise<void> {
     const client = await this.client();
     await client.workflowService.getSystemInfo({});
+  }
+
+  /** The workers polling the case task queue for workflow tasks, as the server last saw each. */
+  async casePollers(): Promise<{ identity: string; lastPollAt: number }[]> {
+    const client = await this.client();
+    const { pollers } = await client.workflowService.describeTaskQueue({
+      namespace: this.config.TEMPORAL_NAMESPACE,
+      taskQueue: { name: this.taskQueue },
+      taskQueueType: temporal.api.enums.v1.TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW,
+    });
+    return (pollers ?? []).map((p) => ({ identity: p.identity ?? '', lastPollAt: p.lastAccessTime ? tsToMs(p.lastAccessTime) : 0 }));
   }
 
   async onApplicationShutdown(): Promise<void> {
