@@ -1,7 +1,7 @@
 // `npm test`: installs what is missing, then typecheck, lint, the format check and every Jest suite (unit, then the integration
 // and browser suites against a real PostgreSQL and Temporal that the suites start themselves), then the smoke suites again
 // on the real Temporal server (built once per machine; see scripts/lib/temporal-server.mjs), and the cluster suite on two
-// real server nodes.
+// real server nodes, and the short fault run (scripts/test-faults.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +41,8 @@ const steps = [
           [...jest(clusterResults), '--runTestsByPath', ...CLUSTER],
           { WHISTLE_TEMPORAL: 'cluster' },
         ],
+        // Each component killed once under load, then the ledger checked (about 3 minutes); `npm run test:faults` is the full run.
+        ['fault run (short)', 'node', ['scripts/test-faults.mjs', '--short']],
       ]),
 ];
 

@@ -2,6 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { FastifyReply } from 'fastify';
 import { isRefusal, type RefusalRecorder, type RefusedRequest } from '../audit/refusal-audit';
 import { ApiError } from './api-error';
+import { isDependencyUnavailable } from './dependency-unavailable';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -33,7 +34,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : undefined;
+    if (status === 503 && !(exception instanceof ApiError)) this.logger.warn(`answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
+    const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : status === 503 ? 5 : undefined;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     if (this.recordRefusal && isRefusal(status)) {
       // Recorded before answering, so the refusal is in the trail once the client has its answer; a failing
@@ -62,6 +64,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const statusCode = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
       return { status: statusCode, body: { code: codeFor(statusCode), message: (exception as Error).message } };
+    }
+    if (isDependencyUnavailable(exception)) {
+      return { status: 503, body: { code: 'unavailable', message: 'the database or the case engine is not reachable right now; try again shortly' } };
     }
     return { status: 500, body: { code: 'internal', message: 'internal error' } };
   }
