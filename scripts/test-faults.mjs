@@ -2,8 +2,9 @@
 // whistles and actions (every request keyed, retried with its key until answered, each in a ledger) while the
 // worker, the API, Temporal and PostgreSQL are killed with SIGKILL in turn, then two at once, and restarted after a
 // pause. Then it checks the ledger against the database and the workflows (scripts/lib/faults/checks.mjs), prints
-// what was injected and every check's count, and exits 1 if any check failed. `--short` (in `npm test`): one kill of
-// each component. The full run: two rounds, two pairs, PostgreSQL down for 60 s while reminders come due.
+// what was injected and every check's count, and exits 1 if any check failed. The bureau's group robot (a local
+// receiver) goes away for a while too. `--short` (in `npm test`): one kill of each component, the robot away 20 s.
+// The full run: two rounds, two pairs, PostgreSQL down for 60 s while reminders come due, the robot away 10 minutes.
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,7 +22,8 @@ const { startStack } = await import('./lib/stack.mjs');
 const { freePort, waitFor } = await import('./lib/ports.mjs');
 const { faultPlan } = await import('./lib/faults/plan.mjs');
 const { runLoad } = await import('./lib/faults/load.mjs');
-const { checkAnswers, checkCases, checkLedger, checkReplay } = await import('./lib/faults/checks.mjs');
+const { checkAnswers, checkCases, checkLedger, checkReplay, checkWebhooks } = await import('./lib/faults/checks.mjs');
+const { startRobot } = await import('./lib/faults/robot.mjs');
 const { writeFileSync } = await import('node:fs');
 
 const args = process.argv.slice(2);
@@ -36,6 +38,7 @@ const plan = short
   : faultPlan({ seed, rounds: 2, pairs: 2, gapMs: [5_000, 15_000], downMs: [1_000, 10_000], postgresDownMs: 60_000 });
 // The rules of the run's cases: the lead unit is reminded 30 s after the dispatch and escalated at 60 s, so alarms
 // come due throughout the faults.
+const ROBOT_DOWN_MS = short ? 20_000 : 10 * 60_000;
 const ALARMS = [
   { level: 'reminder', at: 'PT30S', afterMs: 30_000 },
   { level: 'escalation', at: 'PT1M', afterMs: 60_000 },
@@ -58,8 +61,16 @@ const stack = await startStack({
   temporalDbFile: path.join(dataDir, 'temporal.db'),
   adminPassword: ADMIN_PASSWORD,
   quiet: true,
-  extraEnv: { WHISTLE_RATE_LIMIT_WRITES: '100000000', WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000000', WHISTLE_ENGINE_WAIT_MS: '5000' },
+  extraEnv: {
+    WHISTLE_RATE_LIMIT_WRITES: '100000000',
+    WHISTLE_CASES_PER_COMMUNITY_HOUR: '100000000',
+    WHISTLE_ENGINE_WAIT_MS: '5000',
+    // The robot is a plain-http receiver on this machine.
+    WHISTLE_WEBHOOK_ALLOW_HTTP: 'true',
+    WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32',
+  },
 });
+const robot = await startRobot(await freePort());
 
 // The running child of each component; a restart replaces it.
 const running = {
@@ -87,6 +98,8 @@ try {
   org.street = (await api('POST', '/organizations', admin, { name: 'Fault run street', kind: 'street' })).id;
   org.community = (await api('POST', '/organizations', admin, { name: 'Fault run community', kind: 'community', parentId: org.street })).id;
   org.department = (await api('POST', '/organizations', admin, { name: 'Fault run bureau', kind: 'department' })).id;
+  // Dispatches, reminders and escalations all notify the bureau: each notice also goes to its robot.
+  await api('PUT', `/organizations/${org.department}`, admin, { webhookUrl: robot.url });
   await api('POST', '/users', admin, {
     username: 'fault-coordinator',
     password: 'fault-run-password',
@@ -116,6 +129,22 @@ try {
 
   const injected = [];
   await sleep(5_000);
+  // The robot's outage runs beside the kills, from the first one on.
+  const robotOutage = (async () => {
+    await sleep(plan[0].afterMs);
+    const at = Date.now();
+    say(`the robot goes away for ${seconds(ROBOT_DOWN_MS)} s`);
+    await robot.down();
+    await sleep(ROBOT_DOWN_MS);
+    await robot.up();
+    say('the robot is back');
+    injected.push({
+      components: ['webhook robot'],
+      atSeconds: seconds(at - started),
+      downSeconds: seconds(ROBOT_DOWN_MS),
+      backAfterSeconds: seconds(Date.now() - at),
+    });
+  })();
   for (const fault of plan) {
     await sleep(fault.afterMs);
     const at = Date.now();
@@ -142,10 +171,12 @@ try {
   }
   await sleep(5_000);
   stopping = true;
+  await robotOutage;
   const { ledger, statuses } = await load;
   const lastDispatch = Math.max(0, ...ledger.filter((e) => e.kind === 'dispatch' && e.answeredAt).map((e) => e.answeredAt));
   const graceMs = 15_000;
-  const longestOutageMs = Math.max(...injected.map((f) => f.backAfterSeconds * 1000));
+  // The robot's outage delays only its messages, not the alarms: the longest outage of a process bounds their lateness.
+  const longestOutageMs = Math.max(...injected.filter((f) => !f.components.includes('webhook robot')).map((f) => f.backAfterSeconds * 1000));
   say(
     `load stopped: ${ledger.length} commands; waiting for the last alarms (due ${seconds(Math.max(0, lastDispatch + 60_000 - Date.now()))} s from now)`,
   );
@@ -154,6 +185,15 @@ try {
 
   db = new pg.Client({ connectionString: stack.env.DATABASE_URL });
   await db.connect();
+  // Webhook notices are retried with backoff (up to five minutes apart): wait until every one is sent. One never sent
+  // is reported by the check below.
+  const webhooksLeft = async () =>
+    Number((await db.query(`SELECT count(*) AS n FROM notifications WHERE channel = 'webhook' AND delivered_at IS NULL`)).rows[0].n);
+  say(`waiting for ${await webhooksLeft()} webhook notices still to send`);
+  await waitFor('every webhook notice sent', async () => (await webhooksLeft()) === 0, { timeoutMs: 6 * 60_000, intervalMs: 1_000 }).catch((error) =>
+    say(error.message),
+  );
+
   connection = await Connection.connect({ address: stack.env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection });
   Runtime.install({ logger: new DefaultLogger('WARN') });
@@ -166,6 +206,7 @@ try {
     ...(await checkLedger(db, ledger, org.community)),
     ...checkAnswers(statuses),
     ...(await checkCases(db, temporal, org.community, { now: Date.now(), alarms: ALARMS, graceMs, allowedLateMs: longestOutageMs + graceMs })),
+    ...(await checkWebhooks(db, robot.received)),
     ...(await checkReplay(temporal, workflowIds, workflowBundle)),
   ];
   const outcomes = Object.fromEntries(['acked', 'refused', 'unanswered'].map((o) => [o, ledger.filter((e) => e.outcome === o).length]));
@@ -180,6 +221,7 @@ try {
   await connection?.close().catch(() => {});
   for (const component of ['worker', 'api', 'temporal', 'postgres']) await running[component].stop().catch(() => {});
   await stack.stop().catch(() => {});
+  await robot.close().catch(() => {});
 }
 process.exit(exitCode);
 

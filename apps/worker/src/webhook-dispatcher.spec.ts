@@ -8,3 +8,35 @@ describe('robotMessage', () => {
     });
   });
 });
+
+jest.mock('@whistle/persistence', () => ({
+  claimDueWebhooks: jest.fn(),
+  markWebhookDelivered: jest.fn(),
+  markWebhookFailed: jest.fn(),
+}));
+jest.mock('./webhook-post', () => ({ ...jest.requireActual('./webhook-post'), postWebhook: jest.fn() }));
+
+describe('startWebhookDispatcher', () => {
+  const persistence = jest.requireMock('@whistle/persistence');
+  const { postWebhook } = jest.requireMock('./webhook-post');
+  const webhook = { id: 'notice-1', url: 'https://robot.example/send', message: { zh: '催办', en: 'Reminder' }, attempts: 0 };
+
+  it('records a posted notice once the database is back, without posting it again', async () => {
+    // The outbox as the database keeps it: the notice is due until its delivery is recorded.
+    let recorded = false;
+    persistence.claimDueWebhooks.mockImplementation(async () => (recorded ? [] : [webhook]));
+    persistence.markWebhookDelivered.mockRejectedValueOnce(new Error('connect ECONNREFUSED')).mockImplementation(async () => {
+      recorded = true;
+    });
+    postWebhook.mockResolvedValue('{"errcode":0}');
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const { startWebhookDispatcher } = await import('./webhook-dispatcher');
+    const dispatcher = startWebhookDispatcher({} as never, { pollMs: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await dispatcher.stop();
+    quiet.mockRestore();
+    expect(postWebhook).toHaveBeenCalledTimes(1);
+    expect(persistence.markWebhookDelivered.mock.calls.map((call: unknown[]) => call[1])).toEqual(['notice-1', 'notice-1']);
+    expect(persistence.markWebhookFailed).not.toHaveBeenCalled();
+  });
+});

@@ -29,17 +29,28 @@ export function startWebhookDispatcher(dataSource: DataSource, { pollMs = 500, b
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
 
+  // Posted, but the database did not take the record (it went away meanwhile): recorded before anything is claimed
+  // again, so a notice the robot already has is not posted twice.
+  const postedUnrecorded = new Set<string>();
+
   const tick = async () => {
     try {
+      for (const id of [...postedUnrecorded]) {
+        await markWebhookDelivered(dataSource, id);
+        postedUnrecorded.delete(id);
+      }
       for (const webhook of await claimDueWebhooks(dataSource, batch)) {
         try {
           await post(webhook, policy, timeoutMs);
-          await markWebhookDelivered(dataSource, webhook.id);
         } catch (error) {
           // Only our own words: never the far side's reply, nor a library's message that might quote it.
           if (error instanceof WebhookFailure) await markWebhookFailed(dataSource, webhook.id, error.message, { final: error.final });
           else await markWebhookFailed(dataSource, webhook.id, 'failed');
+          continue;
         }
+        postedUnrecorded.add(webhook.id);
+        await markWebhookDelivered(dataSource, webhook.id);
+        postedUnrecorded.delete(webhook.id);
       }
     } catch (error) {
       if (!stopped) console.error('webhook dispatcher:', error instanceof Error ? error.message : error);

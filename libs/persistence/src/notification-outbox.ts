@@ -112,8 +112,12 @@ export interface PendingWebhook {
   attempts: number;
 }
 
-/** After this many failed attempts a webhook notice is given up (the in-app notice stays). */
-export const MAX_WEBHOOK_ATTEMPTS = 8;
+/**
+ * After this many failed attempts a webhook notice is given up (the in-app notice stays). With the backoff below
+ * (1 s doubling to 5 min) that is about an hour of trying: a robot's service down for ten minutes gets every notice
+ * once it is back, within five minutes.
+ */
+export const MAX_WEBHOOK_ATTEMPTS = 20;
 
 /**
  * Claims up to `limit` webhook notices that are due, so that several workers never post the same one:
@@ -140,13 +144,13 @@ export async function markWebhookDelivered(dataSource: DataSource, id: string): 
 }
 
 /**
- * Records a failed attempt and when to try again: exponential backoff from one second, capped at ten minutes.
+ * Records a failed attempt and when to try again: exponential backoff from one second, capped at five minutes.
  * A `final` failure (a refused address: trying again cannot help) gives the notice up at once.
  */
 export async function markWebhookFailed(dataSource: DataSource, id: string, error: string, { final = false } = {}): Promise<void> {
   await dataSource.query(
     `UPDATE notifications SET attempts = CASE WHEN $3 THEN GREATEST(attempts + 1, $4) ELSE attempts + 1 END, last_error = $2,
-       next_attempt_at = now() + (LEAST(600, power(2, attempts)) || ' seconds')::interval
+       next_attempt_at = now() + (LEAST(300, power(2, attempts)) || ' seconds')::interval
      WHERE id = $1`,
     [id, error.slice(0, 500), final, MAX_WEBHOOK_ATTEMPTS],
   );

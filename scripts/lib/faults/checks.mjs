@@ -113,6 +113,21 @@ function countBy(values) {
   return counts;
 }
 
+/**
+ * Every webhook notice was delivered, and the robot took each exactly once: the messages it received against the
+ * outbox's rows, as the dispatcher words them (Chinese, a new line, English).
+ */
+export async function checkWebhooks(db, received) {
+  const rows = (await db.query(`SELECT message, delivered_at FROM notifications WHERE channel = 'webhook'`)).rows;
+  const undelivered = rows.filter((r) => !r.delivered_at).map((r) => ({ notice: r.message.en }));
+  const expected = countBy(rows.map((r) => `${r.message.zh}\n${r.message.en}`));
+  const got = countBy(received.map((r) => r.content));
+  const wrong = [...new Set([...expected.keys(), ...got.keys()])]
+    .filter((content) => (expected.get(content) ?? 0) !== (got.get(content) ?? 0))
+    .map((content) => ({ notice: String(content).split('\n').at(-1), expected: expected.get(content) ?? 0, received: got.get(content) ?? 0 }));
+  return [verdict('webhook notices delivered, each exactly once', rows.length, [...undelivered, ...wrong])];
+}
+
 /** An outage is answered 503 (try again) or not at all, never 500: a 500 says the API has a bug. */
 export function checkAnswers(statuses) {
   const answers = Object.values(statuses).reduce((a, b) => a + b, 0);
