@@ -127,17 +127,21 @@ export class CasesService {
 
   /**
    * A community may open only so many cases an hour (a runaway script or a compromised account must not flood the
-   * street). Counted in the database, so every API process shares it; concurrent opens may pass it by a few.
+   * street). Counted in the database, so every API process shares it; concurrent opens may pass it by a few. Only
+   * the newest `cap` cases of the hour are read (from their index): whether there are more does not matter, and the
+   * cap is lifted again when the oldest of them is an hour old.
    */
   private async checkCommunityHourlyCap(communityId: string): Promise<void> {
     const cap = this.config.WHISTLE_CASES_PER_COMMUNITY_HOUR;
     const [{ count, oldest }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM cases WHERE community_id = $1 AND created_at > now() - interval '1 hour'`,
-      [communityId],
+      `SELECT count(*)::int AS count, min(created_at) AS oldest FROM (
+         SELECT created_at FROM cases WHERE community_id = $1 AND created_at > now() - interval '1 hour' ORDER BY created_at DESC LIMIT $2
+       ) newest`,
+      [communityId, cap],
     )) as { count: number; oldest: Date | null }[];
     if (count < cap) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(((oldest?.getTime() ?? Date.now()) + 3_600_000 - Date.now()) / 1000));
-    throw new ApiError('rate_limited', `this community has opened ${count} cases in the last hour (at most ${cap}); try again later`, {
+    throw new ApiError('rate_limited', `this community has opened the ${cap} cases it may open in an hour; try again later`, {
       retryAfterSeconds,
     });
   }

@@ -12,6 +12,8 @@ import type { CaseState, Stage } from '@whistle/domain';
 // hand in the migration (TypeORM cannot declare INCLUDE): the page reads its rows in order, and the count reads only
 // the index, the visibility columns included (also serves community_id alone).
 @Index('IDX_cases_community_stage_due', { synchronize: false })
+// A community's newest cases: the hourly cap on new cases reads it on every whistle.
+@Index('IDX_cases_community_created', ['communityId', 'createdAt'])
 export class CaseEntity {
   @PrimaryColumn('uuid')
   id!: string;

@@ -9,6 +9,7 @@ import { CategoryDirectory1796061732764 } from './1796061732764-category-directo
 import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrations';
 import { CategoryNamesUnique1796072771055 } from './1796072771055-category-names-unique';
 import { CaseListIndex1796080000000 } from './1796080000000-case-list-index';
+import { CommunityHourlyCapIndex1796090000000 } from './1796090000000-community-hourly-cap-index';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RuleSetMigrations1796062934808,
   CategoryNamesUnique1796072771055,
   CaseListIndex1796080000000,
+  CommunityHourlyCapIndex1796090000000,
 ];
