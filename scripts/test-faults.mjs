@@ -5,7 +5,7 @@
 // what was injected and every check's count, and exits 1 if any check failed. The bureau's group robot (a local
 // receiver) goes away for a while too. `--short` (in `npm test`): one kill of each component, the robot away 20 s.
 // The full run: two rounds, two pairs, PostgreSQL down for 60 s while reminders come due, the robot away 10 minutes.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,6 +39,15 @@ const plan = short
 // The rules of the run's cases: the lead unit is reminded 30 s after the dispatch and escalated at 60 s, so alarms
 // come due throughout the faults.
 const ROBOT_DOWN_MS = short ? 20_000 : 10 * 60_000;
+// A worker whose clock runs 30 s ahead (libfaketime under the whole process, the SDK's core included), for a while.
+const CLOCK_AHEAD = { offset: '+30s', forMs: short ? 20_000 : 60_000 };
+const FAKETIME_LIB = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1', '/usr/lib/faketime/libfaketimeMT.so.1'].find((file) =>
+  existsSync(file),
+);
+if (!FAKETIME_LIB) {
+  console.error('[faults] libfaketime is missing (apt-get install faketime): the run needs it for the worker whose clock runs ahead');
+  process.exit(1);
+}
 const ALARMS = [
   { level: 'reminder', at: 'PT30S', afterMs: 30_000 },
   { level: 'escalation', at: 'PT1M', afterMs: 60_000 },
@@ -169,6 +178,25 @@ try {
       backAfterSeconds: seconds(backAfterMs),
     });
   }
+  // The worker's clock 30 s ahead for a while, then right again: both swaps are kills, like the faults above.
+  {
+    const at = Date.now();
+    say(`the worker's clock runs ${CLOCK_AHEAD.offset} for ${seconds(CLOCK_AHEAD.forMs)} s`);
+    const swapWorker = async (env) => {
+      process.kill(running.worker.pid, 'SIGKILL');
+      await running.worker.exited;
+      running.worker = await running.worker.restart({ env });
+    };
+    await swapWorker({ LD_PRELOAD: FAKETIME_LIB, FAKETIME: CLOCK_AHEAD.offset, FAKETIME_DONT_RESET: '1' });
+    await sleep(CLOCK_AHEAD.forMs);
+    await swapWorker({ LD_PRELOAD: '', FAKETIME: '' });
+    injected.push({
+      components: [`worker clock ${CLOCK_AHEAD.offset}`],
+      atSeconds: seconds(at - started),
+      downSeconds: seconds(CLOCK_AHEAD.forMs),
+      backAfterSeconds: seconds(Date.now() - at),
+    });
+  }
   await sleep(5_000);
   stopping = true;
   await robotOutage;
@@ -176,7 +204,7 @@ try {
   const lastDispatch = Math.max(0, ...ledger.filter((e) => e.kind === 'dispatch' && e.answeredAt).map((e) => e.answeredAt));
   const graceMs = 15_000;
   // The robot's outage delays only its messages, not the alarms: the longest outage of a process bounds their lateness.
-  const longestOutageMs = Math.max(...injected.filter((f) => !f.components.includes('webhook robot')).map((f) => f.backAfterSeconds * 1000));
+  const longestOutageMs = Math.max(...injected.filter((f) => !f.components.some((c) => /robot|clock/.test(c))).map((f) => f.backAfterSeconds * 1000));
   say(
     `load stopped: ${ledger.length} commands; waiting for the last alarms (due ${seconds(Math.max(0, lastDispatch + 60_000 - Date.now()))} s from now)`,
   );

@@ -39,9 +39,10 @@ export function startApp(options) {
     pid: child.pid,
     ready,
     exited: exitOf(child),
-    // The same app again, for the supervisor: resolves once the new one is ready.
-    restart: async () => {
-      const again = startApp(options);
+    // The same app again, for the supervisor: resolves once the new one is ready. `env` adds to its environment
+    // (the fault run starts a worker whose clock runs ahead).
+    restart: async ({ env: extra = {} } = {}) => {
+      const again = startApp({ ...options, env: { ...options.env, ...extra } });
       await again.ready;
       return again;
     },

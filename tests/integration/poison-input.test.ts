@@ -94,6 +94,36 @@ describe('poison input and crafted parameters: a clear 4xx, a named field, and n
       expect(await workflowExists(caseWorkflowId(caseId))).toBe(false);
     });
 
+    it('oversized text is refused where it enters: a 400 naming the field, or a 413 for a body past the limit; nothing changes', async () => {
+      const key = `oversized-${randomUUID()}`;
+      const caseId = uuidv5(`${communityUserId}:${key}`, CASE_ID_NAMESPACE);
+      const longTitle = await call('POST', '/cases', {
+        token: street.token.community,
+        body: whistleBody(street, { title: '漏'.repeat(100_000) }),
+        headers: { 'idempotency-key': key },
+      });
+      expect({ status: longTitle.status, code: longTitle.body.code }).toEqual({ status: 400, code: 'invalid' });
+      expect(longTitle.body.details.issues.map((i: { path: string }) => i.path)).toEqual(['title']);
+      expect(await caseRows(caseId)).toBe(0);
+      expect(await workflowExists(caseWorkflowId(caseId))).toBe(false);
+
+      const c = await openCase(street);
+      const before = await Promise.all([timeline(c.id, street.token.coordinator), workflowState(client, c.workflowId)]);
+      const longComment = await call('POST', `/cases/${c.id}/actions`, {
+        token: street.token.coordinator,
+        body: { type: 'comment', text: 'x'.repeat(5_001) },
+      });
+      expect({ status: longComment.status, code: longComment.body.code }).toEqual({ status: 400, code: 'invalid' });
+      expect(longComment.body.details.issues.map((i: { path: string }) => i.path)).toEqual(['text']);
+      const pastTheLimit = await call('POST', `/cases/${c.id}/actions`, {
+        token: street.token.coordinator,
+        body: { type: 'comment', text: 'x'.repeat(2 * 1024 * 1024) },
+      });
+      expect(pastTheLimit.status).toBe(413);
+      expect(await Promise.all([timeline(c.id, street.token.coordinator), workflowState(client, c.workflowId)])).toEqual(before);
+      expect((await client.workflow.getHandle(c.workflowId).describe()).status.name).toBe('RUNNING');
+    });
+
     it('an action payload with a NUL is a 400 naming the field, and the case, its timeline and workflow stay as they were', async () => {
       const c = await openCase(street);
       const before = await Promise.all([

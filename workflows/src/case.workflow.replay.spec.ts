@@ -76,6 +76,11 @@ describe('case workflow replay', () => {
     for (const h of before) expect(typesOf(h.history)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
   });
 
+  it('covers both sides of the short-history patch: runs that move on at 5,000 events, and one at 500', () => {
+    expect(histories.filter((h) => patchesOf(h.history).includes('short-history')).map((h) => h.name)).toEqual(['walking-skeleton']);
+    expect(histories.filter((h) => !patchesOf(h.history).includes('short-history')).length).toBeGreaterThan(0);
+  });
+
   it('fails when the history no longer matches what the code does', async () => {
     const edited = structuredClone(histories.find((h) => h.name === 'seed-003-sewage')!.history);
     const scheduled = edited.events.find((e: { eventType: string }) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');

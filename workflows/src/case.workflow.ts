@@ -64,8 +64,13 @@ function persistFor({ local, patient }: PersistMode) {
   return patient ? PERSIST.patient : PERSIST.prompt;
 }
 
-/** Long cases (months of comments) carry their state into a fresh run before the history grows heavy. */
-const DEFAULT_HISTORY_LIMIT = 5_000;
+/**
+ * Long cases (months of comments) carry their state into a fresh run before the history grows heavy: a case evicted
+ * from the worker's cache replays its whole history on its next action, about 1 ms an event (bench:replay). Runs
+ * since the 'short-history' patch move on at 500 events (some 80 actions); older runs keep the 5,000 they began with.
+ */
+const HISTORY_LIMIT = 500;
+const HISTORY_LIMIT_BEFORE_SHORT_HISTORY = 5_000;
 
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
@@ -80,7 +85,7 @@ function adoptionRefusal(refused: AdoptionRefusal): ApplicationFailure {
  * domain (`decide`, `apply`, `advanceClock`), is persisted by an activity, and only then becomes the state.
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
-  const historyLimit = input.historyLimit ?? DEFAULT_HISTORY_LIMIT;
+  const historyLimit = input.historyLimit ?? (patched('short-history') ? HISTORY_LIMIT : HISTORY_LIMIT_BEFORE_SHORT_HISTORY);
   const opening = 'seed' in input ? openCase(input.seed) : null;
   let state: CaseState = opening ? opening.state : upgradeState((input as { state: CaseState }).state);
   // Cases started before reminders existed replay without their timers; everything newer gets them.

@@ -17,6 +17,7 @@ import {
 } from '@whistle/contracts';
 import type { CaseSeed, CaseState, DomainError } from '@whistle/domain';
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { ApiError } from '../common/api-error';
 import { API_CONFIG, type ApiConfig } from '../config/api-config';
 import { TemporalGateway } from '../temporal/temporal.module';
@@ -60,7 +61,7 @@ export class CaseWorkflows {
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
     });
     // The opening is persisted patiently (the case must not be lost), so the request waits only so long.
-    const deadline = AbortSignal.timeout(this.config.WHISTLE_ENGINE_WAIT_MS);
+    const deadline = this.engineDeadline();
     try {
       return await client.withAbortSignal(deadline, () => client.workflow.executeUpdateWithStart(openedUpdate, { startWorkflowOperation: start }));
     } catch (error) {
@@ -90,7 +91,7 @@ export class CaseWorkflows {
    */
   async act(workflowId: string, request: ActRequest, updateId?: string): Promise<CaseState> {
     const client = await this.temporal.client();
-    const deadline = AbortSignal.timeout(this.config.WHISTLE_ENGINE_WAIT_MS);
+    const deadline = this.engineDeadline();
     try {
       return await client.withAbortSignal(deadline, () =>
         client.workflow.getHandle(workflowId).executeUpdate(actUpdate, { args: [request], updateId: updateId ?? randomUUID() }),
@@ -99,6 +100,17 @@ export class CaseWorkflows {
       if (deadline.aborted) throw this.notAppliedYet(updateId !== undefined);
       throw this.translate(error);
     }
+  }
+
+  /**
+   * How long one request may wait on the engine. The SDK adds a listener to the signal for every call it makes under
+   * it and never removes one (an update's outcome is polled, call after call), so a slow update passed Node's
+   * default of 10 and logged MaxListenersExceededWarning under load; the signal and its listeners go when it fires.
+   */
+  private engineDeadline(): AbortSignal {
+    const signal = AbortSignal.timeout(this.config.WHISTLE_ENGINE_WAIT_MS);
+    setMaxListeners(1_000, signal);
+    return signal;
   }
 
   /**
