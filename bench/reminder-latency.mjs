@@ -33,12 +33,14 @@ try {
     const c = await bench.openCase(next++);
     await bench.api('POST', `/cases/${c.id}/actions`, bench.coordinator, { type: 'dispatch', leadOrganizationId: department });
   });
-  if (opened.failures) throw new Error(`${opened.failures} cases failed to open: ${opened.firstErrors[0]}`);
-  console.log(`opened and dispatched ${CASES} cases in ${opened.seconds.toFixed(1)} s (${opened.rate} cases/s)`);
+  // Under this load some requests outwait the API's engine deadline (503): counted and shown, and the reminders of
+  // every case that was dispatched are measured all the same.
+  if (opened.failures) console.log(`${opened.failures} of ${CASES} opens or dispatches failed, the first: ${opened.firstErrors[0]}`);
+  console.log(`opened and dispatched ${CASES - opened.failures} cases in ${opened.seconds.toFixed(1)} s (${opened.rate} cases/s)`);
 
   const db = new pg.Client({ connectionString: bench.stack.env.DATABASE_URL });
   await db.connect();
-  const expected = CASES * 2;
+  const expected = (await db.query(`SELECT count(*)::int AS n FROM case_events WHERE type = 'dispatched'`)).rows[0].n * 2;
   const deadline = Date.now() + (FIRST_REMINDER_S + 30) * 1000 + opened.seconds * 1000 + 120_000;
   let rows = [];
   while (Date.now() < deadline) {
@@ -48,13 +50,18 @@ try {
     if (rows.length >= expected) break;
     await new Promise((r) => setTimeout(r, 2000));
   }
-  await db.end();
   const late = rows.map((r) => Number(r.late_ms)).sort((a, b) => a - b);
   const pct = (p) => late[Math.min(late.length - 1, Math.floor((p / 100) * late.length))];
-  console.log(`reminders raised: ${late.length} of ${expected} expected, with ${CASES} cases open`);
+  const twice = (
+    await db.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM case_events WHERE type IN ('reminder', 'escalation') GROUP BY case_id, data->>'alarmKey' HAVING count(*) > 1) d`,
+    )
+  ).rows[0].n;
+  console.log(`reminders raised: ${late.length} of ${expected} expected (${twice} raised twice), with ${CASES} cases open`);
   console.log(
     `lateness ms: p50 ${pct(50).toFixed(0)}, p95 ${pct(95).toFixed(0)}, p99 ${pct(99).toFixed(0)}, max ${late.at(-1).toFixed(0)}; within 1 s: ${((late.filter((x) => x <= 1000).length / late.length) * 100).toFixed(1)}%`,
   );
+  await db.end();
 } finally {
   await bench.stop();
 }

@@ -92,4 +92,23 @@ describe('durability: idempotency, timers, long histories', () => {
     expect(dispatched).toMatchObject({ stage: 'registration', version: state.version + 1 });
     expect((await timeline(opened.id, street.token.coordinator)).filter((e) => e.type === 'commented')).toHaveLength(12);
   });
+
+  it('an action repeated with its Idempotency-Key after the case moved to a new run is not applied again', async () => {
+    const opened = await startCaseWithRules(temporal.client, street, { historyLimit: 40 });
+    const comment = (i: number) =>
+      call('POST', `/cases/${opened.id}/actions`, {
+        token: street.token.coordinator,
+        body: { type: 'comment', text: `keyed comment ${i}` },
+        headers: { 'idempotency-key': `across-runs-${opened.id}-${i}` },
+      });
+    for (let i = 1; i <= 12; i++) expectStatus(await comment(i), 200);
+    const runs = [];
+    for await (const execution of temporal.client.workflow.list({ query: `WorkflowId = '${opened.workflowId}'` })) runs.push(execution);
+    expect(runs.some((run) => run.status.name === 'CONTINUED_AS_NEW')).toBe(true);
+
+    // The first comments were taken in an earlier run: their repeats answer 200 and add nothing, as does the last one's.
+    for (const i of [1, 2, 12]) expectStatus(await comment(i), 200);
+    const comments = (await timeline(opened.id, street.token.coordinator)).filter((e) => e.type === 'commented');
+    expect(comments.map((e) => e.data.text)).toEqual(Array.from({ length: 12 }, (_, i) => `keyed comment ${i + 1}`));
+  });
 });

@@ -3,6 +3,7 @@ import {
   ApplicationFailure,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   patched,
   proxyActivities,
   proxyLocalActivities,
@@ -71,6 +72,8 @@ function persistFor({ local, patient }: PersistMode) {
  */
 const HISTORY_LIMIT = 500;
 const HISTORY_LIMIT_BEFORE_SHORT_HISTORY = 5_000;
+/** How many action ids a run hands to the next: far more than any client's retries can straddle. */
+const RECENT_UPDATE_IDS = 200;
 
 function refusal(error: DomainError): ApplicationFailure {
   return ApplicationFailure.create({ message: error.message, type: DOMAIN_ERROR_FAILURE, nonRetryable: true, details: [error] });
@@ -86,6 +89,21 @@ function adoptionRefusal(refused: AdoptionRefusal): ApplicationFailure {
  */
 export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState> {
   const historyLimit = input.historyLimit ?? (patched('short-history') ? HISTORY_LIMIT : HISTORY_LIMIT_BEFORE_SHORT_HISTORY);
+  // Temporal recognises a repeated update id only within one run. The ids of the last actions travel into the next
+  // run, so a client repeating an action (same Idempotency-Key) across a continue-as-new does not apply it twice.
+  const carried = 'state' in input ? (input.recentUpdateIds ?? []) : [];
+  const earlierRunUpdateIds = new Set(carried);
+  const recentUpdateIds = [...carried];
+  const fromEarlierRun = () => {
+    const id = currentUpdateInfo()?.id;
+    return id !== undefined && earlierRunUpdateIds.has(id);
+  };
+  const remember = () => {
+    const id = currentUpdateInfo()?.id;
+    if (id === undefined) return;
+    recentUpdateIds.push(id);
+    if (recentUpdateIds.length > RECENT_UPDATE_IDS) recentUpdateIds.shift();
+  };
   const opening = 'seed' in input ? openCase(input.seed) : null;
   let state: CaseState = opening ? opening.state : upgradeState((input as { state: CaseState }).state);
   // Cases started before reminders existed replay without their timers; everything newer gets them.
@@ -125,14 +143,18 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
     actUpdate,
     ({ action, actor }) =>
       exclusively(async () => {
+        // Applied in the run before this one: its result went with that run, so the repeat gets the case as it is now.
+        if (fromEarlierRun()) return state;
         // Checked again here: an earlier update may have changed the case after this one was validated.
         const error = decide(state, action, actor, now());
         if (error) throw refusal(error);
         await commit(apply(state, action, actor, { now: now(), newId: uuid4 }));
+        remember();
         return state;
       }),
     {
       validator: ({ action, actor }) => {
+        if (fromEarlierRun()) return;
         const error = decide(state, action, actor, now());
         if (error) throw refusal(error);
       },
@@ -192,7 +214,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
     if (isOpenStage(state.stage) && tooLong()) {
       await condition(() => !busy && allHandlersFinished());
-      return continueAsNew<typeof caseWorkflow>({ state, historyLimit: input.historyLimit });
+      return continueAsNew<typeof caseWorkflow>({ state, historyLimit: input.historyLimit, recentUpdateIds });
     }
   }
   await condition(allHandlersFinished);

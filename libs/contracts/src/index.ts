@@ -8,7 +8,11 @@ export const CASE_TASK_QUEUE = 'whistle-cases';
 export const CASE_WORKFLOW_TYPE = 'caseWorkflow';
 
 /** How a case workflow starts: fresh from a whistle, or carried over by continue-as-new. */
-export type CaseWorkflowInput = { seed: CaseSeed; historyLimit?: number } | { state: CaseState; historyLimit?: number };
+/**
+ * A new case starts from its seed; a continued one from the state its last run ended with, and the ids of that run's
+ * last actions (a repeat of one of them, with the same Idempotency-Key, is not applied again).
+ */
+export type CaseWorkflowInput = { seed: CaseSeed; historyLimit?: number } | { state: CaseState; historyLimit?: number; recentUpdateIds?: string[] };
 
 export interface ActRequest {
   action: CaseAction;
