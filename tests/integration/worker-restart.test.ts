@@ -3,7 +3,8 @@ import { freePortSync } from '../support/ports';
 import { call, expectStatus, login } from '../support/api';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { startAppProcess, type AppProcess } from '../support/processes';
-import { connectTemporal, workflowState } from '../support/temporal';
+import { eventually } from '../support/webhook-receiver';
+import { connectTemporal, recordHistoryIfAsked, workflowState } from '../support/temporal';
 
 /**
  * Kills the worker with SIGKILL in the middle of a case and starts a new one: nothing is lost, no request waits
@@ -84,7 +85,16 @@ describe('worker killed mid-case', () => {
     expect(expectStatus(await call('GET', `/cases/${c.id}`, { token: street.token.coordinator, baseUrl }), 200).body.stage).toBe('registration');
 
     worker = await startAppProcess('worker', env());
-    const registered = expectStatus(await register(), 200).body;
+    // As a client would: the same key again until the engine answers (a fresh worker's first tasks take a moment).
+    const answered = await eventually(
+      async () => {
+        const repeat = await register();
+        return repeat.status === 503 ? undefined : repeat;
+      },
+      60_000,
+      1_000,
+    );
+    const registered = expectStatus(answered, 200).body;
     expect(registered.stage).toBe('coordination');
     expect(expectStatus(await register(), 200).body.version).toBe(registered.version);
 
@@ -103,6 +113,7 @@ describe('worker killed mid-case', () => {
       'withdrawn',
     ]);
     expect(events.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    await recordHistoryIfAsked(temporal.client, c.workflowId, 'worker-restart');
   });
 
   it('a create while no worker runs answers 202 with the case it will be in bounded time, and its repeat with the same key returns it', async () => {

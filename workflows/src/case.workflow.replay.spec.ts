@@ -69,16 +69,31 @@ describe('case workflow replay', () => {
   it('covers both sides of the persist-in-task patch: writes as activities before it, as local activities since', () => {
     const typesOf = (h: SavedHistory) => h.events.map((e) => e.eventType);
     const inTask = histories.filter((h) => patchesOf(h.history).includes('persist-in-task'));
-    expect(inTask.map((h) => h.name)).toEqual(['walking-skeleton']);
-    expect(typesOf(inTask[0].history)).not.toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    expect(inTask.map((h) => h.name).sort()).toEqual(['walking-skeleton', 'worker-restart']);
+    expect(typesOf(inTask.find((h) => h.name === 'walking-skeleton')!.history)).not.toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
     const before = histories.filter((h) => !patchesOf(h.history).includes('persist-in-task'));
     expect(before.length).toBeGreaterThan(0);
     for (const h of before) expect(typesOf(h.history)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
   });
 
   it('covers both sides of the short-history patch: runs that move on at 5,000 events, and one at 500', () => {
-    expect(histories.filter((h) => patchesOf(h.history).includes('short-history')).map((h) => h.name)).toEqual(['walking-skeleton']);
+    expect(
+      histories
+        .filter((h) => patchesOf(h.history).includes('short-history'))
+        .map((h) => h.name)
+        .sort(),
+    ).toEqual(['walking-skeleton', 'worker-restart']);
     expect(histories.filter((h) => !patchesOf(h.history).includes('short-history')).length).toBeGreaterThan(0);
+  });
+
+  it('covers the actions-persist-as-activities patch: actions written in-task before it, by an activity since', () => {
+    const since = histories.filter((h) => patchesOf(h.history).includes('actions-persist-as-activities'));
+    expect(since.map((h) => h.name)).toEqual(['worker-restart']);
+    expect((since[0].history as SavedHistory).events.map((e) => e.eventType)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    const inTaskActions = histories.filter(
+      (h) => patchesOf(h.history).includes('persist-in-task') && !patchesOf(h.history).includes('actions-persist-as-activities'),
+    );
+    expect(inTaskActions.map((h) => h.name)).toEqual(['walking-skeleton']);
   });
 
   it('fails when the history no longer matches what the code does', async () => {

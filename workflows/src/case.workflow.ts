@@ -44,15 +44,17 @@ import {
 const PROMPT_RETRY: RetryPolicy = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 };
 // Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
 // them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
-// fails it as non-retryable) ends the retrying, since no retry could succeed.
-const PATIENT_RETRY: RetryPolicy = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '30 seconds' };
+// fails it as non-retryable) ends the retrying, since no retry could succeed. At most 10 s apart, so a reminder due
+// while the database was away lands within about 10 s of its return.
+const PATIENT_RETRY: RetryPolicy = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' };
 
 /** Which persist to call: as a local activity or an activity, and whether a person waits on it. */
 type PersistMode = { local: boolean; patient: boolean };
 
-// Since the 'persist-in-task' patch the write runs as a local activity, inside the workflow task that decided
-// the change: an action or a reminder costs one workflow task instead of three (task, activity, task), and the
-// server stores a marker instead of an activity's six events. Runs that began before it keep the activity.
+// Since the 'persist-in-task' patch the opening and what the clock does are written by a local activity, inside the
+// workflow task that decided them: a reminder costs one workflow task instead of three (task, activity, task), and
+// the server stores a marker instead of an activity's six events. Runs that began before it keep the activity; for
+// people's actions see `inTask`.
 const PERSIST = {
   prompt: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PROMPT_RETRY }).persistCase,
   patient: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PATIENT_RETRY }).persistCase,
@@ -114,9 +116,21 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   let busy = opening !== null;
 
   async function commit(change: Change, { patient = false } = {}): Promise<void> {
-    const persist = persistFor({ local: patched('persist-in-task'), patient });
+    const persist = persistFor({ local: inTask(patient), patient });
     await persist({ state: change.state, events: change.events });
     state = change.state;
+  }
+
+  /**
+   * Whether this write runs as a local activity. Only changes the workflow derives again on any retry (the opening,
+   * what the clock does) may: a local activity writes before its workflow task completes, and a person's action whose
+   * task is lost (the server restarted before the update was accepted) would be in the database but not in the case.
+   * The fault run found exactly that: a dispatch in the projection that the workflow never took. Actions therefore
+   * persist as activities again ('actions-persist-as-activities'); runs that took actions in-task before it replay so.
+   */
+  function inTask(patient: boolean): boolean {
+    if (!patched('persist-in-task')) return false;
+    return patient || !patched('actions-persist-as-activities');
   }
 
   async function exclusively<T>(work: () => Promise<T>): Promise<T> {

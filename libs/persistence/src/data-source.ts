@@ -18,7 +18,8 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
     logging: ['error'],
-    extra: { max: 10 },
+    // A database that does not take a connection within 5 s fails the request (503) instead of holding it.
+    extra: { max: 10, connectionTimeoutMillis: 5_000 },
     ...overrides,
   } as DataSourceOptions;
 }

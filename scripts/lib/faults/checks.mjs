@@ -39,7 +39,9 @@ export async function checkLedger(db, ledger, communityId) {
     if (n !== 0) changedByRefused.push({ command: e.id, commented: n });
   }
   const unexpectedRefusals = refused.filter((e) => e.kind !== 'refused').map((e) => ({ command: e.id, status: e.status }));
-  const unanswered = ledger.filter((e) => e.outcome === 'unanswered').map((e) => ({ command: e.id, lastStatus: e.status }));
+  const unanswered = ledger
+    .filter((e) => e.outcome === 'unanswered')
+    .map((e) => ({ command: e.id, lastStatus: e.status, attempts: e.attempts, sentAt: new Date(e.sentAt).toISOString() }));
   return [
     verdict('acknowledged whistles opened exactly one case each', openedIds.size, wrongOpens),
     verdict('acknowledged dispatches applied exactly once', acked.filter((x) => x.kind === 'dispatch').length, wrongDispatches),
