@@ -34,7 +34,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { status, body } = this.describe(exception);
     if (status >= 500 && status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    if (status === 503 && !(exception instanceof ApiError)) this.logger.warn(`answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
+    if (status === 503 && !(exception instanceof ApiError))
+      this.logger.warn(`answered 503: ${exception instanceof Error ? exception.message : String(exception)}`);
     const retryAfter = exception instanceof ApiError ? exception.details?.retryAfterSeconds : status === 503 ? 5 : undefined;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
     if (this.recordRefusal && isRefusal(status)) {

@@ -16,7 +16,7 @@ const DROPPED = /Connection terminated|connection is closed|Client has encounter
  */
 export function isDependencyUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current = error; current && typeof current === 'object' && !seen.has(current); ) {
+  for (let current = error; current && typeof current === 'object' && !seen.has(current);) {
     seen.add(current);
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_SQL_STATES.test(code))) return true;
