@@ -39,33 +39,23 @@ import {
   type DomainError,
 } from '@whistle/domain';
 
-// A person waits on the write an action makes: a database that stays away fails the action (the API answers
-// 503) instead of hanging them.
-const PROMPT_RETRY: RetryPolicy = { initialInterval: '200 milliseconds', backoffCoefficient: 2, maximumInterval: '5 seconds', maximumAttempts: 6 };
-// Changes nobody is waiting on (the opening, what the clock does) keep trying until the database takes
-// them: failing them would fail the whole case. Only a write the database refuses for its data (the activity
-// fails it as non-retryable) ends the retrying, since no retry could succeed. At most 10 s apart, so a reminder due
-// while the database was away lands within about 10 s of its return.
-const PATIENT_RETRY: RetryPolicy = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' };
-
-/** Which persist to call: as a local activity or an activity, and whether a person waits on it. */
-type PersistMode = { local: boolean; patient: boolean };
+// Every write keeps trying until the database takes it: failing a change would lose it (a person's action, a
+// reminder, the opening), and nobody is hung meanwhile, because the API waits only WHISTLE_ENGINE_WAIT_MS and then
+// answers that the action is not applied yet; a repeat with the same key attaches to it. (With a limit of attempts,
+// an action that failed while the database was away kept that outcome under its update id, and every keyed repeat
+// got the same 503: the fault run found one.) Only a write the database refuses for its data (the activity fails it
+// as non-retryable) ends the retrying, since no retry could succeed. At most 10 s apart, so a reminder due while the
+// database was away lands within about 10 s of its return.
+const PERSIST_RETRY: RetryPolicy = { initialInterval: '500 milliseconds', backoffCoefficient: 2, maximumInterval: '10 seconds' };
 
 // Since the 'persist-in-task' patch the opening and what the clock does are written by a local activity, inside the
 // workflow task that decided them: a reminder costs one workflow task instead of three (task, activity, task), and
 // the server stores a marker instead of an activity's six events. Runs that began before it keep the activity; for
 // people's actions see `inTask`.
 const PERSIST = {
-  prompt: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PROMPT_RETRY }).persistCase,
-  patient: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PATIENT_RETRY }).persistCase,
-  promptInTask: proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PROMPT_RETRY }).persistCase,
-  patientInTask: proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PATIENT_RETRY }).persistCase,
+  byActivity: proxyActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PERSIST_RETRY }).persistCase,
+  inTask: proxyLocalActivities<CaseActivities>({ startToCloseTimeout: '15 seconds', retry: PERSIST_RETRY }).persistCase,
 };
-
-function persistFor({ local, patient }: PersistMode) {
-  if (local) return patient ? PERSIST.patientInTask : PERSIST.promptInTask;
-  return patient ? PERSIST.patient : PERSIST.prompt;
-}
 
 /**
  * Long cases (months of comments) carry their state into a fresh run before the history grows heavy: a case evicted
@@ -115,8 +105,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
   // holds the lock from the start, so no update (not even `opened`) runs before its opening is persisted.
   let busy = opening !== null;
 
-  async function commit(change: Change, { patient = false } = {}): Promise<void> {
-    const persist = persistFor({ local: inTask(patient), patient });
+  /** `derivedAgain`: the change is one the workflow derives again, identically, on any retry (see `inTask`). */
+  async function commit(change: Change, { derivedAgain = false } = {}): Promise<void> {
+    const persist = inTask(derivedAgain) ? PERSIST.inTask : PERSIST.byActivity;
     await persist({ state: change.state, events: change.events });
     state = change.state;
   }
@@ -128,9 +119,9 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
    * The fault run found exactly that: a dispatch in the projection that the workflow never took. Actions therefore
    * persist as activities again ('actions-persist-as-activities'); runs that took actions in-task before it replay so.
    */
-  function inTask(patient: boolean): boolean {
+  function inTask(derivedAgain: boolean): boolean {
     if (!patched('persist-in-task')) return false;
-    return patient || !patched('actions-persist-as-activities');
+    return derivedAgain || !patched('actions-persist-as-activities');
   }
 
   async function exclusively<T>(work: () => Promise<T>): Promise<T> {
@@ -197,7 +188,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
   if (opening) {
     try {
-      await commit(opening, { patient: true });
+      await commit(opening, { derivedAgain: true });
     } catch (error) {
       // Only a failure retrying cannot fix gets here (the patient policy retries everything else). The case
       // never existed: tell whoever waits on `opened`, then end, rather than run a case nobody can see.
@@ -223,7 +214,7 @@ export async function caseWorkflow(input: CaseWorkflowInput): Promise<CaseState>
 
     await exclusively(async () => {
       const change = advanceClock(state, now(), clock());
-      if (change) await commit(change, { patient: true });
+      if (change) await commit(change, { derivedAgain: true });
     });
 
     if (isOpenStage(state.stage) && tooLong()) {
