@@ -107,11 +107,21 @@ describe('npm start', () => {
       });
       expect(output.slice(mark)).toMatch(new RegExp(`\\[supervisor\\] ${name} exited \\(signal SIGKILL\\); restarting it in 1 s`));
       await eventually(async () => (await fetch(`${api}/health`)).status === 200, 120_000, 500);
-      const commented = await fetch(`${api}/cases/${openCase.id}/actions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'comment', text: `after ${name} was killed` }),
-      });
+      // As a client would: the same key again while the engine answers 503 (a fresh worker's first tasks take a moment).
+      const comment = () =>
+        fetch(`${api}/cases/${openCase.id}/actions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json', 'idempotency-key': `after-${name}-killed` },
+          body: JSON.stringify({ type: 'comment', text: `after ${name} was killed` }),
+        });
+      const commented = await eventually(
+        async () => {
+          const answer = await comment();
+          return answer.status === 503 ? undefined : answer;
+        },
+        90_000,
+        1_000,
+      );
       expect([name, commented.status]).toEqual([name, 200]);
     }
 
