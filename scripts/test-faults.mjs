@@ -245,11 +245,17 @@ try {
 } catch (error) {
   console.error('[faults] the run failed:', error);
 } finally {
-  await db?.end().catch(() => {});
-  await connection?.close().catch(() => {});
-  for (const component of ['worker', 'api', 'temporal', 'postgres']) await running[component].stop().catch(() => {});
-  await stack.stop().catch(() => {});
-  await robot.close().catch(() => {});
+  // Children were killed and restarted along the way; a stop that waits on one already gone must not hold the
+  // verdict (a full run once hung here after printing it): 60 s, then exit all the same.
+  const cleanup = (async () => {
+    await db?.end().catch(() => {});
+    await connection?.close().catch(() => {});
+    for (const component of ['worker', 'api', 'temporal', 'postgres']) await running[component].stop().catch(() => {});
+    await stack.stop().catch(() => {});
+    await robot.close().catch(() => {});
+  })();
+  const gaveUp = await Promise.race([cleanup.then(() => false), sleep(60_000).then(() => true)]);
+  if (gaveUp) console.error('[faults] stopping the stack took over 60 s; exiting without waiting for it');
 }
 process.exit(exitCode);
 
