@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { openDataSource } from '@whistle/persistence';
+import { MAX_WEBHOOK_ATTEMPTS, openDataSource } from '@whistle/persistence';
 import type { DataSource } from 'typeorm';
 import { call, expectStatus } from '../support/api';
 import { createTestStreet, type TestStreet } from '../support/street';
@@ -93,7 +93,7 @@ describe('webhook SSRF', () => {
       });
       expect(refused).toEqual({
         delivered_at: null,
-        attempts: 8,
+        attempts: MAX_WEBHOOK_ATTEMPTS,
         last_error: expect.stringMatching(/^refused: the URL must not point at a loopback address/),
       });
       expect(forbidden.received).toEqual([]);
