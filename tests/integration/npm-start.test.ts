@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { repeatWhileUnavailable } from '../support/api';
 import { freePortSync } from '../support/ports';
 import { eventually } from '../support/webhook-receiver';
 
@@ -114,14 +115,7 @@ describe('npm start', () => {
           headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json', 'idempotency-key': `after-${name}-killed` },
           body: JSON.stringify({ type: 'comment', text: `after ${name} was killed` }),
         });
-      const commented = await eventually(
-        async () => {
-          const answer = await comment();
-          return answer.status === 503 ? undefined : answer;
-        },
-        90_000,
-        1_000,
-      );
+      const commented = await repeatWhileUnavailable(comment, 90_000);
       expect([name, commented.status]).toEqual([name, 200]);
     }
 

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { freePortSync } from '../support/ports';
-import { call, expectStatus, login } from '../support/api';
+import { call, expectStatus, login, repeatWhileUnavailable } from '../support/api';
 import { createTestStreet, whistleBody, type TestStreet } from '../support/street';
 import { startAppProcess, type AppProcess } from '../support/processes';
-import { eventually } from '../support/webhook-receiver';
 import { connectTemporal, recordHistoryIfAsked, workflowState } from '../support/temporal';
 
 /**
@@ -85,15 +84,7 @@ describe('worker killed mid-case', () => {
     expect(expectStatus(await call('GET', `/cases/${c.id}`, { token: street.token.coordinator, baseUrl }), 200).body.stage).toBe('registration');
 
     worker = await startAppProcess('worker', env());
-    // As a client would: the same key again until the engine answers (a fresh worker's first tasks take a moment).
-    const answered = await eventually(
-      async () => {
-        const repeat = await register();
-        return repeat.status === 503 ? undefined : repeat;
-      },
-      60_000,
-      1_000,
-    );
+    const answered = await repeatWhileUnavailable(register);
     const registered = expectStatus(answered, 200).body;
     expect(registered.stage).toBe('coordination');
     expect(expectStatus(await register(), 200).body.version).toBe(registered.version);

@@ -46,3 +46,16 @@ export function expectStatus<T>(response: ApiResponse<T>, status: number): ApiRe
   }
   return response;
 }
+
+/**
+ * Sends a keyed request again while the engine answers 503, as a client does after a kill (a fresh worker's first
+ * tasks take a moment), and returns the first other answer.
+ */
+export async function repeatWhileUnavailable<T extends { status: number }>(send: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answer = await send();
+    if (answer.status !== 503 || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
