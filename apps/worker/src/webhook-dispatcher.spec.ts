@@ -36,6 +36,8 @@ describe('startWebhookDispatcher', () => {
     await dispatcher.stop();
     quiet.mockRestore();
     expect(postWebhook).toHaveBeenCalledTimes(1);
+    // Its key lets a receiver drop the post a crash between post and record would repeat.
+    expect(postWebhook.mock.calls[0][3]).toMatchObject({ headers: { 'idempotency-key': 'notice-1' } });
     expect(persistence.markWebhookDelivered.mock.calls.map((call: unknown[]) => call[1])).toEqual(['notice-1', 'notice-1']);
     expect(persistence.markWebhookFailed).not.toHaveBeenCalled();
   });

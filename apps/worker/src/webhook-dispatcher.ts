@@ -10,7 +10,9 @@ export function robotMessage(message: { zh: string; en: string }) {
 
 /** Robots answer 200 with `errcode` for their own refusals (bad key, rate limit): those are failures too. */
 async function post(webhook: PendingWebhook, policy: WebhookPolicy, timeoutMs: number): Promise<void> {
-  const reply = await postWebhook(webhook.url, robotMessage(webhook.message), policy, { timeoutMs });
+  // A worker that dies between the post and its record posts the notice again after a restart: the same key on both
+  // lets a receiver that keeps keys (the IETF Idempotency-Key header) drop the repeat. Group robots ignore it.
+  const reply = await postWebhook(webhook.url, robotMessage(webhook.message), policy, { timeoutMs, headers: { 'idempotency-key': webhook.id } });
   let errcode: unknown;
   try {
     errcode = (JSON.parse(reply) as { errcode?: unknown }).errcode;

@@ -6,8 +6,10 @@ import { postWebhook, WebhookFailure, type ResolveAll } from './webhook-post';
 /** A robot on loopback: answers by path, records what reached it. */
 async function robot() {
   const hits: string[] = [];
+  const keys: (string | undefined)[] = [];
   const server = http.createServer((request, response) => {
     hits.push(request.url ?? '');
+    keys.push(request.headers['idempotency-key'] as string | undefined);
     request.resume();
     request.on('end', () => {
       if (request.url === '/redirect') response.writeHead(302, { location: '/elsewhere' }).end();
@@ -17,7 +19,7 @@ async function robot() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { port, hits, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { port, hits, keys, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 const loopbackAllowed: WebhookPolicy = { allowHttp: true, allowedAddresses: ['127.0.0.1/32'] };
@@ -33,6 +35,11 @@ describe('postWebhook', () => {
   it('posts where the policy allows, and returns the reply', async () => {
     await expect(postWebhook(`http://127.0.0.1:${server.port}/ok`, { hello: 1 }, loopbackAllowed)).resolves.toBe('{"errcode":0}');
     expect(server.hits).toEqual(['/ok']);
+  });
+
+  it('sends the headers it is given beside its own', async () => {
+    await postWebhook(`http://127.0.0.1:${server.port}/ok`, {}, loopbackAllowed, { headers: { 'idempotency-key': 'notice-7' } });
+    expect(server.keys).toEqual(['notice-7']);
   });
 
   it('refuses a loopback URL under the default policy without connecting', async () => {

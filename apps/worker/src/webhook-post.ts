@@ -52,7 +52,12 @@ export function postWebhook(
   url: string,
   body: unknown,
   policy: WebhookPolicy,
-  { timeoutMs = 5000, maxReplyBytes = 16_384, resolveAll = dnsLookup as ResolveAll } = {},
+  {
+    timeoutMs = 5000,
+    maxReplyBytes = 16_384,
+    resolveAll = dnsLookup as ResolveAll,
+    headers = {},
+  }: { timeoutMs?: number; maxReplyBytes?: number; resolveAll?: ResolveAll; headers?: Record<string, string> } = {},
 ): Promise<string> {
   const problem = webhookUrlProblem(url, policy);
   if (problem) return Promise.reject(new WebhookFailure(`refused: the URL ${problem}`, true));
@@ -64,7 +69,7 @@ export function postWebhook(
       target,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
         lookup: guardedLookup(policy, resolveAll),
         timeout: timeoutMs,
         // A fresh connection per post, so every post is checked against what the name resolves to now.

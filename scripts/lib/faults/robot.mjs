@@ -9,7 +9,7 @@ export async function startRobot(port) {
     let raw = '';
     request.on('data', (chunk) => (raw += chunk));
     request.on('end', () => {
-      received.push({ content: JSON.parse(raw || 'null')?.text?.content ?? null, at: Date.now() });
+      received.push({ key: request.headers['idempotency-key'] ?? null, content: JSON.parse(raw || 'null')?.text?.content ?? null, at: Date.now() });
       response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
     });
   });
