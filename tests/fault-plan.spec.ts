@@ -35,6 +35,29 @@ describe('faultPlan', () => {
   });
 });
 
+describe('alarmAllowanceMs', () => {
+  const allowance = (due: number, raised: number, outages: unknown[]) => call('plan.mjs', 'alarmAllowanceMs', due, raised, outages, 15_000);
+
+  it('allows only the grace to an alarm that came due in a calm spell, and ignores outages it did not live through', () => {
+    const before = { components: ['worker'], fromMs: 0, toMs: 50_000 };
+    const after = { components: ['postgres'], fromMs: 200_000, toMs: 260_000 };
+    expect(allowance(100_000, 105_000, [before, after])).toBe(15_000);
+  });
+
+  it('adds the time what alarms need was down after it came due, overlaps once, and a grace for each outage', () => {
+    const outages = [
+      { components: ['worker', 'temporal'], fromMs: 90_000, toMs: 110_000 }, // 10 s of it after the alarm came due
+      { components: ['api', 'worker'], fromMs: 120_000, toMs: 160_000 },
+      { components: ['postgres'], fromMs: 150_000, toMs: 170_000 }, // 10 s beyond the one before
+    ];
+    expect(allowance(100_000, 200_000, outages)).toBe(10_000 + 40_000 + 10_000 + 4 * 15_000);
+  });
+
+  it('counts nothing for an outage of the API alone: alarms do not pass through it', () => {
+    expect(allowance(100_000, 150_000, [{ components: ['api'], fromMs: 100_000, toMs: 140_000 }])).toBe(15_000);
+  });
+});
+
 describe('answerKind', () => {
   it('counts a 2xx as acknowledged except 202, a 4xx as refused except 408 and 429, and retries the rest', () => {
     const kinds = [200, 201, 202, 400, 403, 404, 408, 409, 429, 500, 502, 503].map((status) => [status, call('load.mjs', 'answerKind', status)]);

@@ -38,3 +38,28 @@ export function faultPlan({ seed, rounds = 1, pairs = 0, gapMs = [3_000, 8_000],
     downMs: components.includes('postgres') && postgresDownMs !== null ? postgresDownMs : between(random, downMs),
   }));
 }
+
+/** The processes an alarm needs to fire: Temporal keeps the timer, the worker raises it, PostgreSQL records it. */
+export const ALARM_NEEDS = ['worker', 'temporal', 'postgres'];
+
+/**
+ * How late an alarm due at `dueMs` and raised at `raisedMs` may be: the time within that span when something it needs
+ * was down (`outages`: `{ components, fromMs, toMs }`, `toMs` when the process was back and ready; overlapping
+ * outages counted once), plus `graceMs` for the alarm itself and `graceMs` more for each outage it lived through,
+ * since every restart makes the engine catch up on everything that came due meanwhile. An alarm that came due in a
+ * calm spell is allowed `graceMs` only.
+ */
+export function alarmAllowanceMs(dueMs, raisedMs, outages, graceMs) {
+  const lived = outages
+    .filter((o) => o.components.some((c) => ALARM_NEEDS.includes(c)) && o.toMs > dueMs && o.fromMs < raisedMs)
+    .map((o) => [Math.max(o.fromMs, dueMs), Math.min(o.toMs, raisedMs)])
+    .sort((a, b) => a[0] - b[0]);
+  let downMs = 0;
+  let reach = -Infinity;
+  for (const [from, to] of lived) {
+    const start = Math.max(from, reach);
+    if (to > start) downMs += to - start;
+    reach = Math.max(reach, to);
+  }
+  return downMs + graceMs * (1 + lived.length);
+}

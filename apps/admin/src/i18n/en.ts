@@ -704,6 +704,14 @@ export const en = {
         },
       },
     },
+    engineStatus: {
+      title: 'Cases are not moving right now: %{reasons}. What you send is kept and applied when it is back; pages will not change until then.',
+      separator: '; ',
+      workers: 'no worker is processing cases',
+      temporal: 'the case engine (Temporal) cannot be reached',
+      postgres: 'the database cannot be reached',
+      server: 'the server cannot be reached',
+    },
     dashboard: {
       whistle: 'Blow the whistle',
       title: 'Open cases by stage',

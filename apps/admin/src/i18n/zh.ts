@@ -673,6 +673,14 @@ export const zh: WhistleMessages = {
         },
       },
     },
+    engineStatus: {
+      title: '案件暂时无法流转：%{reasons}。您提交的操作会保留，恢复后即生效；在此之前页面不会变化。',
+      separator: '；',
+      workers: '没有处理案件的工作进程',
+      temporal: '无法连接案件引擎（Temporal）',
+      postgres: '无法连接数据库',
+      server: '无法连接服务器',
+    },
     dashboard: {
       whistle: '吹哨',
       title: '各阶段在办案件',

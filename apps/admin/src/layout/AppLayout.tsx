@@ -22,6 +22,7 @@ import { ChangePasswordMenuItem } from '../auth/ChangePasswordMenuItem';
 import { mustChangePassword } from '../auth/session';
 import { CHANGE_PASSWORD_PATH } from '../authProvider';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { EngineStatusBanner } from './EngineStatusBanner';
 
 function WhistleUserMenu() {
   return (
@@ -84,6 +85,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Authenticated>
       <Layout appBar={WhistleAppBar} menu={WhistleMenu}>
+        <EngineStatusBanner />
         <PasswordChangeGate>{children}</PasswordChangeGate>
       </Layout>
     </Authenticated>
