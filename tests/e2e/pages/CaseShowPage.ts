@@ -23,6 +23,15 @@ export class CaseShowPage {
     return this.page.locator('.RaShow-main');
   }
 
+  /** The case's point: its coordinates under the small map, and the map's marker. */
+  pointText(): Locator {
+    return this.main().getByTestId('case-location-text');
+  }
+
+  pointMarker(): Locator {
+    return this.main().getByTestId('case-location-map').locator('path.case-point');
+  }
+
   stageChip(): Locator {
     return this.main().getByTestId('case-stage');
   }

@@ -16,11 +16,11 @@ export function CaseViewToggle() {
   const [view, setView] = useCaseListView();
   return (
     <ToggleButtonGroup size="small" exclusive value={view} onChange={(_event, next: CaseListView | null) => next && setView(next)}>
-      <ToggleButton value="list" aria-label={translate('whistle.places.view.list')} data-view="list">
+      <ToggleButton value="list" aria-label={translate('whistle.places.view.list')} data-list-view="list">
         <ListIcon fontSize="small" sx={{ mr: 0.5 }} />
         {translate('whistle.places.view.list')}
       </ToggleButton>
-      <ToggleButton value="map" aria-label={translate('whistle.places.view.map')} data-view="map">
+      <ToggleButton value="map" aria-label={translate('whistle.places.view.map')} data-list-view="map">
         <MapIcon fontSize="small" sx={{ mr: 0.5 }} />
         {translate('whistle.places.view.map')}
       </ToggleButton>
