@@ -6,6 +6,9 @@ import { useInput, useTranslate } from 'react-admin';
 import { PlaceMap } from './PlaceMap';
 import { POINT_STYLE } from './pointStyle';
 
+const isPoint = (value: unknown): value is GeoPoint =>
+  typeof value === 'object' && value !== null && Number.isFinite((value as GeoPoint).latitude) && Number.isFinite((value as GeoPoint).longitude);
+
 /** Places the point where the map is clicked. */
 function ClickToPlace({ onPlace }: { onPlace: (point: GeoPoint) => void }) {
   useMapEvents({ click: (event) => onPlace(pickedPoint(event.latlng.lat, event.latlng.lng)) });
@@ -18,8 +21,9 @@ function ClickToPlace({ onPlace }: { onPlace: (point: GeoPoint) => void }) {
  */
 export function LocationInput() {
   const translate = useTranslate();
-  const { field } = useInput<GeoPoint | null>({ source: 'location', defaultValue: null });
-  const point = (field.value as GeoPoint | null) ?? null;
+  // Kept as the point itself: react-admin's default format would turn "no point" into an empty string.
+  const { field } = useInput<GeoPoint | null>({ source: 'location', defaultValue: null, format: (value) => value, parse: (value) => value });
+  const point = isPoint(field.value) ? field.value : null;
   return (
     <Stack spacing={0.5} sx={{ width: '100%', maxWidth: 720, mb: 2 }}>
       <FormLabel>{translate('whistle.places.location')}</FormLabel>
