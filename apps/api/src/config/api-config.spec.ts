@@ -38,7 +38,7 @@ describe('API configuration', () => {
   it('reads the map settings: no tiles by default, a tile template and a centre when given, a bad one refused', () => {
     expect(readApiConfig(valid)).toMatchObject({
       WHISTLE_MAP_ATTRIBUTION: '',
-      WHISTLE_MAP_CENTER: { latitude: 31.2304, longitude: 121.4737, zoom: 13 },
+      WHISTLE_MAP_CENTER: { latitude: 36.088, longitude: 120.378, zoom: 14 },
     });
     expect(readApiConfig(valid).WHISTLE_MAP_TILE_URL).toBeUndefined();
     expect(readApiConfig({ ...valid, WHISTLE_MAP_TILE_URL: '' }).WHISTLE_MAP_TILE_URL).toBeUndefined();

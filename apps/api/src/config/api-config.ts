@@ -109,10 +109,10 @@ const schema = z.object({
   ),
   /** The tiles' attribution, shown in the map's corner (an OpenStreetMap-based server asks for its credit there). */
   WHISTLE_MAP_ATTRIBUTION: z.string().max(500).default(''),
-  /** Where a map with no case on it opens: `latitude,longitude,zoom` (the street's centre). */
+  /** Where a map with no case on it opens: `latitude,longitude,zoom` (the street's centre; by default the demo street's, in Qingdao). */
   WHISTLE_MAP_CENTER: z
     .string()
-    .default('31.2304,121.4737,13')
+    .default('36.088,120.378,14')
     .transform((value, context) => {
       const view = parseMapView(value);
       if (!view) context.addIssue({ code: 'custom', message: 'WHISTLE_MAP_CENTER must be latitude,longitude,zoom (e.g. 31.2304,121.4737,13)' });
