@@ -1,3 +1,5 @@
+import { openDataSource } from '@whistle/persistence';
+import { BACKFILL_CASE_PLACES } from '@whistle/persistence/src/migrations/1796110000000-places';
 import { call, expectStatus } from '../support/api';
 import { openCase } from '../support/cases';
 import { query } from '../support/database';
@@ -201,6 +203,33 @@ describe('places: grids, points and the list by grid', () => {
       ).body;
       expect(JSON.stringify(refused)).toContain('filter.located');
     });
+  });
+
+  it("the migration's backfill fills the grid and point columns of cases written before them, from their states", async () => {
+    const located = await openCase(street, { gridId: street.org.grid, location: { latitude: 36.0871, longitude: 120.3745 } });
+    const freeText = await openCase(street, { gridId: street.org.grid });
+    const bare = await openCase(street);
+    const dataSource = await openDataSource(process.env.DATABASE_URL!, { extra: { max: 1 } });
+    try {
+      // One connection: a temporary copy of the three rows as the migration found old cases (columns empty; one with a
+      // free-text grid from before grids were directory data) shadows \`cases\` for this session only.
+      await dataSource.query('CREATE TEMP TABLE cases (LIKE public.cases)');
+      await dataSource.query('INSERT INTO cases SELECT * FROM public.cases WHERE id = ANY($1::uuid[])', [[located.id, freeText.id, bare.id]]);
+      await dataSource.query('UPDATE cases SET grid_id = NULL, latitude = NULL, longitude = NULL');
+      await dataSource.query(`UPDATE cases SET state = jsonb_set(state, '{gridId}', '"Grid six"') WHERE id = $1`, [freeText.id]);
+      for (const statement of BACKFILL_CASE_PLACES) await dataSource.query(statement);
+      const rows: { id: string; grid_id: string | null; latitude: number | null; longitude: number | null }[] = await dataSource.query(
+        'SELECT id, grid_id, latitude, longitude FROM cases',
+      );
+      const byId = Object.fromEntries(rows.map(({ id, ...columns }) => [id, columns]));
+      expect(byId).toEqual({
+        [located.id]: { grid_id: street.org.grid, latitude: 36.0871, longitude: 120.3745 },
+        [freeText.id]: { grid_id: null, latitude: null, longitude: null },
+        [bare.id]: { grid_id: null, latitude: null, longitude: null },
+      });
+    } finally {
+      await dataSource.destroy();
+    }
   });
 
   it("gives the console the deployment's map settings", async () => {
