@@ -125,5 +125,8 @@ describe('places', () => {
     await map.openMarker(code);
     await show.text(title).waitFor();
     await expect(show.pointText().innerText()).resolves.toBe(moved);
+    // The printed sheet gives the point's coordinates.
+    const sheet = await show.openPrintSheet();
+    await sheet.getByText(moved.replace('已标注：', ''), { exact: true }).waitFor();
   });
 });

@@ -28,6 +28,14 @@ export class CaseShowPage {
     return this.main().getByTestId('case-location-text');
   }
 
+  /** Opens the printable case sheet and waits for it. */
+  async openPrintSheet(): Promise<Locator> {
+    await this.page.locator('[data-action="print"]').click();
+    const sheet = this.page.getByTestId('case-sheet');
+    await sheet.waitFor();
+    return sheet;
+  }
+
   pointMarker(): Locator {
     return this.main().getByTestId('case-location-map').locator('path.case-point');
   }
