@@ -41,6 +41,22 @@ const USERS = [
   ['redpartner', 'Red Partner liaison', ['department'], 'partnerBuild'],
 ];
 
+/**
+ * A point around Dunhua Road Street (Qingdao), the demo's Qingdao communities' cases scattered a few hundred metres
+ * apart so the case list's map shows them apart (the Yanta cases of seed 004 are in Xi'an and carry no point).
+ */
+const spot = (n) => ({
+  latitude: Number((36.088 + ((n * 37) % 11) * 0.0009 - 0.0045).toFixed(6)),
+  longitude: Number((120.378 + ((n * 53) % 13) * 0.0009 - 0.0054).toFixed(6)),
+});
+
+/** Each grid's grid member responsible: a user of its community. */
+const GRID_RESPONSIBLES = [
+  ['yichunGrid6', 'wangfeng'],
+  ['liaoyuanGrid1', 'liaoyuan'],
+  ['yantaGrid2', 'liuxiaozhen'],
+];
+
 const inDays = (days) => new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** Each case: who blows the whistle, then the steps that bring it to the stage it is shown in. */
@@ -77,6 +93,7 @@ function demoCases(o) {
         description: 'Sewage flows onto the sidewalk; residents altered the pipe and the sewage office says it cannot repair it.',
         category: 'hidden_danger',
         communityId: o.yichun,
+        location: spot(1),
         gridId: o.yichunGrid6,
         address: 'No. 3 Harbin Road',
         reporter: reporter('Zhang Min'),
@@ -112,6 +129,7 @@ function demoCases(o) {
         description: 'Residents have nowhere to dry quilts; the courtyard is over twenty years old.',
         category: 'small_demand',
         communityId: o.yichun,
+        location: spot(2),
         reporter: reporter('Aunt Li'),
         channel: 'grid_member',
       },
@@ -124,6 +142,7 @@ function demoCases(o) {
         description: 'Cars parked in the fire lane; neighbours quarrel every evening.',
         category: 'small_dispute',
         communityId: o.liaoyuan,
+        location: spot(3),
         gridId: o.liaoyuanGrid1,
         reporter: reporter('Chen Gang'),
         channel: 'hotline',
@@ -137,6 +156,7 @@ function demoCases(o) {
         description: 'A manhole cover rocks when cars pass; children walk over it.',
         category: 'hidden_danger',
         communityId: o.yichun,
+        location: spot(4),
         reporter: reporter('Sun Hua'),
         channel: 'grid_member',
         urgency: 'urgent',
@@ -162,6 +182,7 @@ function demoCases(o) {
         description: 'The back lane has been dark for two weeks.',
         category: 'small_sign',
         communityId: o.liaoyuan,
+        location: spot(5),
         reporter: reporter('Zhou Yan'),
         channel: 'platform',
       },
@@ -174,6 +195,7 @@ function demoCases(o) {
         description: 'Rain water seeps into the basement after every storm.',
         category: 'small_vulnerability',
         communityId: o.yichun,
+        location: spot(6),
         reporter: reporter('Qian Jun'),
         channel: 'hotline',
       },
@@ -198,6 +220,7 @@ function demoCases(o) {
         description: 'Garbage is collected too rarely at the market corner.',
         category: 'small_event',
         communityId: o.liaoyuan,
+        location: spot(7),
         reporter: reporter('Guo Ping'),
         channel: 'hotline',
       },
@@ -210,6 +233,7 @@ function demoCases(o) {
         description: 'The footbridge railing is rusted through in two places.',
         category: 'hidden_danger',
         communityId: o.yichun,
+        location: spot(8),
         reporter: reporter('Hu Bin'),
         channel: 'platform',
       },
@@ -225,6 +249,7 @@ function demoCases(o) {
         description: 'Reported twice; the workshop has since closed.',
         category: 'small_dispute',
         communityId: o.liaoyuan,
+        location: spot(9),
         reporter: reporter('Wu Tao'),
         channel: 'hotline',
       },
@@ -321,9 +346,15 @@ export async function seedDemo({ apiUrl, adminPassword, demoPassword }) {
     await api(apiUrl, 'POST', `/rule-sets/${draft.id}/publish`, admin);
   }
   const tokens = {};
+  const userIds = {};
   for (const [username, displayName, roles, org] of USERS) {
-    await api(apiUrl, 'POST', '/users', admin, { username, password: demoPassword, displayName, roles, organizationId: ids[org] });
+    userIds[username] = (
+      await api(apiUrl, 'POST', '/users', admin, { username, password: demoPassword, displayName, roles, organizationId: ids[org] })
+    ).id;
     tokens[username] = await login(username, demoPassword);
+  }
+  for (const [grid, username] of GRID_RESPONSIBLES) {
+    await api(apiUrl, 'PUT', `/organizations/${ids[grid]}`, admin, { responsibleUserId: userIds[username] });
   }
   for (const demo of demoCases(ids)) {
     let current = await api(apiUrl, 'POST', '/cases', tokens[demo.by], demo.body);

@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { startAdmin } from '../../scripts/lib/admin.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { startStack } from '../../scripts/lib/stack.mjs';
+import { startTileServer } from './tile-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export default async function globalSetup() {
   const adminPassword = `test-${Math.random().toString(36).slice(2)}-admin`;
   const apiPort = await freePort();
+  // The console's maps take their tiles from loopback: no suite needs the internet.
+  const tiles = await startTileServer();
+  globalThis.__WHISTLE_TILES__ = tiles;
   // The console as it ships (a build served by `vite preview`, the one `npm start` caches in .data/console, built
   // only when its sources changed), but with React's development build: its warnings are what the browser suites'
   // console check (tests/e2e/pages/browser.ts) looks for. It builds while the services start.
@@ -46,14 +50,18 @@ export default async function globalSetup() {
       WHISTLE_AUDIT_REFUSALS_PER_ADDRESS: '100000',
       // No Temporal UI runs in the tests; an address lets case-page.test.ts check the coordinator's link to it.
       WHISTLE_TEMPORAL_UI_URL: 'http://temporal-ui.test:8233',
+      WHISTLE_MAP_TILE_URL: tiles.template,
+      WHISTLE_MAP_ATTRIBUTION: 'Test tiles',
     },
   }).catch(async (error) => {
     await adminStarting.then((started) => started.stop()).catch(() => {});
+    await tiles.close();
     throw error;
   });
   globalThis.__WHISTLE_STACK__ = stack;
   const admin = await adminStarting.catch(async (error) => {
     await stack.stop();
+    await tiles.close();
     throw error;
   });
   globalThis.__WHISTLE_ADMIN__ = admin;
@@ -70,5 +78,7 @@ export default async function globalSetup() {
     TEMPORAL_ADDRESS: stack.env.TEMPORAL_ADDRESS,
     WHISTLE_TEMPORAL_CLI: stack.temporal.cliPath ?? '',
     WHISTLE_JWT_SECRET: stack.env.WHISTLE_JWT_SECRET,
+    WHISTLE_MAP_TILE_URL: tiles.template,
+    WHISTLE_TILE_SERVER: tiles.base,
   });
 }

@@ -46,7 +46,7 @@ export interface RatesReport {
 
 /** The fields each resource's PUT accepts: the API's schemas are strict, and react-admin sends the whole record. */
 const WRITABLE: Record<string, string[]> = {
-  organizations: ['name', 'kind', 'parentId', 'webhookUrl'],
+  organizations: ['name', 'kind', 'parentId', 'webhookUrl', 'responsibleUserId'],
   'rule-sets': ['name', 'categories', 'urgencies', 'definition'],
   categories: ['code', 'nameZh', 'nameEn', 'sortOrder'],
 };

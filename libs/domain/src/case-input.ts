@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { geoPointSchema } from './places';
 import { refuseUnsafeText } from './safe-text';
 
 export const CHANNELS = ['grid_member', 'hotline', 'platform', 'walk_in'] as const;
@@ -17,6 +18,8 @@ export const openCaseSchema = z
     /** The grid (an organization of kind `grid`) of the community the problem is in; the API checks it is one. */
     gridId: z.string().min(1).optional().describe("One of the community's grids (an organization of kind grid whose parent is the community)"),
     address: z.string().trim().max(300).optional(),
+    /** The point on the map the problem is at (picked on the console's map), beside or instead of the address. */
+    location: geoPointSchema.optional().describe('The point the problem is at: latitude -90..90, longitude -180..180 (WGS 84 degrees)'),
     reporter: z.object({ name: z.string().trim().min(1).max(100), phone }).strict(),
     channel: z.enum(CHANNELS),
     urgency: z.enum(URGENCIES).default('normal'),

@@ -28,6 +28,8 @@ export function openCase(seed: CaseSeed): Change {
     ...(seed.streetId !== undefined ? { streetId: seed.streetId } : {}),
     gridId: seed.gridId ?? null,
     address: seed.address ?? null,
+    // Left out when the whistle named no point: older cases' replayed states stay exactly as they were.
+    ...(seed.location ? { location: seed.location } : {}),
     reporter: seed.reporter,
     stage: 'whistle',
     stageEnteredAt: seed.openedAt,

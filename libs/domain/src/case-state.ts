@@ -2,6 +2,7 @@ import type { Actor } from './directory';
 import type { RuleSetSnapshot } from './rule-set';
 import type { Stage } from './stages';
 import type { OpenCaseRequest } from './case-input';
+import type { GeoPoint } from './places';
 import type { ActionType } from './actions';
 
 export interface Assignment {
@@ -134,6 +135,11 @@ export interface CaseState {
   streetId?: string | null;
   gridId: string | null;
   address: string | null;
+  /**
+   * The point on the map the problem is at. Absent (not null) in cases opened without one, so a case opened before
+   * cases carried a point replays to the very state it had.
+   */
+  location?: GeoPoint;
   reporter: { name: string; phone: string };
   stage: Stage;
   stageEnteredAt: string;

@@ -25,6 +25,7 @@ export function describeCase(state: CaseState, now: string) {
     streetId: state.streetId ?? null,
     gridId: state.gridId,
     address: state.address,
+    location: state.location ?? null,
     reporter: { name: state.reporter.name, phone: maskPhone(state.reporter.phone) },
     stage: state.stage,
     stageEnteredAt: state.stageEnteredAt,

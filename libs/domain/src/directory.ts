@@ -37,6 +37,12 @@ export const createOrganizationSchema = z
       .url({ protocol: /^https?$/ })
       .nullable()
       .optional(),
+    /** A grid's grid member responsible: an active user of the grid or of its community (`gridResponsibleProblem`). */
+    responsibleUserId: z
+      .uuid()
+      .nullable()
+      .optional()
+      .describe('Grids only: the grid member responsible, an active user of the grid or its community'),
   })
   .strict();
 export const updateOrganizationSchema = createOrganizationSchema.partial().strict();

@@ -1,4 +1,4 @@
-import { CASE_UNIT_KINDS, gridProblem, parentProblem, type DirectoryEntry } from './grids';
+import { CASE_UNIT_KINDS, gridProblem, gridResponsibleProblem, parentProblem, type DirectoryEntry, type ResponsibleCandidate } from './grids';
 
 const community = { name: 'Yichun Road Community', kind: 'community' as const };
 const grid = (overrides: Partial<DirectoryEntry> = {}): DirectoryEntry => ({
@@ -54,5 +54,40 @@ describe('CASE_UNIT_KINDS', () => {
   it('never offers a grid as a unit', () => {
     expect(CASE_UNIT_KINDS).not.toContain('grid');
     expect(CASE_UNIT_KINDS).toEqual(expect.arrayContaining(['community', 'department', 'property_company', 'partner']));
+  });
+});
+
+describe('gridResponsibleProblem', () => {
+  const person = (overrides: Partial<ResponsibleCandidate> = {}): ResponsibleCandidate => ({
+    id: 'user-1',
+    displayName: 'Wang Fang',
+    organizationId: 'community-1',
+    active: true,
+    ...overrides,
+  });
+
+  it('lets nobody be named, on any organization', () => {
+    expect(gridResponsibleProblem(grid(), null, null)).toBeNull();
+    expect(gridResponsibleProblem(grid({ kind: 'community', parentId: 'street-1' }), null, null)).toBeNull();
+  });
+
+  it("takes an active user of the grid's community or of the grid itself", () => {
+    expect(gridResponsibleProblem(grid(), 'user-1', person())).toBeNull();
+    expect(gridResponsibleProblem(grid(), 'user-1', person({ organizationId: 'grid-1' }))).toBeNull();
+  });
+
+  it('refuses anyone else: another community, no organization, a deactivated user, nobody', () => {
+    expect(gridResponsibleProblem(grid(), 'user-1', person({ organizationId: 'community-2' }))).toBe(
+      'Wang Fang is not a user of Grid 6 or of its community',
+    );
+    expect(gridResponsibleProblem(grid(), 'user-1', person({ organizationId: null }))).toMatch(/not a user of Grid 6/);
+    expect(gridResponsibleProblem(grid(), 'user-1', person({ active: false }))).toBe('Wang Fang is deactivated');
+    expect(gridResponsibleProblem(grid(), 'user-9', null)).toBe('no user user-9');
+  });
+
+  it('gives no other kind a grid member responsible, whoever is named', () => {
+    expect(gridResponsibleProblem(grid({ kind: 'community', parentId: 'street-1' }), 'user-1', person())).toBe(
+      'only a grid has a grid member responsible',
+    );
   });
 });

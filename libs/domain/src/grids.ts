@@ -36,3 +36,29 @@ export function gridProblem(gridId: string, grid: DirectoryEntry | null, communi
   if (grid.parentId !== communityId) return `${grid.name} is not a grid of the case's community`;
   return null;
 }
+
+/** What the grid-responsible rule needs to know of the person named. */
+export interface ResponsibleCandidate {
+  id: string;
+  displayName: string;
+  organizationId: string | null;
+  active: boolean;
+}
+
+/**
+ * Why `user` may not be the grid member responsible for `organization` (null: they may, or nobody is named). Only a
+ * grid has one; they must be an active user of that grid or of its community, the people who walk it.
+ */
+export function gridResponsibleProblem(
+  organization: Pick<DirectoryEntry, 'id' | 'name' | 'kind' | 'parentId'>,
+  responsibleUserId: string | null,
+  user: ResponsibleCandidate | null,
+): string | null {
+  if (responsibleUserId === null) return null;
+  if (organization.kind !== 'grid') return 'only a grid has a grid member responsible';
+  if (!user) return `no user ${responsibleUserId}`;
+  if (!user.active) return `${user.displayName} is deactivated`;
+  const belongs = user.organizationId !== null && (user.organizationId === organization.id || user.organizationId === organization.parentId);
+  if (!belongs) return `${user.displayName} is not a user of ${organization.name} or of its community`;
+  return null;
+}

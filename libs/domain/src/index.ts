@@ -31,6 +31,7 @@ export * from './feedback-link';
 export * from './safe-text';
 export * from './time-left';
 export * from './grids';
+export * from './places';
 export * from './categories';
 export * from './words';
 export * from './publication-reach';

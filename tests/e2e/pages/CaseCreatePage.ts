@@ -71,6 +71,28 @@ export class CaseCreatePage {
     await this.page.locator('input[name="address"]').fill(address);
   }
 
+  /** The whistle form's map (pick the point there). */
+  pointPicker(): Locator {
+    return this.page.getByTestId('location-picker').locator('.leaflet-container');
+  }
+
+  /** Clicks the form's map at this share of its width and height: the point goes (or moves) there. */
+  async placePointAt(x: number, y: number): Promise<void> {
+    const map = this.pointPicker();
+    await map.waitFor();
+    const box = (await map.boundingBox())!;
+    await map.click({ position: { x: box.width * x, y: box.height * y } });
+  }
+
+  /** What the form says of the point: its coordinates, or that none is placed. */
+  pointText(): Locator {
+    return this.page.getByTestId('location-text');
+  }
+
+  async clearPoint(): Promise<void> {
+    await this.page.locator('[data-action="clear-location"]').click();
+  }
+
   async submit(): Promise<void> {
     await this.page.locator('button[type="submit"]').click();
   }

@@ -23,6 +23,23 @@ export class CaseShowPage {
     return this.page.locator('.RaShow-main');
   }
 
+  /** The case's point: its coordinates under the small map, and the map's marker. */
+  pointText(): Locator {
+    return this.main().getByTestId('case-location-text');
+  }
+
+  /** Opens the printable case sheet and waits for it. */
+  async openPrintSheet(): Promise<Locator> {
+    await this.page.locator('[data-action="print"]').click();
+    const sheet = this.page.getByTestId('case-sheet');
+    await sheet.waitFor();
+    return sheet;
+  }
+
+  pointMarker(): Locator {
+    return this.main().getByTestId('case-location-map').locator('path.case-point');
+  }
+
   stageChip(): Locator {
     return this.main().getByTestId('case-stage');
   }

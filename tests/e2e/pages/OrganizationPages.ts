@@ -29,6 +29,14 @@ export class OrganizationPages {
     await this.page.locator('input[name="name"]').waitFor();
   }
 
+  /** Names a grid's grid member responsible (by display name, among its and its community's users), saves, and waits for the list. */
+  async setResponsible(displayName: string): Promise<void> {
+    await this.page.locator('input[name="responsibleUserId"]').fill(displayName);
+    await this.page.getByRole('option', { name: displayName, exact: true }).click();
+    await this.page.locator('button[type="submit"]').click();
+    await this.page.waitForURL(/#\/organizations$/);
+  }
+
   /** Changes the name and the group-robot webhook, saves, and waits for the list. */
   async rename(name: string, webhookUrl: string): Promise<void> {
     await this.page.locator('input[name="name"]').fill(name);

@@ -6,12 +6,14 @@ import { CategoryInput } from './whistle/CategoryInput';
 import { CommunityInput } from './whistle/CommunityInput';
 import { GridInput } from './whistle/GridInput';
 import { whistleRequest } from './whistle/whistleRequest';
+import { LocationInput } from '../places/LocationInput';
 
 const phone = regex(/^\+?[0-9][0-9 -]{5,19}$/, 'must be a phone number');
 
 /**
  * Blow the whistle: a community (or a coordinator) raises a case to the street. A community user's community is
- * their own, fixed; the grid is one of that community's; the categories are the directory's.
+ * their own, fixed; the grid is one of that community's; the categories are the directory's. Where the problem is may
+ * be typed (the address) or picked on the map (the point), or both.
  */
 export function CaseCreate() {
   const actor = currentActor();
@@ -26,6 +28,7 @@ export function CaseCreate() {
         <CommunityInput fixedCommunityId={ownCommunity} />
         <GridInput />
         <TextInput source="address" validate={maxLength(300)} fullWidth />
+        <LocationInput />
         <TextInput source="reporter.name" validate={[required(), maxLength(100)]} />
         <TextInput source="reporter.phone" validate={[required(), phone]} />
         <SelectInput source="channel" choices={channelChoices} validate={required()} />

@@ -10,6 +10,8 @@ import { WhenField } from '../common/WhenField';
 import { LeadUnitField } from './LeadUnitField';
 import { StageTimeLeftChip } from './TimeLeftChip';
 import { SavedViewPicker } from '../saved-views/SavedViewPicker';
+import { CaseMapView } from '../places/CaseMapView';
+import { CaseViewToggle, useCaseListView } from '../places/CaseViewToggle';
 
 /** react-admin's list toolbar, with the API's CSV export in place of its own (which fetched pages the API refuses). */
 function CaseListActions() {
@@ -20,6 +22,7 @@ function CaseListActions() {
       {hasCreate && <CreateButton />}
       <CaseExportButton />
       <SavedViewPicker />
+      <CaseViewToggle />
     </TopToolbar>
   );
 }
@@ -30,12 +33,21 @@ function CaseListActions() {
  * menu starts unfiltered instead of silently re-applying the last filter (a dashboard drill-down's "overdue", say);
  * links that mean a filter (the drill-down, the browser's back button) carry it in the URL. Saved views are the
  * filters one means to keep. On a phone the cases show as cards (no row selection there: bulk actions are a desk's work).
+ * The map view shows the same filtered list's cases that have a point, instead of the page (so no pagination).
  */
 export function CaseList() {
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  const [view] = useCaseListView();
   return (
-    <List filters={caseFilters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={false} actions={<CaseListActions />} storeKey={false}>
-      {phone ? <CaseCards /> : <CaseTable />}
+    <List
+      filters={caseFilters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      exporter={false}
+      actions={<CaseListActions />}
+      storeKey={false}
+      pagination={view === 'map' ? false : undefined}
+    >
+      {view === 'map' ? <CaseMapView /> : phone ? <CaseCards /> : <CaseTable />}
     </List>
   );
 }

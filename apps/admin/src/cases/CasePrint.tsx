@@ -100,6 +100,11 @@ function CaseSheet() {
           <Row label="resources.cases.fields.title">{record.title}</Row>
           <Row label="resources.cases.fields.description">{record.description}</Row>
           <Row label="resources.cases.fields.address">{record.address ?? '—'}</Row>
+          {record.location && (
+            <Row label="whistle.places.location">
+              {record.location.latitude}, {record.location.longitude}
+            </Row>
+          )}
           <Row label="resources.cases.fields.communityId">
             <Organization id={record.communityId} />
           </Row>

@@ -6,7 +6,7 @@ const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
 /**
  * The case filters the list and the board share (the API's GET /api/cases filter keys): text, stage, category,
- * community, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue". Pickers search the
+ * community, grid, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue". Pickers search the
  * directory by name.
  */
 export const caseFilters = [
@@ -15,6 +15,9 @@ export const caseFilters = [
   <CategoryFilterInput key="category" source="category" />,
   <ReferenceInput key="communityId" source="communityId" reference="organizations" filter={{ kind: 'community' }} sort={BY_NAME}>
     <AutocompleteInput optionText="name" label="resources.cases.fields.communityId" />
+  </ReferenceInput>,
+  <ReferenceInput key="gridId" source="gridId" reference="organizations" filter={{ kind: 'grid' }} sort={BY_NAME}>
+    <AutocompleteInput optionText="name" label="whistle.places.gridId" />
   </ReferenceInput>,
   <ReferenceInput
     key="leadOrganizationId"

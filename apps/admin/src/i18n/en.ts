@@ -1,4 +1,5 @@
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
+import { PLACES_WORDS } from '../places/words';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
 export const en = {
@@ -898,6 +899,7 @@ export const en = {
       },
     },
     migrate: MIGRATE_WORDS.en,
+    places: PLACES_WORDS.en,
   },
 };
 

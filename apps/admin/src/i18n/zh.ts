@@ -1,4 +1,5 @@
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
+import { PLACES_WORDS } from '../places/words';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
@@ -857,5 +858,6 @@ export const zh: WhistleMessages = {
       },
     },
     migrate: MIGRATE_WORDS.zh,
+    places: PLACES_WORDS.zh,
   },
 };

@@ -1,6 +1,7 @@
 import { Edit, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required, useRecordContext } from 'react-admin';
 import { kindChoices } from './KindField';
 import { ParentInput } from './ParentInput';
+import { ResponsibleInput } from '../places/ResponsibleInput';
 
 const httpUrl = regex(/^https?:\/\/\S+$/, 'whistle.organizations.webhookInvalid');
 
@@ -27,6 +28,7 @@ export function OrganizationEdit() {
         <TextInput source="name" validate={[required(), maxLength(200)]} fullWidth />
         <SelectInput source="kind" choices={kindChoices} validate={required()} />
         <ParentInput />
+        <ResponsibleInput />
         <TextInput
           source="webhookUrl"
           validate={[httpUrl, maxLength(2000)]}

@@ -2,6 +2,7 @@ import type { Role } from '@whistle/domain';
 import { DataTable, List, ReferenceField, SearchInput, SelectInput, usePermissions } from 'react-admin';
 import { KindField, kindChoices } from './KindField';
 import { WebhookField } from './WebhookField';
+import { ResponsibleField } from '../places/ResponsibleField';
 import { WhenField } from '../common/WhenField';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="kind" source="kind" choices={kindChoices} alwaysOn />];
@@ -19,6 +20,9 @@ export function OrganizationList() {
         </DataTable.Col>
         <DataTable.Col source="parentId" disableSort>
           <ReferenceField source="parentId" reference="organizations" link={false} emptyText="—" />
+        </DataTable.Col>
+        <DataTable.Col source="responsibleUserId" label="whistle.places.responsible" disableSort>
+          <ResponsibleField />
         </DataTable.Col>
         <DataTable.Col source="webhookUrl" disableSort>
           <WebhookField />

@@ -5,7 +5,14 @@ import { changedKeys, maskWebhook } from './audit-redaction';
 
 /** An organization as the trail keeps it: its webhook masked, since the URL carries the robot's secret key. */
 export function organizationSnapshot(organization: OrganizationEntity): Record<string, unknown> {
-  return { name: organization.name, kind: organization.kind, parentId: organization.parentId, webhook: maskWebhook(organization.webhookUrl) };
+  return {
+    name: organization.name,
+    kind: organization.kind,
+    parentId: organization.parentId,
+    webhook: maskWebhook(organization.webhookUrl),
+    // Only grids have a grid member responsible; other kinds' lines stay as they were.
+    ...(organization.kind === 'grid' ? { responsibleUserId: organization.responsibleUserId ?? null } : {}),
+  };
 }
 
 const target = (organization: OrganizationEntity) => ({ type: 'organization', id: organization.id });

@@ -47,13 +47,14 @@ export function withStreet(state: CaseState, row: Pick<CaseEntity, 'streetId'>):
 /** Namespace for case ids derived from a creator's idempotency key. */
 const CASE_ID_NAMESPACE = '3f1c2a52-8c1e-4c55-9a43-6f4f0a6b1e10';
 
-/** How the case list's filter keys (beside `overdue`, `arbitration`, `leadOrganizationId` and `myQueue`) become SQL. */
+/** How the case list's filter keys (beside `overdue`, `arbitration`, `leadOrganizationId`, `myQueue` and `located`) become SQL. */
 export const CASE_FILTERS: Record<string, FilterRule> = {
   q: { search: ['c.title', 'c.code'] },
   stage: { column: 'c.stage' },
   category: { column: 'c.category' },
   urgency: { column: 'c.urgency' },
   communityId: { uuidText: 'c.community_id' },
+  gridId: { uuidText: 'c.grid_id' },
   organizationId: { arrayContains: 'c.participant_organization_ids' },
   id: { uuidText: 'c.id' },
 };
@@ -287,7 +288,7 @@ export class CasesService {
   visibleCases(filter: ListQuery['filter'], actor: Actor): { qb: SelectQueryBuilder<CaseEntity>; filter: ListQuery['filter'] } {
     const scope = caseScopeSql(actor, 'c');
     const qb = this.cases.createQueryBuilder('c').where(scope.where, scope.params);
-    const { overdue, arbitration, leadOrganizationId, myQueue, ...rest } = filter;
+    const { overdue, arbitration, leadOrganizationId, myQueue, located, ...rest } = filter;
     if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
     // Cases declined twice, waiting for the street's leaders to decide who owns them.
     if (arbitration === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.state->>'arbitrationRequestedAt' IS NOT NULL`);
@@ -310,6 +311,12 @@ export class CasesService {
       if (!actor.organizationId) qb.andWhere('FALSE');
       else qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND (${MY_QUEUE_SQL})`, { queueOrg: actor.organizationId });
     }
+    // Cases with a point on the map (the list's map view asks for these), or without one.
+    if (located !== undefined && located !== null && typeof located !== 'boolean') {
+      throw ApiError.invalid([{ path: 'filter.located', message: 'must be true or false' }]);
+    }
+    if (located === true) qb.andWhere('c.latitude IS NOT NULL AND c.longitude IS NOT NULL');
+    if (located === false) qb.andWhere('(c.latitude IS NULL OR c.longitude IS NULL)');
     return { qb, filter: rest };
   }
 

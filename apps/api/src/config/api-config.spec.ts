@@ -35,6 +35,28 @@ describe('API configuration', () => {
     expect(() => readApiConfig({ ...valid, WHISTLE_TRUSTED_PROXIES: '10.0.0.0/33' })).toThrow(/WHISTLE_TRUSTED_PROXIES/);
   });
 
+  it('reads the map settings: no tiles by default, a tile template and a centre when given, a bad one refused', () => {
+    expect(readApiConfig(valid)).toMatchObject({
+      WHISTLE_MAP_ATTRIBUTION: '',
+      WHISTLE_MAP_CENTER: { latitude: 36.088, longitude: 120.378, zoom: 14 },
+    });
+    expect(readApiConfig(valid).WHISTLE_MAP_TILE_URL).toBeUndefined();
+    expect(readApiConfig({ ...valid, WHISTLE_MAP_TILE_URL: '' }).WHISTLE_MAP_TILE_URL).toBeUndefined();
+    const city = readApiConfig({
+      ...valid,
+      WHISTLE_MAP_TILE_URL: 'https://tiles.city.example/{z}/{x}/{y}.png',
+      WHISTLE_MAP_CENTER: '36.07,120.38,12',
+    });
+    expect(city).toMatchObject({
+      WHISTLE_MAP_TILE_URL: 'https://tiles.city.example/{z}/{x}/{y}.png',
+      WHISTLE_MAP_CENTER: { latitude: 36.07, longitude: 120.38, zoom: 12 },
+    });
+    expect(() => readApiConfig({ ...valid, WHISTLE_MAP_TILE_URL: 'https://tiles.city.example/tile.png' })).toThrow(
+      /WHISTLE_MAP_TILE_URL must contain \{z\}/,
+    );
+    expect(() => readApiConfig({ ...valid, WHISTLE_MAP_CENTER: '36.07,120.38' })).toThrow(/WHISTLE_MAP_CENTER must be latitude,longitude,zoom/);
+  });
+
   it('reads the webhook policy, strict by default, and refuses a malformed address list', () => {
     expect(readApiConfig(valid)).toMatchObject({ WHISTLE_WEBHOOK_ALLOW_HTTP: false, WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: [] });
     expect(readApiConfig({ ...valid, WHISTLE_WEBHOOK_ALLOW_HTTP: 'true', WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: '127.0.0.1/32' })).toMatchObject({

@@ -1,4 +1,4 @@
-import { DEFAULT_FEEDBACK_LINK_TTL, isoDuration, parseCidrList, type WebhookPolicy } from '@whistle/domain';
+import { DEFAULT_FEEDBACK_LINK_TTL, isoDuration, parseCidrList, parseMapView, tileUrlProblem, type WebhookPolicy } from '@whistle/domain';
 import { passwordProblem, PASSWORD_PROBLEM_MESSAGES } from '@whistle/domain/src/password-policy';
 import { isIP } from 'node:net';
 import { z } from 'zod';
@@ -93,6 +93,31 @@ const schema = z.object({
   WHISTLE_WEBHOOK_ALLOWED_ADDRESSES: cidrList,
   /** Where people open the Temporal UI (`npm start` sets it); the console links a case to its workflow there. Unset: no link. */
   WHISTLE_TEMPORAL_UI_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  /**
+   * The console's map tiles: a tile URL template (`{z}/{x}/{y}`), e.g. a city's own tile server. Unset: the maps show
+   * no background, only the cases' markers (they still work: placing, moving, opening).
+   */
+  WHISTLE_MAP_TILE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .superRefine((value, context) => {
+        const problem = tileUrlProblem(value);
+        if (problem) context.addIssue({ code: 'custom', message: `WHISTLE_MAP_TILE_URL ${problem}` });
+      })
+      .optional(),
+  ),
+  /** The tiles' attribution, shown in the map's corner (an OpenStreetMap-based server asks for its credit there). */
+  WHISTLE_MAP_ATTRIBUTION: z.string().max(500).default(''),
+  /** Where a map with no case on it opens: `latitude,longitude,zoom` (the street's centre; by default the demo street's, in Qingdao). */
+  WHISTLE_MAP_CENTER: z
+    .string()
+    .default('36.088,120.378,14')
+    .transform((value, context) => {
+      const view = parseMapView(value);
+      if (!view) context.addIssue({ code: 'custom', message: 'WHISTLE_MAP_CENTER must be latitude,longitude,zoom (e.g. 31.2304,121.4737,13)' });
+      return view ?? { latitude: 0, longitude: 0, zoom: 2 };
+    }),
 });
 
 /** Every variable the API reads, and those it cannot start without (docker-compose.yml is checked against these). */

@@ -1,8 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { isUuid, parentProblem, webhookUrlProblem, type CreateOrganizationRequest, type UpdateOrganizationRequest } from '@whistle/domain';
+import {
+  gridResponsibleProblem,
+  isUuid,
+  parentProblem,
+  webhookUrlProblem,
+  type CreateOrganizationRequest,
+  type UpdateOrganizationRequest,
+} from '@whistle/domain';
 import { OrganizationEntity, UserEntity } from '@whistle/persistence';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { recordOrganizationCreated, recordOrganizationUpdated } from '../audit/organization-audit';
 import { ApiError } from '../common/api-error';
@@ -21,6 +28,11 @@ export class DirectoryService {
   async createOrganization(request: CreateOrganizationRequest): Promise<OrganizationEntity> {
     this.checkWebhookUrl(request.webhookUrl);
     await this.checkParent(request.kind, request.parentId ?? null);
+    // Not created yet: its responsible can only be a user of its community.
+    await this.checkResponsible(
+      { id: '', name: request.name, kind: request.kind, parentId: request.parentId ?? null },
+      request.responsibleUserId ?? null,
+    );
     // The change and its audit line commit together.
     return this.organizations.manager.transaction(async (manager) => {
       const created = await manager.save(
@@ -29,6 +41,7 @@ export class DirectoryService {
           kind: request.kind,
           parentId: request.parentId ?? null,
           webhookUrl: request.webhookUrl ?? null,
+          responsibleUserId: request.responsibleUserId ?? null,
         }),
       );
       await recordOrganizationCreated(this.audit, manager, created);
@@ -41,7 +54,11 @@ export class DirectoryService {
     this.checkWebhookUrl(request.webhookUrl);
     const current = await this.organizations.findOneByOrFail({ id });
     const kind = request.kind ?? current.kind;
-    await this.checkParent(kind, request.parentId === undefined ? current.parentId : request.parentId);
+    const parentId = request.parentId === undefined ? current.parentId : request.parentId;
+    await this.checkParent(kind, parentId);
+    // Checked again when the grid moves or changes kind: its responsible must still fit it.
+    const responsibleUserId = request.responsibleUserId === undefined ? current.responsibleUserId : request.responsibleUserId;
+    await this.checkResponsible({ id, name: request.name ?? current.name, kind, parentId }, responsibleUserId);
     // A community's grids would be left under something that is no community.
     if (kind !== 'community' && (await this.organizations.existsBy({ parentId: id, kind: 'grid' }))) {
       throw ApiError.invalid([{ path: 'kind', message: `${current.name} has grids; it stays a community` }]);
@@ -61,6 +78,20 @@ export class DirectoryService {
     const parent = parentId ? await this.requireOrganization(parentId, 'parentId') : null;
     const problem = parentProblem(kind, parent);
     if (problem) throw ApiError.invalid([{ path: 'parentId', message: problem }]);
+  }
+
+  /** A grid's grid member responsible is an active user of the grid or of its community; no other kind has one. */
+  private async checkResponsible(organization: Parameters<typeof gridResponsibleProblem>[0], responsibleUserId: string | null): Promise<void> {
+    const user = responsibleUserId ? await this.users.findOneBy({ id: responsibleUserId }) : null;
+    const problem = gridResponsibleProblem(organization, responsibleUserId, user);
+    if (problem) throw ApiError.invalid([{ path: 'responsibleUserId', message: problem }]);
+  }
+
+  /** The display names of the users given, by id: the directory shows who is responsible for each grid. */
+  async displayNames(userIds: (string | null)[]): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds.filter((id): id is string => !!id))];
+    const users = ids.length ? await this.users.find({ where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
+    return new Map(users.map((user) => [user.id, user.displayName]));
   }
 
   /** A robot URL must not reach into the city's own network (the worker checks the resolved address again). */

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS, ROLES, STAGES } from '@whistle/domain';
+import { ORGANIZATION_KINDS, ROLES, STAGES, geoPointSchema } from '@whistle/domain';
 import { z } from 'zod';
 import { auditFilterSchema } from '../audit/audit-filter';
 import { CASE_SORT_COLUMNS } from '../cases/cases.service';
@@ -60,6 +60,16 @@ export interface RouteDescription {
   accepted?: { description: string; schema: z.ZodType };
 }
 
+/** GET /api/console-config: what the console takes from the deployment. */
+const consoleConfigSchema = z.object({
+  temporalUi: z.object({ url: z.url(), namespace: z.string() }).nullable(),
+  map: z.object({
+    tileUrl: z.string().nullable().describe('The tile URL template (WHISTLE_MAP_TILE_URL); null: maps show markers without a background'),
+    attribution: z.string().describe("The tiles' credit, shown as plain text in the map's corner"),
+    center: geoPointSchema.extend({ zoom: z.int().min(0).max(19) }).describe('Where a map with no case on it opens (WHISTLE_MAP_CENTER)'),
+  }),
+});
+
 /** A filter value: one value, or a JSON array meaning "any of" (see common/list-page.ts). */
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
 const uuidFilter = oneOrMany(z.uuid());
@@ -74,6 +84,8 @@ export const CASE_LIST: ListDescription = {
       category: oneOrMany(text),
       urgency: oneOrMany(z.enum(['normal', 'urgent'])),
       communityId: uuidFilter,
+      // The grid the case is located in (one of its community's grids).
+      gridId: uuidFilter,
       organizationId: z.uuid(),
       overdue: z.boolean(),
       arbitration: z.boolean(),
@@ -82,6 +94,8 @@ export const CASE_LIST: ListDescription = {
       leadOrganizationId: z.uuid(),
       // Cases where the user's own organization has a dispatch to register or an open action item.
       myQueue: z.boolean(),
+      // Cases with a point on the map (true) or without one (false): the console's map view lists the located ones.
+      located: z.boolean(),
     })
     .partial()
     .strict(),
@@ -94,7 +108,7 @@ export const CASE_LIST: ListDescription = {
  */
 export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/health': { status: 200, schema: healthSchema, errors: [503], errorBodies: { 503: healthSchema } },
-  'GET /api/console-config': { status: 200, schema: z.object({ temporalUi: z.object({ url: z.url(), namespace: z.string() }).nullable() }) },
+  'GET /api/console-config': { status: 200, schema: consoleConfigSchema },
 
   // Public, yet a 401 for wrong credentials (and a 429 while the account or the address is locked out).
   'POST /api/auth/login': { status: 200, schema: loginResultSchema, errors: [401] },

@@ -1,4 +1,4 @@
-import { ACTION_TYPES, ORGANIZATION_KINDS, REFUSAL_REASONS, ROLES, STAGES } from '@whistle/domain';
+import { ACTION_TYPES, ORGANIZATION_KINDS, REFUSAL_REASONS, ROLES, STAGES, geoPointSchema } from '@whistle/domain';
 import { z } from 'zod';
 
 /**
@@ -70,6 +70,8 @@ export const organizationViewSchema = z.looseObject({
   parentId: nullable(uuid),
   webhookUrl: nullable(z.string()).optional(),
   hasWebhook: z.boolean().optional(),
+  responsibleUserId: nullable(uuid).describe("A grid's grid member responsible (null for other kinds)"),
+  responsibleName: nullable(z.string()).describe("The grid member responsible's display name"),
   createdAt: timestamp,
 });
 
@@ -144,6 +146,7 @@ export const caseViewSchema = z.looseObject({
   streetId: nullable(uuid),
   gridId: nullable(z.string()),
   address: nullable(z.string()),
+  location: nullable(geoPointSchema).describe('The point the case is at (WGS 84 degrees), null when the whistle named none'),
   reporter: z.looseObject({ name: z.string(), phone: z.string() }),
   stage: z.enum(STAGES),
   stageEnteredAt: timestamp,

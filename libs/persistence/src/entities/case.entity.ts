@@ -46,6 +46,18 @@ export class CaseEntity {
   @Column({ name: 'street_id', type: 'uuid', nullable: true })
   streetId!: string | null;
 
+  /** The grid the case is located in (the whistle's `gridId` when it is a directory grid): the list's grid filter. */
+  @Index('IDX_cases_grid_id')
+  @Column({ name: 'grid_id', type: 'uuid', nullable: true })
+  gridId!: string | null;
+
+  /** The point the case is at (WGS 84 degrees), null when the whistle named none: the list's map reads these. */
+  @Column({ type: 'double precision', nullable: true })
+  latitude!: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  longitude!: number | null;
+
   @Index()
   @Column({ type: 'text' })
   stage!: Stage;

@@ -20,6 +20,10 @@ export class OrganizationEntity {
   @Column({ name: 'webhook_url', type: 'text', nullable: true })
   webhookUrl!: string | null;
 
+  /** A grid's grid member responsible (a user of the grid or of its community); null for every other kind. */
+  @Column({ name: 'responsible_user_id', type: 'uuid', nullable: true })
+  responsibleUserId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

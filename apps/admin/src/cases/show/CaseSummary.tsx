@@ -5,6 +5,7 @@ import { channelChoices, urgencyChoices } from '../choices';
 import { StageChip } from '../StageChip';
 import { WhenField } from '../../common/WhenField';
 import { GridField } from './GridField';
+import { CaseLocationMap } from '../../places/CaseLocationMap';
 import { ReporterPhone } from './RevealablePhone';
 
 /** The category's name as the directory gives it; a category only a rule set names is shown as its code. */
@@ -29,6 +30,7 @@ export function CaseSummary() {
           <Labeled>
             <TextField source="address" emptyText="—" />
           </Labeled>
+          <CaseLocationMap />
           <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
             <Labeled>
               <ReferenceField source="communityId" reference="organizations" link={false} />

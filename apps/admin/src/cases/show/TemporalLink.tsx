@@ -1,22 +1,8 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Button } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import type { CaseView } from '@whistle/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { httpClient } from '../../dataProvider';
-
-interface ConsoleConfig {
-  temporalUi: { url: string; namespace: string } | null;
-}
-
-/** The deployment's settings for the console (GET /api/console-config), read once per session. */
-function useConsoleConfig() {
-  return useQuery({
-    queryKey: ['console-config'],
-    queryFn: async () => (await httpClient('/api/console-config')).json as ConsoleConfig,
-    staleTime: Infinity,
-  });
-}
+import { useConsoleConfig } from '../../common/useConsoleConfig';
 
 /**
  * The case's workflow in the Temporal UI, for coordinators tracing what the engine did (the API gives the address

@@ -18,3 +18,16 @@ describe('whistleRequest', () => {
     });
   });
 });
+
+describe('whistleRequest with a point', () => {
+  const base = { title: 'Loose manhole cover', category: 'hidden_danger', communityId: 'c-1' };
+
+  it('leaves out a point never placed or removed, and keeps a placed one', () => {
+    expect(whistleRequest({ ...base, location: null })).toEqual(base);
+    expect(whistleRequest({ ...base, location: undefined })).toEqual(base);
+    expect(whistleRequest({ ...base, location: { latitude: 31.2, longitude: 121.5 } })).toEqual({
+      ...base,
+      location: { latitude: 31.2, longitude: 121.5 },
+    });
+  });
+});
