@@ -69,7 +69,7 @@ describe('case workflow replay', () => {
   it('covers both sides of the persist-in-task patch: writes as activities before it, as local activities since', () => {
     const typesOf = (h: SavedHistory) => h.events.map((e) => e.eventType);
     const inTask = histories.filter((h) => patchesOf(h.history).includes('persist-in-task'));
-    expect(inTask.map((h) => h.name).sort()).toEqual(['walking-skeleton', 'worker-restart']);
+    expect(inTask.map((h) => h.name).sort()).toEqual(['reminders-by-activity', 'walking-skeleton', 'worker-restart']);
     expect(typesOf(inTask.find((h) => h.name === 'walking-skeleton')!.history)).not.toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
     const before = histories.filter((h) => !patchesOf(h.history).includes('persist-in-task'));
     expect(before.length).toBeGreaterThan(0);
@@ -82,18 +82,35 @@ describe('case workflow replay', () => {
         .filter((h) => patchesOf(h.history).includes('short-history'))
         .map((h) => h.name)
         .sort(),
-    ).toEqual(['walking-skeleton', 'worker-restart']);
+    ).toEqual(['reminders-by-activity', 'walking-skeleton', 'worker-restart']);
     expect(histories.filter((h) => !patchesOf(h.history).includes('short-history')).length).toBeGreaterThan(0);
   });
 
   it('covers the actions-persist-as-activities patch: actions written in-task before it, by an activity since', () => {
     const since = histories.filter((h) => patchesOf(h.history).includes('actions-persist-as-activities'));
-    expect(since.map((h) => h.name)).toEqual(['worker-restart']);
-    expect((since[0].history as SavedHistory).events.map((e) => e.eventType)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
+    expect(since.map((h) => h.name).sort()).toEqual(['reminders-by-activity', 'worker-restart']);
+    for (const h of since) expect((h.history as SavedHistory).events.map((e) => e.eventType)).toContain('EVENT_TYPE_ACTIVITY_TASK_SCHEDULED');
     const inTaskActions = histories.filter(
       (h) => patchesOf(h.history).includes('persist-in-task') && !patchesOf(h.history).includes('actions-persist-as-activities'),
     );
     expect(inTaskActions.map((h) => h.name)).toEqual(['walking-skeleton']);
+  });
+
+  it('covers both sides of the clock-persists-as-activities patch: the clock written in-task before it, by an activity since', () => {
+    const persistsOf = (h: SavedHistory) => ({
+      markers: h.events.filter((e) => e.eventType === 'EVENT_TYPE_MARKER_RECORDED' && !e.markerRecordedEventAttributes?.details?.['patch-data'])
+        .length,
+      activities: h.events.filter((e) => e.eventType === 'EVENT_TYPE_ACTIVITY_TASK_SCHEDULED').length,
+    });
+    const since = histories.filter((h) => patchesOf(h.history).includes('clock-persists-as-activities'));
+    expect(since.map((h) => h.name)).toEqual(['reminders-by-activity']);
+    // The opening is the one write left in-task; the dispatch, the reminder, the escalation, the registering and the
+    // withdrawal are activities.
+    expect(persistsOf(since[0].history as SavedHistory)).toEqual({ markers: 1, activities: 6 });
+    // Before it: walking-skeleton raised its reminders in-task (no activity at all).
+    const before = histories.find((h) => h.name === 'walking-skeleton')!.history as SavedHistory;
+    expect(patchesOf(before)).toContain('persist-in-task');
+    expect(patchesOf(before)).not.toContain('clock-persists-as-activities');
   });
 
   it('fails when the history no longer matches what the code does', async () => {
