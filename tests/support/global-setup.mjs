@@ -70,5 +70,7 @@ export default async function globalSetup() {
     TEMPORAL_ADDRESS: stack.env.TEMPORAL_ADDRESS,
     WHISTLE_TEMPORAL_CLI: stack.temporal.cliPath ?? '',
     WHISTLE_JWT_SECRET: stack.env.WHISTLE_JWT_SECRET,
+    // Attachments' files are under its attachments/ (the attachments suite checks what is stored).
+    WHISTLE_DATA_DIR: stack.env.WHISTLE_DATA_DIR,
   });
 }
