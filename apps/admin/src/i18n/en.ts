@@ -1,3 +1,4 @@
+import { ATTACHMENT_WORDS_EN } from '../attachments/attachments.en';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
@@ -564,6 +565,7 @@ export const en = {
         unread: 'Unread',
       },
     },
+    attachments: ATTACHMENT_WORDS_EN,
     timeline: {
       title: 'Timeline',
       empty: 'No events yet',

@@ -1,3 +1,4 @@
+import { ATTACHMENT_WORDS_ZH } from '../attachments/attachments.zh';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
@@ -544,6 +545,7 @@ export const zh: WhistleMessages = {
         unread: '未读',
       },
     },
+    attachments: ATTACHMENT_WORDS_ZH,
     timeline: {
       title: '办理过程',
       empty: '暂无记录',
