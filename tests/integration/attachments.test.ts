@@ -147,6 +147,44 @@ describe('evidence', () => {
   });
 });
 
+describe('evidence of a task', () => {
+  it('goes with a checklist task, from its assignee (a coordinator too), not from another unit on the case', async () => {
+    const category = `attach_${street.suffix}`;
+    const ruleSet = expectStatus(
+      await call('POST', '/rule-sets', {
+        token: street.adminToken,
+        body: {
+          name: `Inspection first ${street.suffix}`,
+          categories: [category],
+          definition: {
+            stages: { registration: { sla: 'P1D' } },
+            tasks: [{ stage: 'registration', name: 'Site inspection', assignee: { lead: true }, required: false }],
+          },
+        },
+      }),
+      201,
+    ).body;
+    expectStatus(await call('POST', `/rule-sets/${ruleSet.id}/publish`, { token: street.adminToken }), 201);
+    const opened = await openCase(street, { category });
+    const dispatched = await act(opened.id, street.token.coordinator, {
+      type: 'dispatch',
+      leadOrganizationId: street.org.housing,
+      coHandlerOrganizationIds: [street.org.property],
+    });
+    const task = dispatched.tasks.find((t: { name: string }) => t.name === 'Site inspection');
+    await act(opened.id, street.token.housing, { type: 'complete_task', taskId: task.id, evidence: 'Inspected, photo attached' });
+    const file = { purpose: 'task', targetId: task.id, bytes: await png(), name: 'inspection.png' };
+    expect(expectStatus(await upload(opened.id, street.token.housing, file), 201).body).toMatchObject({ purpose: 'task', targetId: task.id });
+    expectStatus(await upload(opened.id, street.token.coordinator, file), 201);
+    expect(await upload(opened.id, street.token.property, file)).toMatchObject({ status: 403, body: { reason: 'attachment_not_task_assignee' } });
+    expect(await upload(opened.id, street.token.housing, { ...file, targetId: 'no-such-task' })).toMatchObject({
+      status: 400,
+      body: { reason: 'attachment_task_not_found' },
+    });
+    expect(await rowsOf(opened.id)).toBe(2);
+  });
+});
+
 describe('who may see attachments', () => {
   it('lists them and issues links only to people who may see the case; others get a 404 and no link', async () => {
     const opened = await openCase(street);
