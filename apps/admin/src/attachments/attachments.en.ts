@@ -29,3 +29,13 @@ export const ATTACHMENT_WORDS_EN = {
     attachment_stage_left: 'The case has left the stage this file was added in: it can no longer be deleted.',
   },
 };
+
+/** The audit trail's words for attachment events (`whistle.audit.kinds.attachment.*`). */
+export const ATTACHMENT_AUDIT_KINDS_EN = {
+  all: 'Every photo or document event',
+  uploaded: 'File added to a case',
+  upload_refused: 'File refused',
+  downloaded: 'File downloaded',
+  deleted: 'File deleted',
+  delete_refused: 'File deletion refused',
+};

@@ -1,4 +1,4 @@
-import type { ATTACHMENT_WORDS_EN } from './attachments.en';
+import type { ATTACHMENT_AUDIT_KINDS_EN, ATTACHMENT_WORDS_EN } from './attachments.en';
 
 /** 案件附件的中文词句（`whistle.attachments.*`）；zh.ts 从这里取。 */
 export const ATTACHMENT_WORDS_ZH: typeof ATTACHMENT_WORDS_EN = {
@@ -30,4 +30,14 @@ export const ATTACHMENT_WORDS_ZH: typeof ATTACHMENT_WORDS_EN = {
     attachment_not_uploader: '只有上传者或协调员可以删除该文件。',
     attachment_stage_left: '案件已离开上传该文件时的环节，文件不能再删除。',
   },
+};
+
+/** 审计日志中附件事件的说法（`whistle.audit.kinds.attachment.*`）。 */
+export const ATTACHMENT_AUDIT_KINDS_ZH: typeof ATTACHMENT_AUDIT_KINDS_EN = {
+  all: '所有附件事件',
+  uploaded: '上传附件',
+  upload_refused: '附件被拒收',
+  downloaded: '下载附件',
+  deleted: '删除附件',
+  delete_refused: '拒绝删除附件',
 };

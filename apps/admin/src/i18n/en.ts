@@ -1,4 +1,4 @@
-import { ATTACHMENT_WORDS_EN } from '../attachments/attachments.en';
+import { ATTACHMENT_AUDIT_KINDS_EN, ATTACHMENT_WORDS_EN } from '../attachments/attachments.en';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
@@ -704,6 +704,7 @@ export const en = {
           phone_revealed: 'Phone number revealed',
           exported: 'Cases exported',
         },
+        attachment: ATTACHMENT_AUDIT_KINDS_EN,
       },
     },
     dashboard: {

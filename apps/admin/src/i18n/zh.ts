@@ -1,4 +1,4 @@
-import { ATTACHMENT_WORDS_ZH } from '../attachments/attachments.zh';
+import { ATTACHMENT_AUDIT_KINDS_ZH, ATTACHMENT_WORDS_ZH } from '../attachments/attachments.zh';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
@@ -673,6 +673,7 @@ export const zh: WhistleMessages = {
           phone_revealed: '查看完整电话',
           exported: '导出案件',
         },
+        attachment: ATTACHMENT_AUDIT_KINDS_ZH,
       },
     },
     dashboard: {
