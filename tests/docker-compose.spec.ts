@@ -37,6 +37,7 @@ describe('docker-compose.yml agrees with the apps', () => {
       'admin',
       'api',
       'api-2',
+      'minio',
       'postgres',
       'temporal',
       'temporal-2',
@@ -106,6 +107,16 @@ describe('docker-compose.yml agrees with the apps', () => {
     const longRunning = Object.entries(services).filter(([name]) => !oneShots.includes(name));
     expect(longRunning.filter(([, service]) => service.restart !== 'unless-stopped').map(([name]) => name)).toEqual([]);
     for (const api of ['api', 'api-2']) expect(services[api].healthcheck?.test.join(' ')).toMatch(/127\.0\.0\.1:3000\/api\/health/);
+  });
+
+  it("stores the APIs' attachments in the MinIO service, with its credentials", () => {
+    for (const api of ['api', 'api-2']) {
+      const env = services[api].environment!;
+      expect(env).toMatchObject({ WHISTLE_ATTACHMENT_STORAGE: 's3', WHISTLE_S3_ENDPOINT: 'http://minio:9000', WHISTLE_S3_FORCE_PATH_STYLE: 'true' });
+      expect(env.WHISTLE_S3_ACCESS_KEY_ID).toBe(services.minio.environment!.MINIO_ROOT_USER);
+      expect(env.WHISTLE_S3_SECRET_ACCESS_KEY).toBe(services.minio.environment!.MINIO_ROOT_PASSWORD);
+    }
+    expect(services.minio.restart).toBe('unless-stopped');
   });
 
   it('runs each app from its real entry point', () => {

@@ -96,6 +96,8 @@ export async function startStack({
       TEMPORAL_ADDRESS: address,
       WHISTLE_JWT_SECRET: jwtSecret,
       PORT: String(apiPorts[i]),
+      // The API keeps attachments' files under it (apps/api/src/attachments), beside PostgreSQL's and Temporal's.
+      WHISTLE_DATA_DIR: dataDir,
       ...(temporal.uiUrl ? { WHISTLE_TEMPORAL_UI_URL: temporal.uiUrl } : {}),
       ...(adminPassword ? { WHISTLE_ADMIN_PASSWORD: adminPassword } : {}),
       ...extraEnv,

@@ -80,5 +80,7 @@ export default async function globalSetup() {
     WHISTLE_JWT_SECRET: stack.env.WHISTLE_JWT_SECRET,
     WHISTLE_MAP_TILE_URL: tiles.template,
     WHISTLE_TILE_SERVER: tiles.base,
+    // Attachments' files are under its attachments/ (the attachments suite checks what is stored).
+    WHISTLE_DATA_DIR: stack.env.WHISTLE_DATA_DIR,
   });
 }

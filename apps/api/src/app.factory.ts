@@ -1,4 +1,5 @@
 import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -54,6 +55,10 @@ export async function createApp(config: ApiConfig, options: { logger?: false } =
   // Only the configured consoles may call from a browser on another origin (none by default).
   await app.register(cors, { origin: config.WHISTLE_CONSOLE_ORIGINS, exposedHeaders: ['Content-Range', 'Retry-After'] });
   await registerRateLimits(app, config);
+  // Case attachments (apps/api/src/attachments): one file per request, a few short fields before it.
+  await app.register(multipart, {
+    limits: { fileSize: config.WHISTLE_ATTACHMENT_MAX_BYTES, files: 1, fields: 4, fieldSize: 1024, parts: 5, headerPairs: 50 },
+  });
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

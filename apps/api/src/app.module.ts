@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@whistle/persistence';
+import { AttachmentsModule } from './attachments/attachments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesModule } from './cases/cases.module';
@@ -42,6 +43,7 @@ export class AppModule {
         NotificationsModule,
         MetricsModule,
         SavedViewsModule,
+        AttachmentsModule,
       ],
       controllers: [HealthController, ConsoleConfigController],
       // Every query, route parameter and body is checked for unstorable text and non-UUID ids first.

@@ -35,3 +35,4 @@ export * from './places';
 export * from './categories';
 export * from './words';
 export * from './publication-reach';
+export * from './attachments';

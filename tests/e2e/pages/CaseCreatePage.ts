@@ -93,6 +93,11 @@ export class CaseCreatePage {
     await this.page.locator('[data-action="clear-location"]').click();
   }
 
+  /** Photos (or PDFs) to go with the whistle: files on disk, picked as the file chooser would. */
+  async addFiles(paths: string[]): Promise<void> {
+    await this.page.locator('[data-testid="evidence-files"] input[type="file"]').setInputFiles(paths);
+  }
+
   async submit(): Promise<void> {
     await this.page.locator('button[type="submit"]').click();
   }

@@ -88,10 +88,14 @@ export class CoordinationDialogs {
     }
   }
 
-  /** 完成责任事项: on the row of the responsibility list with this task, with the evidence; waits until the row is done. */
-  async completeActionItem(title: string, evidence: string): Promise<void> {
+  /**
+   * 完成责任事项: on the row of the responsibility list with this task, with the evidence (and evidence files on disk,
+   * if any); waits until the row is done.
+   */
+  async completeActionItem(title: string, evidence: string, files: string[] = []): Promise<void> {
     await this.actionItemRow(title).locator('[data-action="complete_action_item"]').click();
     await this.input('evidence').fill(evidence);
+    if (files.length) await this.dialog().locator('[data-testid="evidence-files"] input[type="file"]').setInputFiles(files);
     await this.submitAndClose();
     await this.actionItemRow(title).locator('[data-action="complete_action_item"]').waitFor({ state: 'detached' });
   }

@@ -57,6 +57,12 @@ export const AUDIT_KINDS = [
   'case.action',
   'case.phone_revealed',
   'case.exported',
+  'attachment.',
+  'attachment.uploaded',
+  'attachment.upload_refused',
+  'attachment.downloaded',
+  'attachment.deleted',
+  'attachment.delete_refused',
 ] as const;
 
 export const TARGET_TYPES = ['organization', 'user', 'rule_set', 'category', 'case'] as const;

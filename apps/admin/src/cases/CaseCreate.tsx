@@ -1,5 +1,23 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { Create, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, maxLength, regex, required } from 'react-admin';
+import { useRef } from 'react';
+import {
+  Create,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  maxLength,
+  regex,
+  required,
+  useNotify,
+  useRedirect,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { failedUploads } from '../attachments/attachmentRefusal';
+import { uploadAll, type PickedFile } from '../attachments/attachmentsApi';
+import { EvidenceFilesInput, FILES_FIELD } from '../attachments/EvidenceFilesInput';
 import { currentActor } from '../auth/session';
 import { channelChoices, urgencyChoices } from './choices';
 import { CategoryInput } from './whistle/CategoryInput';
@@ -19,8 +37,23 @@ export function CaseCreate() {
   const actor = currentActor();
   const ownCommunity = actor?.roles.includes('community') && actor.organizationId ? actor.organizationId : null;
   const defaults = { channel: 'grid_member', urgency: 'normal', communityId: ownCommunity ?? undefined };
+  const notify = useNotify();
+  const redirect = useRedirect();
+  const translate = useTranslate();
+  // The photos are not part of the whistle: they go up, one by one, as soon as the case is open.
+  const photos = useRef<PickedFile[] | undefined>(undefined);
+  const request = ({ [FILES_FIELD]: files, ...values }: Record<string, unknown>) => {
+    photos.current = files as PickedFile[] | undefined;
+    return whistleRequest(values);
+  };
+  const opened = async (data: RaRecord) => {
+    const failed = await uploadAll(String(data.id), 'whistle', null, photos.current);
+    notify('ra.notification.created', { type: 'info', messageArgs: { smart_count: 1 } });
+    if (failed.length) notify('whistle.attachments.uploadFailed', { type: 'warning', messageArgs: { files: failedUploads(failed, translate) } });
+    redirect('show', 'cases', data.id);
+  };
   return (
-    <Create redirect="show" title="whistle.whistleForm.title" transform={whistleRequest}>
+    <Create title="whistle.whistleForm.title" transform={request} mutationOptions={{ onSuccess: opened }}>
       <SimpleForm defaultValues={defaults} toolbar={<WhistleToolbar />}>
         <TextInput source="title" validate={[required(), maxLength(200)]} fullWidth />
         <TextInput source="description" validate={[required(), maxLength(5000)]} multiline minRows={3} fullWidth />
@@ -33,6 +66,7 @@ export function CaseCreate() {
         <TextInput source="reporter.phone" validate={[required(), phone]} />
         <SelectInput source="channel" choices={channelChoices} validate={required()} />
         <SelectInput source="urgency" choices={urgencyChoices} validate={required()} />
+        <EvidenceFilesInput label="whistle.attachments.photosInput" />
       </SimpleForm>
     </Create>
   );

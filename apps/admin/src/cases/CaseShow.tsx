@@ -4,6 +4,7 @@ import type { CaseView } from '@whistle/domain';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Show, SimpleShowLayout, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { CaseAttachments } from '../attachments/CaseAttachments';
 import { CaseActions } from './actions/CaseActions';
 import { ActionItems } from './show/ActionItems';
 import { Assignments } from './show/Assignments';
@@ -120,6 +121,9 @@ export function CaseShow() {
         </Section>
         <Section title="resources.cases.fields.actionItems">
           <ActionItems />
+        </Section>
+        <Section title="whistle.attachments.title">
+          <CaseAttachments />
         </Section>
         <Section title="whistle.casePage.feedbackHistory">
           <FeedbackHistory />

@@ -1,3 +1,4 @@
+import { ATTACHMENT_AUDIT_KINDS_EN, ATTACHMENT_WORDS_EN } from '../attachments/attachments.en';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { PLACES_WORDS } from '../places/words';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
@@ -565,6 +566,7 @@ export const en = {
         unread: 'Unread',
       },
     },
+    attachments: ATTACHMENT_WORDS_EN,
     timeline: {
       title: 'Timeline',
       empty: 'No events yet',
@@ -703,6 +705,7 @@ export const en = {
           phone_revealed: 'Phone number revealed',
           exported: 'Cases exported',
         },
+        attachment: ATTACHMENT_AUDIT_KINDS_EN,
       },
     },
     engineStatus: {

@@ -1,3 +1,4 @@
+import { ATTACHMENT_AUDIT_KINDS_ZH, ATTACHMENT_WORDS_ZH } from '../attachments/attachments.zh';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { PLACES_WORDS } from '../places/words';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
@@ -545,6 +546,7 @@ export const zh: WhistleMessages = {
         unread: '未读',
       },
     },
+    attachments: ATTACHMENT_WORDS_ZH,
     timeline: {
       title: '办理过程',
       empty: '暂无记录',
@@ -672,6 +674,7 @@ export const zh: WhistleMessages = {
           phone_revealed: '查看完整电话',
           exported: '导出案件',
         },
+        attachment: ATTACHMENT_AUDIT_KINDS_ZH,
       },
     },
     engineStatus: {

@@ -15,5 +15,7 @@ import { PublicFeedbackController } from './public-feedback.controller';
   imports: [TypeOrmModule.forFeature([CaseEntity, CaseEventEntity]), DirectoryModule, RuleSetsModule],
   controllers: [CasesController, PublicFeedbackController],
   providers: [CasesService, CaseWorkflows, FeedbackLinks, PhoneReveals, CaseExports],
+  // Attachments check visibility through the same service.
+  exports: [CasesService],
 })
 export class CasesModule {}

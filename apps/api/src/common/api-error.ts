@@ -1,4 +1,11 @@
-import { httpStatusOf, type DomainError, type DomainErrorCode, type RefusalParams, type RefusalReason } from '@whistle/domain';
+import {
+  httpStatusOf,
+  type AttachmentRefusalReason,
+  type DomainError,
+  type DomainErrorCode,
+  type RefusalParams,
+  type RefusalReason,
+} from '@whistle/domain';
 
 /**
  * An error the API answers on purpose, with the domain's code and the details a client can act on. A refusal of
@@ -6,10 +13,18 @@ import { httpStatusOf, type DomainError, type DomainErrorCode, type RefusalParam
  */
 export class ApiError extends Error {
   constructor(
-    readonly code: DomainErrorCode | 'unauthorized' | 'unavailable' | 'rate_limited' | 'gone' | 'password_change_required',
+    readonly code:
+      | DomainErrorCode
+      | 'unauthorized'
+      | 'unavailable'
+      | 'rate_limited'
+      | 'gone'
+      | 'password_change_required'
+      | 'payload_too_large'
+      | 'unsupported_media_type',
     message: string,
     readonly details?: Record<string, unknown>,
-    readonly reason?: RefusalReason,
+    readonly reason?: RefusalReason | AttachmentRefusalReason,
     readonly params?: RefusalParams,
   ) {
     super(message);
@@ -21,6 +36,8 @@ export class ApiError extends Error {
     if (this.code === 'rate_limited') return 429;
     if (this.code === 'gone') return 410;
     if (this.code === 'password_change_required') return 403;
+    if (this.code === 'payload_too_large') return 413;
+    if (this.code === 'unsupported_media_type') return 415;
     return httpStatusOf(this.code);
   }
 

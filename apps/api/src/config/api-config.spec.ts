@@ -72,4 +72,23 @@ describe('API configuration', () => {
   it('knows which variables are required', () => {
     expect(API_ENV.required.sort()).toEqual(['DATABASE_URL', 'TEMPORAL_ADDRESS', 'WHISTLE_JWT_SECRET']);
   });
+
+  it('stores attachments on local disk under the data directory unless told s3, which needs a bucket', () => {
+    expect(readApiConfig(valid)).toMatchObject({
+      WHISTLE_ATTACHMENT_STORAGE: 'local',
+      WHISTLE_DATA_DIR: '.data',
+      WHISTLE_ATTACHMENT_MAX_BYTES: 10 * 1024 * 1024,
+      WHISTLE_S3_FORCE_PATH_STYLE: true,
+    });
+    expect(() => readApiConfig({ ...valid, WHISTLE_ATTACHMENT_STORAGE: 's3' })).toThrow(
+      /WHISTLE_S3_BUCKET: needed when WHISTLE_ATTACHMENT_STORAGE is s3/,
+    );
+    expect(readApiConfig({ ...valid, WHISTLE_ATTACHMENT_STORAGE: 's3', WHISTLE_S3_BUCKET: 'b', WHISTLE_S3_FORCE_PATH_STYLE: 'false' })).toMatchObject(
+      {
+        WHISTLE_S3_BUCKET: 'b',
+        WHISTLE_S3_FORCE_PATH_STYLE: false,
+      },
+    );
+    expect(() => readApiConfig({ ...valid, WHISTLE_ATTACHMENT_STORAGE: 'ftp' })).toThrow(/WHISTLE_ATTACHMENT_STORAGE/);
+  });
 });

@@ -118,6 +118,25 @@ const schema = z.object({
       if (!view) context.addIssue({ code: 'custom', message: 'WHISTLE_MAP_CENTER must be latitude,longitude,zoom (e.g. 31.2304,121.4737,13)' });
       return view ?? { latitude: 0, longitude: 0, zoom: 2 };
     }),
+  // Attachments (apps/api/src/attachments): where their bytes go, how large one may be, how long a link to one works.
+  /** The directory for what the API keeps on disk: attachments under `attachments/` when stored locally. */
+  WHISTLE_DATA_DIR: z.string().min(1).default('.data'),
+  WHISTLE_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  WHISTLE_ATTACHMENT_URL_TTL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+  /** `local` (files under the data directory) or `s3` (an S3-compatible bucket: MinIO, or AWS itself). */
+  WHISTLE_ATTACHMENT_STORAGE: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['local', 's3']).default('local')),
+  WHISTLE_S3_ENDPOINT: z.preprocess((value) => (value === '' ? undefined : value), z.url().optional()),
+  WHISTLE_S3_BUCKET: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  WHISTLE_S3_REGION: z.preprocess((value) => (value === '' ? undefined : value), z.string().default('us-east-1')),
+  WHISTLE_S3_ACCESS_KEY_ID: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  WHISTLE_S3_SECRET_ACCESS_KEY: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  /** Path-style addresses (`endpoint/bucket/key`), as MinIO wants; `false` for AWS's virtual-hosted style. */
+  WHISTLE_S3_FORCE_PATH_STYLE: z.preprocess((value) => (value === undefined || value === '' ? true : value === 'true' || value === '1'), z.boolean()),
 });
 
 /** Every variable the API reads, and those it cannot start without (docker-compose.yml is checked against these). */
@@ -133,7 +152,12 @@ export const API_CONFIG = Symbol('API_CONFIG');
 
 /** Reads and checks the environment once at boot; a bad setting stops the API with every problem named. */
 export function readApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
-  const result = schema.safeParse(env);
+  const result = schema
+    .refine((config) => config.WHISTLE_ATTACHMENT_STORAGE !== 's3' || !!config.WHISTLE_S3_BUCKET, {
+      path: ['WHISTLE_S3_BUCKET'],
+      message: 'needed when WHISTLE_ATTACHMENT_STORAGE is s3',
+    })
+    .safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`api: bad environment: ${problems}`);

@@ -93,7 +93,7 @@ function successResponse(route: RouteDescription, operation: Json): Json {
   if (route.schema) response.content = { [route.mediaType ?? 'application/json']: { schema: jsonSchema(route.schema) } };
   if (route.mediaType) {
     response.headers['Content-Disposition'] = {
-      description: 'A download: `attachment; filename="cases-20261130-1957.csv"`',
+      description: 'A download: `attachment; filename="cases-20261130-1957.csv"` (an attachment shown in place: `inline; ...`)',
       required: true,
       schema: { type: 'string' },
     };

@@ -31,6 +31,7 @@ import {
 } from './view-schemas';
 import { simulationSchema } from './simulation-schema';
 import { migrationBatchSchema, migrationPreviewSchema } from './migration-schema';
+import { attachmentContentSchema, attachmentDeletedSchema, attachmentViewSchema } from '../attachments/attachments.openapi';
 
 /** A react-admin list: which `filter` keys it takes (with their value types) and which `sort` fields. */
 export interface ListDescription {
@@ -52,8 +53,8 @@ export interface RouteDescription {
   errors?: readonly ExtraError[];
   /** A different body for an error status (health answers 503 with its own report). */
   errorBodies?: Partial<Record<number, z.ZodType>>;
-  /** A download instead of JSON (the CSV export): its media type; `schema` then describes the text. */
-  mediaType?: 'text/csv';
+  /** A download instead of JSON (the CSV export, an attachment's bytes): its media type; `schema` then describes the content. */
+  mediaType?: 'text/csv' | 'application/octet-stream';
   /** A list's filter and sort parameters without its range: the route reads every row the filter matches. */
   filtered?: ListDescription;
   /** A 202 the route gives when the engine has taken the request but not finished it within the wait. */
@@ -141,6 +142,12 @@ export const ROUTES: Record<string, RouteDescription> = {
   'GET /api/cases/{id}/feedback-link': { status: 200, schema: feedbackLinkSchema, errors: [403] },
   'POST /api/cases/{id}/reveal-phone': { status: 200, schema: phoneRevealSchema, errors: [403] },
   'POST /api/cases/{id}/actions': { status: 200, schema: caseViewSchema, idempotent: true, errors: [403, 409, 503] },
+  // Attachments: 413 past the size limit, 415 for anything but JPEG, PNG, WebP or PDF (by content), 409 on a closed case.
+  'POST /api/cases/{id}/attachments': { status: 201, schema: attachmentViewSchema, errors: [403, 409] },
+  'GET /api/cases/{id}/attachments': { status: 200, schema: z.array(attachmentViewSchema) },
+  // Public: the signed link is the permission (403 when forged or expired).
+  'GET /api/attachments/{id}/content': { status: 200, schema: attachmentContentSchema, mediaType: 'application/octet-stream', errors: [403] },
+  'DELETE /api/attachments/{id}': { status: 200, schema: attachmentDeletedSchema, errors: [403, 409] },
 
   'GET /api/public/feedback/{token}': { status: 200, schema: publicCaseSummarySchema, errors: [410] },
   'POST /api/public/feedback/{token}': { status: 200, schema: publicCaseSummarySchema, idempotent: true, errors: [409, 410, 503] },

@@ -1,3 +1,4 @@
+import { AttachmentEntity } from './attachment.entity';
 import { AuditEntryEntity } from './audit-entry.entity';
 import { CaseEventEntity } from './case-event.entity';
 import { CaseEntity } from './case.entity';
@@ -10,6 +11,7 @@ import { SavedViewEntity } from './saved-view.entity';
 import { UserEntity } from './user.entity';
 
 export {
+  AttachmentEntity,
   AuditEntryEntity,
   CaseEventEntity,
   CaseEntity,
@@ -38,4 +40,5 @@ export const ENTITIES = [
   SavedViewEntity,
   CategoryEntity,
   RuleSetMigrationEntity,
+  AttachmentEntity,
 ];

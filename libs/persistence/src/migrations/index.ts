@@ -10,6 +10,7 @@ import { RuleSetMigrations1796062934808 } from './1796062934808-rule-set-migrati
 import { CategoryNamesUnique1796072771055 } from './1796072771055-category-names-unique';
 import { CaseListIndex1796080000000 } from './1796080000000-case-list-index';
 import { CommunityHourlyCapIndex1796090000000 } from './1796090000000-community-hourly-cap-index';
+import { Attachments1796100000000 } from './1796100000000-attachments';
 import { Places1796110000000 } from './1796110000000-places';
 
 /** Every migration, oldest first. Generate the next with `npm run migration:generate -- <PascalCaseName>`. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   CategoryNamesUnique1796072771055,
   CaseListIndex1796080000000,
   CommunityHourlyCapIndex1796090000000,
+  Attachments1796100000000,
   Places1796110000000,
 ];

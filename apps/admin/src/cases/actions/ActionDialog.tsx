@@ -1,8 +1,11 @@
 import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, useMediaQuery, type Theme } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import type { ActionType, CaseAction } from '@whistle/domain';
+import type { ActionType, AttachmentPurpose, CaseAction } from '@whistle/domain';
 import { useContext, useState, type ReactNode } from 'react';
 import { Form, HttpError, RecordContextProvider, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { failedUploads } from '../../attachments/attachmentRefusal';
+import { uploadAll, type PickedFile } from '../../attachments/attachmentsApi';
+import { FILES_FIELD } from '../../attachments/EvidenceFilesInput';
 import { TextButton } from '../../common/TextButton';
 import type { WhistleDataProvider } from '../../dataProvider';
 import type { CaseRecord } from '../case-record';
@@ -23,6 +26,11 @@ interface ActionDialogProps {
   transform?: (values: Record<string, unknown>) => Record<string, unknown>;
   /** The case, where the record context is something else (a row of one of its lists). */
   caseRecord?: CaseRecord;
+  /**
+   * Files picked in an `EvidenceFilesInput` go up once the action is taken, as this purpose (and the item or task
+   * the payload names); they are never part of the action itself.
+   */
+  evidence?: { purpose: AttachmentPurpose; targetOf?: (payload: Record<string, unknown>) => string | null };
 }
 
 /**
@@ -40,7 +48,7 @@ function fieldErrors(error: unknown): Record<string, string> | undefined {
  * Under the case toolbar's `ActionDialogControl` the toolbar holds whether it is open (on a phone its menu opens it).
  * On a phone the dialog takes the whole screen.
  */
-export function ActionDialog({ type, children, defaultValues, transform = (values) => values, caseRecord }: ActionDialogProps) {
+export function ActionDialog({ type, children, defaultValues, transform = (values) => values, caseRecord, evidence }: ActionDialogProps) {
   const contextRecord = useRecordContext<CaseRecord>();
   const record = caseRecord ?? contextRecord;
   const dataProvider = useDataProvider<WhistleDataProvider>();
@@ -56,7 +64,16 @@ export function ActionDialog({ type, children, defaultValues, transform = (value
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const label = `whistle.actions.${type}`;
   const { mutateAsync, isPending } = useMutation({
-    mutationFn: (values: Record<string, unknown>) => dataProvider.act(String(record!.id), { type, ...compact(transform(values)) } as CaseAction),
+    mutationFn: async ({ [FILES_FIELD]: files, ...values }: Record<string, unknown>) => {
+      const payload = compact(transform(values));
+      const after = await dataProvider.act(String(record!.id), { type, ...payload } as CaseAction);
+      if (evidence) {
+        const failed = await uploadAll(String(record!.id), evidence.purpose, evidence.targetOf?.(payload) ?? null, files as PickedFile[] | undefined);
+        // The action is taken either way; a refused file is named, and can be added again from the case page's action.
+        if (failed.length) notify('whistle.attachments.uploadFailed', { type: 'warning', messageArgs: { files: failedUploads(failed, translate) } });
+      }
+      return after;
+    },
     onSuccess: () => {
       close();
       notify('whistle.actions.done', { type: 'success', messageArgs: { action: translate(label) } });

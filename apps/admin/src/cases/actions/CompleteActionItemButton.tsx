@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
 import { TextInput, required, useRecordContext } from 'react-admin';
 import { mayTake, targetsOf, type CaseRecord } from '../case-record';
+import { EvidenceFilesInput } from '../../attachments/EvidenceFilesInput';
 import { ActionDialog } from './ActionDialog';
 
 type ActionItemView = CaseView['actionItems'][number];
@@ -16,11 +17,17 @@ export function CompleteActionItemButton({ caseRecord }: { caseRecord: CaseRecor
     return null;
   }
   return (
-    <ActionDialog type="complete_action_item" caseRecord={caseRecord} defaultValues={{ actionItemId: item.id }}>
+    <ActionDialog
+      type="complete_action_item"
+      evidence={{ purpose: 'action_item', targetOf: (payload) => String(payload.actionItemId) }}
+      caseRecord={caseRecord}
+      defaultValues={{ actionItemId: item.id }}
+    >
       <Typography variant="body2" sx={{ mb: 1 }}>
         {item.title}
       </Typography>
       <TextInput source="evidence" label="whistle.actionFields.actionItemEvidence" validate={required()} multiline minRows={2} fullWidth />
+      <EvidenceFilesInput />
     </ActionDialog>
   );
 }

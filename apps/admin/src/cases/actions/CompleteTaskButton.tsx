@@ -1,5 +1,6 @@
 import { SelectInput, TextInput, required, useRecordContext } from 'react-admin';
 import { targetsOf, type CaseRecord } from '../case-record';
+import { EvidenceFilesInput } from '../../attachments/EvidenceFilesInput';
 import { ActionDialog } from './ActionDialog';
 
 /**
@@ -11,9 +12,14 @@ export function CompleteTaskButton() {
   const ids = record ? targetsOf(record, 'complete_task') : [];
   const choices = ids.map((id) => ({ id, name: record?.tasks.find((task) => task.id === id)?.name ?? id }));
   return (
-    <ActionDialog type="complete_task" defaultValues={{ taskId: choices[0]?.id }}>
+    <ActionDialog
+      type="complete_task"
+      evidence={{ purpose: 'task', targetOf: (payload) => String(payload.taskId) }}
+      defaultValues={{ taskId: choices[0]?.id }}
+    >
       <SelectInput source="taskId" label="whistle.actionFields.taskId" choices={choices} validate={required()} translateChoice={false} fullWidth />
       <TextInput source="evidence" label="whistle.actionFields.evidence" validate={required()} multiline minRows={2} fullWidth />
+      <EvidenceFilesInput />
     </ActionDialog>
   );
 }

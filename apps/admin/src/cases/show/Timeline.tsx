@@ -5,6 +5,9 @@ import { alpha } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import type { CaseEvent, CaseView } from '@whistle/domain';
 import { Loading, RecordContextProvider, ReferenceField, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import AttachFileIcon from '@mui/icons-material/AttachFile';
+import type { Attachment } from '../../attachments/attachmentsApi';
+import { useCaseAttachments } from '../../attachments/useCaseAttachments';
 import { useCategoryWord } from '../../categories/useCategoryWord';
 import { useFormatWhen } from '../../common/WhenField';
 import type { WhistleDataProvider } from '../../dataProvider';
@@ -82,12 +85,20 @@ export function Timeline() {
     queryFn: () => dataProvider.getTimeline(String(record!.id)),
     enabled: !!record,
   });
+  // Files live beside the workflow, not in its events: each upload still takes its place in the story, by its time.
+  const attachments = useCaseAttachments(record).data ?? [];
   if (isPending) return <Loading />;
   if (error) return <Typography color="error">{error.message}</Typography>;
   if (!data.length) return <Typography>{translate('whistle.timeline.empty')}</Typography>;
+  const entries = [
+    ...data.map((event) => ({ at: event.at, event })),
+    ...attachments.map((attachment) => ({ at: attachment.createdAt, attachment })),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return (
     <List dense data-testid="case-timeline">
-      {data.map((event) => {
+      {entries.map((entry) => {
+        if ('attachment' in entry) return <AttachmentAdded key={entry.attachment.id} attachment={entry.attachment} />;
+        const { event } = entry;
         const alarm = event.type === 'reminder' || event.type === 'escalation' ? ALARMS[event.type] : null;
         const label = translate(`whistle.timeline.events.${event.type}`, { _: translate('whistle.timeline.words.unknown') });
         const by = event.actor.displayName ? translate('whistle.timeline.by', { name: event.actor.displayName }) : '';
@@ -121,5 +132,23 @@ export function Timeline() {
         );
       })}
     </List>
+  );
+}
+
+/** An upload, as the timeline tells it: when, by whom, which file and what it proves. */
+function AttachmentAdded({ attachment }: { attachment: Attachment }) {
+  const translate = useTranslate();
+  const when = useFormatWhen();
+  const by = attachment.uploadedBy.name ? translate('whistle.timeline.by', { name: attachment.uploadedBy.name }) : '';
+  return (
+    <ListItem divider data-testid="timeline-attachment_added">
+      <ListItemIcon sx={{ minWidth: 32 }}>
+        <AttachFileIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText
+        primary={`${when(attachment.createdAt)} · ${translate('whistle.attachments.timelineAdded')} ${by}`}
+        secondary={`${attachment.originalName} · ${translate(`whistle.attachments.purposes.${attachment.purpose}`)}`}
+      />
+    </ListItem>
   );
 }
