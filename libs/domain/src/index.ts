@@ -34,3 +34,4 @@ export * from './grids';
 export * from './categories';
 export * from './words';
 export * from './publication-reach';
+export * from './metric-periods';
