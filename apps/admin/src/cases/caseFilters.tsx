@@ -1,5 +1,6 @@
-import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, DateTimeInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { CategoryFilterInput } from '../categories/CategoryFilterInput';
+import { fromBeijingInput, toBeijingInput } from '../common/when';
 import { stageChoices, urgencyChoices } from './choices';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
@@ -29,4 +30,24 @@ export const caseFilters = [
   <BooleanInput key="overdue" source="overdue" />,
   <BooleanInput key="arbitration" source="arbitration" />,
   <BooleanInput key="myQueue" source="myQueue" />,
+  // The dashboard's drill-downs (dashboard/insight/drillDown.ts): shown when a chart opened the list with them.
+  <DateTimeInput
+    key="createdFrom"
+    source="createdFrom"
+    label="whistle.insight.filters.createdFrom"
+    format={toBeijingInput}
+    parse={fromBeijingInput}
+  />,
+  <DateTimeInput key="createdTo" source="createdTo" label="whistle.insight.filters.createdTo" format={toBeijingInput} parse={fromBeijingInput} />,
+  <BooleanInput key="noLead" source="noLead" label="whistle.insight.filters.noLead" />,
+  <ReferenceInput
+    key="declinedBy"
+    source="declinedBy"
+    reference="organizations"
+    filter={{ kind: ['department', 'property_company', 'partner'] }}
+    sort={BY_NAME}
+  >
+    <AutocompleteInput optionText="name" label="whistle.insight.filters.declinedBy" />
+  </ReferenceInput>,
+  <BooleanInput key="reopened" source="reopened" label="whistle.insight.filters.reopened" />,
 ];

@@ -1,4 +1,5 @@
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
+import { insightEn } from './insight.en';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
 export const en = {
@@ -109,6 +110,7 @@ export const en = {
     },
   },
   whistle: {
+    ...insightEn,
     title: 'Whistle console',
     signIn: {
       wrongCredentials: 'Wrong username or password',

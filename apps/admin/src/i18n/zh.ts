@@ -1,4 +1,5 @@
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
+import { insightZh } from './insight.zh';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
@@ -103,6 +104,7 @@ export const zh: WhistleMessages = {
     },
   },
   whistle: {
+    ...insightZh,
     title: '吹哨报到工作台',
     signIn: {
       wrongCredentials: '用户名或密码错误',
