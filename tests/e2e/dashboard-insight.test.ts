@@ -56,7 +56,7 @@ describe("console: the leaders' dashboard", () => {
 
   it('draws the charts, and a stage’s bar opens the cases in that stage', async () => {
     await dashboard.insight().waitFor();
-    expect(await dashboard.axisLabels('open-by-stage')).toEqual(['吹哨待派单', '待报到', '协调中', '办理中', '待回访']);
+    expect(await dashboard.axisLabels('open-by-stage', 'x')).toEqual(['吹哨待派单', '待报到', '协调中', '办理中', '待回访']);
     await dashboard.chart('stage-durations');
     await dashboard.chart('rates-over-time');
     await page.screenshot({ path: `${OUTPUT}/dashboard-charts.png`, fullPage: true });
@@ -67,12 +67,13 @@ describe("console: the leaders' dashboard", () => {
   });
 
   it('drills down from overdue by unit and from the ping-pong to exactly their cases', async () => {
-    expect(await dashboard.axisLabels('overdue-by-unit')).toEqual([`Housing Construction Bureau ${street.suffix}`]);
+    // Long names are cut short on the axis (the tooltip has them whole).
+    expect(await dashboard.axisLabels('overdue-by-unit', 'y')).toEqual([expect.stringMatching(/^Housing Construction/)]);
     await dashboard.clickBar('overdue-by-unit', 'overdue', 0);
     await new CaseListPage(page).waitForCodes([late.code]);
 
     await page.goBack();
-    expect(await dashboard.axisLabels('ping-pong')).toEqual([`Sewage Management Office ${street.suffix}`]);
+    expect(await dashboard.axisLabels('ping-pong', 'y')).toEqual([expect.stringMatching(/^Sewage Management/)]);
     await dashboard.clickBar('ping-pong', 'declines', 0);
     expect(decodeURIComponent(page.url())).toContain(`"declinedBy":"${street.org.sewage}"`);
     await new CaseListPage(page).waitForCodes([bounced.code]);

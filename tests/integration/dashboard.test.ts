@@ -50,12 +50,12 @@ describe("leaders' dashboard figures", () => {
 
   beforeAll(async () => {
     [street, other] = await Promise.all([createTestStreet(), createTestStreet()]);
-    c.untouched = await openCase(street, { title: `Lamp ${street.suffix}` });
+    c.untouched = await openCase(street, { title: `Lamp ${street.suffix}`, communityId: street.org.otherCommunity }, street.token.otherCommunity);
     c.dispatched = await openCase(street, { title: `Drain ${street.suffix}` });
     await act(c.dispatched.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.housing });
     c.coordination = await toCoordination(street, { title: `Roof ${street.suffix}` });
-    c.reopened = await toFeedback(street, { title: `Pipe ${street.suffix}`, communityId: street.org.otherCommunity });
-    await act(c.reopened.id, street.token.otherCommunity, { type: 'feedback', satisfaction: 1 });
+    c.reopened = await toFeedback(street, { title: `Pipe ${street.suffix}` });
+    await act(c.reopened.id, street.token.community, { type: 'feedback', satisfaction: 1 });
     c.declined = await openCase(street, { title: `Wall ${street.suffix}` });
     await act(c.declined.id, street.token.coordinator, { type: 'dispatch', leadOrganizationId: street.org.sewage });
     await act(c.declined.id, street.token.sewage, { type: 'decline', reasonCode: 'wrong_jurisdiction', reason: 'Not a municipal pipe' });
@@ -151,19 +151,22 @@ describe("leaders' dashboard figures", () => {
     const rates = await get(`/metrics/rates?from=${week.from}&to=${week.to}`, street.token.leader);
     const byUnit = await get(`/metrics/rates/over-time?unit=week&by=unit&from=${week.from}&to=${week.to}`, street.token.leader);
     const housing = byUnit.points.find((p: Json) => p.groupId === street.org.housing);
-    expect(housing).toMatchObject({
-      ...rates.byOrganization.find((r: Json) => r.organizationId === street.org.housing),
-      name: `Housing Construction Bureau ${street.suffix}`,
-    });
+    const { organizationId, ...housingRates } = rates.byOrganization.find((r: Json) => r.organizationId === street.org.housing);
+    expect(housing).toMatchObject({ ...housingRates, groupId: organizationId, name: `Housing Construction Bureau ${street.suffix}` });
     const byCommunity = await get(`/metrics/rates/over-time?unit=week&by=community&from=${week.from}&to=${week.to}`, street.token.leader);
+    expect(byCommunity.points.find((p: Json) => p.groupId === street.org.community)).toMatchObject({
+      ratings: 2,
+      satisfied: 1,
+      satisfactionRate: 0.5,
+    });
+    // The untouched case alone: no lead, so no case counts for the rates yet.
     expect(byCommunity.points.find((p: Json) => p.groupId === street.org.otherCommunity)).toMatchObject({
-      cases: 1,
-      ratings: 1,
-      satisfied: 0,
-      satisfactionRate: 0,
+      cases: 0,
+      ratings: 0,
+      resolutionRate: null,
     });
     // The point's period drills down to the cases opened in it, in that community.
-    const inWeek = Object.values(c).filter((x) => periodOf(x.createdAt, 'week').key === week.key && x !== c.reopened).length;
+    const inWeek = Object.values(c).filter((x) => periodOf(x.createdAt, 'week').key === week.key && x !== c.untouched).length;
     expect((await listed(street.token.leader, { createdFrom: week.from, createdTo: week.to, communityId: street.org.community })).length).toBe(
       inWeek,
     );
@@ -188,8 +191,14 @@ describe("leaders' dashboard figures", () => {
     });
     expect(row('Community', `Liaoyuan Road Community ${street.suffix}`)).toMatchObject({
       Opened: '1',
-      Ratings: '1',
-      'Satisfaction rate': '0%',
+      Ratings: '0',
+      'Satisfaction rate': '',
+      Reopens: '0',
+    });
+    expect(row('Community', `Yichun Road Community ${street.suffix}`)).toMatchObject({
+      Ratings: '2',
+      'Satisfaction rate': '50%',
+      Declines: '2',
       Reopens: '1',
     });
     expect(row('Unit', `Housing Construction Bureau ${street.suffix}`)).toMatchObject({ Opened: '', Reopens: '1', Declines: '0' });

@@ -91,9 +91,10 @@ export class DashboardPage {
     await this.page.waitForURL(/#\/cases\?/);
   }
 
-  /** The labels along a chart's band axis, in order (units on the horizontal charts, stages on the others). */
-  async axisLabels(chart: string): Promise<string[]> {
-    return (await this.chart(chart)).locator('.MuiChartsAxis-tickLabel').allInnerTexts();
+  /** The labels along a chart's axis ('x': stages on the upright charts; 'y': units on the lying ones), in order. */
+  async axisLabels(chart: string, axis: 'x' | 'y'): Promise<string[]> {
+    // SVG text has no innerText: its textContent is what is drawn.
+    return (await this.chart(chart)).locator(`.MuiChartsAxis-direction${axis.toUpperCase()} .MuiChartsAxis-tickLabel`).allTextContents();
   }
 
   /** Opens the printable monthly report from the charts' header. */

@@ -9,10 +9,12 @@ export const insightEn = {
     overdueByUnit: { title: 'Overdue by unit', help: 'Open cases past their stage’s limit now, by lead unit', overdue: 'Overdue' },
     stageDurations: {
       title: 'Time spent in each stage',
-      help: 'Stays that ended in the period, in hours; a bar opens the cases in that stage now',
+      help: 'Stays that ended in the period; a bar opens the cases in that stage now',
       average: 'Average',
       longest: 'Longest',
-      hours: '%{hours} h',
+      hours: '%{value} h',
+      minutes: '%{value} min',
+      unitNames: { hours: 'Hours', minutes: 'Minutes' },
     },
     pingPong: {
       title: 'Declines and reopens by unit',

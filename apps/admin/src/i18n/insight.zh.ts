@@ -9,10 +9,12 @@ export const insightZh = {
     overdueByUnit: { title: '各单位超时案件', help: '当前已超过本阶段时限的在办案件，按牵头单位', overdue: '超时' },
     stageDurations: {
       title: '各阶段用时',
-      help: '期间内结束的阶段停留，单位：小时；点击柱打开当前处于该阶段的案件',
+      help: '期间内结束的阶段停留；点击柱打开当前处于该阶段的案件',
       average: '平均',
       longest: '最长',
-      hours: '%{hours} 小时',
+      hours: '%{value} 小时',
+      minutes: '%{value} 分钟',
+      unitNames: { hours: '小时', minutes: '分钟' },
     },
     pingPong: {
       title: '各单位退单与重启',

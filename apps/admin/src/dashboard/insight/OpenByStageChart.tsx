@@ -26,6 +26,7 @@ export function OpenByStageChart() {
         skipAnimation
         hideLegend
         xAxis={[{ scaleType: 'band', data: stages.map((s) => translate(`whistle.stages.${s.stage}`)) }]}
+        yAxis={[{ tickMinStep: 1 }]}
         series={[{ id: 'open', label: translate('whistle.insight.openByStage.open'), data: stages.map((s) => s.open) }]}
         onItemClick={(_, { dataIndex }) => navigate(caseListLocation(stageDrill(stages[dataIndex].stage)))}
         slotProps={barTestIds('open-by-stage')}

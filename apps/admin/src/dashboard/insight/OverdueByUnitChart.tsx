@@ -28,7 +28,7 @@ export function OverdueByUnitChart() {
         skipAnimation
         hideLegend
         layout="horizontal"
-        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 160 }]}
+        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 200 }]}
         xAxis={[{ tickMinStep: 1 }]}
         series={[{ id: 'overdue', label: translate('whistle.insight.overdueByUnit.overdue'), data: units.map((u) => u.overdue), color: '#d32f2f' }]}
         onItemClick={(_, { dataIndex }) => navigate(caseListLocation(overdueDrill(units[dataIndex].organizationId)))}

@@ -35,7 +35,7 @@ export function PingPongChart({ period }: { period: OpenedIn }) {
         height={Math.max(CHART_HEIGHT, units.length * 48)}
         skipAnimation
         layout="horizontal"
-        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 160 }]}
+        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 200 }]}
         xAxis={[{ tickMinStep: 1 }]}
         series={[
           { id: 'declines', label: translate('whistle.insight.pingPong.declines'), data: units.map((u) => u.declines), color: '#ed6c02' },

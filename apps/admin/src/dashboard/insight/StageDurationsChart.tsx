@@ -3,11 +3,12 @@ import { useNavigate, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
 import { barTestIds, CHART_HEIGHT } from './chartProps';
 import { caseListLocation, stageDrill, type OpenedIn } from './drillDown';
-import { hoursOf } from './durations';
+import { durationUnit, inUnit } from './durations';
 import { useFigure, type StageDurations } from './figures';
 
 /**
- * The average time cases spent in each stage (stays that ended in the period), in hours; a bar opens the cases in
+ * The average and longest time cases spent in each stage (stays that ended in the period), in hours (minutes while
+ * every stay is shorter); a bar opens the cases in
  * that stage now, the ones whose time is still running.
  */
 export function StageDurationsChart({ period }: { period: OpenedIn }) {
@@ -15,7 +16,8 @@ export function StageDurationsChart({ period }: { period: OpenedIn }) {
   const navigate = useNavigate();
   const { data, isPending, isPlaceholderData, error } = useFigure<StageDurations>('stage-durations', { from: period.from, to: period.to });
   const stages = data?.stages ?? [];
-  const hours = (value: number | null) => (value === null ? '—' : translate('whistle.insight.stageDurations.hours', { hours: value }));
+  const unit = durationUnit(stages.flatMap((s) => [s.averageSeconds, s.longestSeconds]));
+  const inTime = (value: number | null) => (value === null ? '—' : translate(`whistle.insight.stageDurations.${unit}`, { value }));
   return (
     <ChartCard
       testId="chart-stage-durations"
@@ -30,18 +32,19 @@ export function StageDurationsChart({ period }: { period: OpenedIn }) {
         height={CHART_HEIGHT}
         skipAnimation
         xAxis={[{ scaleType: 'band', data: stages.map((s) => translate(`whistle.stages.${s.stage}`)) }]}
+        yAxis={[{ label: translate(`whistle.insight.stageDurations.unitNames.${unit}`) }]}
         series={[
           {
             id: 'average',
             label: translate('whistle.insight.stageDurations.average'),
-            data: stages.map((s) => hoursOf(s.averageSeconds)),
-            valueFormatter: hours,
+            data: stages.map((s) => inUnit(s.averageSeconds, unit)),
+            valueFormatter: inTime,
           },
           {
             id: 'longest',
             label: translate('whistle.insight.stageDurations.longest'),
-            data: stages.map((s) => hoursOf(s.longestSeconds)),
-            valueFormatter: hours,
+            data: stages.map((s) => inUnit(s.longestSeconds, unit)),
+            valueFormatter: inTime,
           },
         ]}
         onItemClick={(_, { dataIndex }) => navigate(caseListLocation(stageDrill(stages[dataIndex].stage)))}
