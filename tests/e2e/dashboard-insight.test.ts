@@ -80,6 +80,16 @@ describe("console: the leaders' dashboard", () => {
     expect(meeting.code).toBeDefined();
   });
 
+  it('drills down from a point of the rates over time to the cases opened in its week', async () => {
+    await dashboard.clickNewestPoint('resolution');
+    const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter')!);
+    expect(Object.keys(filter).sort()).toEqual(['createdFrom', 'createdTo']);
+    // A week, Monday to Monday on the street's clock, around now.
+    expect(Date.parse(filter.createdTo) - Date.parse(filter.createdFrom)).toBe(7 * 86_400_000);
+    expect(Date.parse(filter.createdFrom)).toBeLessThanOrEqual(Date.now());
+    await new CaseListPage(page).waitForCodes([fresh.code, late.code, bounced.code, meeting.code]);
+  });
+
   it('opens the monthly report, with the street’s units, and downloads it as CSV', async () => {
     await dashboard.openMonthlyReport();
     const report = new MonthlyReportPage(page);

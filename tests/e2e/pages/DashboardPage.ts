@@ -97,6 +97,12 @@ export class DashboardPage {
     return (await this.chart(chart)).locator(`.MuiChartsAxis-direction${axis.toUpperCase()} .MuiChartsAxis-tickLabel`).allTextContents();
   }
 
+  /** Clicks the newest point of a line of the rates over time ('response', 'resolution', 'satisfaction'): the case list opens. */
+  async clickNewestPoint(series: string): Promise<void> {
+    await (await this.chart('rates-over-time')).locator(`[data-series="${series}"][data-index]`).last().click();
+    await this.page.waitForURL(/#\/cases\?/);
+  }
+
   /** Opens the printable monthly report from the charts' header. */
   async openMonthlyReport(): Promise<void> {
     await this.insight().getByTestId('open-monthly-report').click();
