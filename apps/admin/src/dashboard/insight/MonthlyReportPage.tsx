@@ -114,13 +114,14 @@ export function MonthlyReportPage() {
     <Box>
       <Title title="whistle.insight.monthlyReport.title" />
       {PRINT_STYLES}
-      <Stack direction="row" spacing={1} data-print="hide" sx={{ p: 1, alignItems: 'center' }}>
+      <Stack direction="row" spacing={1} data-print="hide" sx={{ p: 1, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
         <Button component={Link} to="/">
           {translate('whistle.insight.monthlyReport.back')}
         </Button>
         <TextField
           select
           size="small"
+          sx={{ width: 160 }}
           label={translate('whistle.insight.monthlyReport.month')}
           value={month}
           onChange={(event) => setParams({ month: event.target.value })}
