@@ -39,7 +39,7 @@ describe('ratesOverTime', () => {
   const periods = periodsCovering('2026-03-02T00:00:00+08:00', '2026-03-23T00:00:00+08:00', 'week');
 
   it('computes each period’s rates with computeRates over the cases opened in it, an empty period with null rates', () => {
-    const points = ratesOverTime(cases, periods, 'week', 'overall', now);
+    const points = ratesOverTime(cases, periods, 'overall', now);
     expect(points.map((p) => p.period)).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
     expect(points[0]).toMatchObject({ groupId: null, ...computeRates([cases[0].state, cases[1].state], now).overall });
     expect(points[0]).toMatchObject({ ratings: 2, satisfied: 1, satisfactionRate: 0.5 });
@@ -48,13 +48,13 @@ describe('ratesOverTime', () => {
   });
 
   it('splits a period by the case’s community, or by unit as computeRates counts units', () => {
-    const byCommunity = ratesOverTime(cases, periods, 'week', 'community', now);
+    const byCommunity = ratesOverTime(cases, periods, 'community', now);
     expect(byCommunity.map((p) => [p.period, p.groupId, p.satisfactionRate])).toEqual([
       ['2026-03-02', ORG.community, 1],
       ['2026-03-02', 'other-community', 0],
       ['2026-03-09', ORG.community, 1],
     ]);
-    const byUnit = ratesOverTime(cases, periods, 'week', 'unit', now);
+    const byUnit = ratesOverTime(cases, periods, 'unit', now);
     const firstWeek = computeRates([cases[0].state, cases[1].state], now).byOrganization;
     expect(
       byUnit
@@ -63,8 +63,13 @@ describe('ratesOverTime', () => {
     ).toEqual(firstWeek);
   });
 
+  it('puts a case opened at a period’s first instant in that period, and one at the last period’s end in none', () => {
+    const atBounds = [dated(periods[1].from, ORG.community, rated(5)), dated(periods[2].to, ORG.community, rated(5))];
+    expect(ratesOverTime(atBounds, periods, 'overall', now).map((p) => p.ratings)).toEqual([0, 1, 0]);
+  });
+
   it('leaves out cases opened outside the periods', () => {
     const outside = [dated('2026-02-20T00:00:00Z', ORG.community, rated(5))];
-    expect(ratesOverTime(outside, periods, 'week', 'overall', now).every((p) => p.ratings === 0)).toBe(true);
+    expect(ratesOverTime(outside, periods, 'overall', now).every((p) => p.ratings === 0)).toBe(true);
   });
 });

@@ -83,7 +83,7 @@ export class DashboardController {
     const whole = { from: new Date(periods[0].from), to: new Date(periods[periods.length - 1].to) };
     const cases = await this.figures.openedCases(actor, whole);
     const now = new Date().toISOString();
-    const points = ratesOverTime(cases, periods, unit, by, now);
+    const points = ratesOverTime(cases, periods, by, now);
     const names = by === 'overall' ? new Map<string, string>() : await this.figures.names(points.map((p) => p.groupId));
     return {
       unit,
