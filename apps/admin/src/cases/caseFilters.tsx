@@ -7,7 +7,8 @@ const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
 /**
  * The case filters the list and the board share (the API's GET /api/cases filter keys): text, stage, category,
- * community, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue". Pickers search the
+ * community, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue"; then the dashboard's
+ * drill-downs (opened from/before, no lead unit, declined by, reopened, unit taking part). Pickers search the
  * directory by name.
  */
 export const caseFilters = [
@@ -50,4 +51,13 @@ export const caseFilters = [
     <AutocompleteInput optionText="name" label="whistle.insight.filters.declinedBy" />
   </ReferenceInput>,
   <BooleanInput key="reopened" source="reopened" label="whistle.insight.filters.reopened" />,
+  <ReferenceInput
+    key="organizationId"
+    source="organizationId"
+    reference="organizations"
+    filter={{ kind: ['department', 'property_company', 'partner'] }}
+    sort={BY_NAME}
+  >
+    <AutocompleteInput optionText="name" label="whistle.insight.filters.organizationId" />
+  </ReferenceInput>,
 ];

@@ -35,6 +35,7 @@ export const insightEn = {
       noLead: 'No lead unit',
       declinedBy: 'Declined by',
       reopened: 'Reopened',
+      organizationId: 'Unit taking part',
     },
     monthlyReport: {
       open: 'Monthly report',

@@ -35,6 +35,7 @@ export const insightZh = {
       noLead: '无牵头单位',
       declinedBy: '退单单位',
       reopened: '曾重启',
+      organizationId: '参与单位',
     },
     monthlyReport: {
       open: '月报',
