@@ -11,6 +11,8 @@ import { authProvider } from './authProvider';
 import cases from './cases';
 import categories from './categories';
 import { Dashboard } from './dashboard/Dashboard';
+import { MonthlyReportPage } from './dashboard/insight/MonthlyReportPage';
+import { MONTHLY_REPORT_PATH, readsReports } from './dashboard/insight/monthly-report-route';
 import { ResidentFeedbackPage } from './feedback/ResidentFeedbackPage';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -67,6 +69,7 @@ export function App() {
               <Route path={CHANGE_PASSWORD_PATH} element={<ChangePasswordPage />} />
               {seesBoard(roles) ? <Route path={BOARD_PATH} element={<Board />} /> : null}
               {seesRouting(roles) ? <Route path={ROUTING_PATH} element={<RoutingTable />} /> : null}
+              {readsReports(roles) ? <Route path={MONTHLY_REPORT_PATH} element={<MonthlyReportPage />} /> : null}
             </CustomRoutes>
           </>
         );

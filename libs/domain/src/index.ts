@@ -36,3 +36,4 @@ export * from './categories';
 export * from './words';
 export * from './publication-reach';
 export * from './attachments';
+export * from './metric-periods';

@@ -73,4 +73,39 @@ export class DashboardPage {
       .getByTestId('org-rate-' + kind)
       .allInnerTexts();
   }
+
+  /** The charts section (leaders and coordinators only). */
+  insight(): Locator {
+    return this.page.getByTestId('insight');
+  }
+
+  /** A chart's card ('open-by-stage', 'overdue-by-unit', 'stage-durations', 'ping-pong', 'rates-over-time'), once its figure has loaded. */
+  async chart(name: string): Promise<Locator> {
+    await this.page.locator(`[data-testid="chart-${name}"][aria-busy="false"]`).waitFor();
+    return this.page.getByTestId(`chart-${name}`);
+  }
+
+  /** Clicks a chart's bar (series id, index along the axis): the case list opens with the bar's filter. */
+  async clickBar(chart: string, series: string, index: number): Promise<void> {
+    await (await this.chart(chart)).getByTestId(`${chart}-bar-${series}-${index}`).click();
+    await this.page.waitForURL(/#\/cases\?/);
+  }
+
+  /** The labels along a chart's axis ('x': stages on the upright charts; 'y': units on the lying ones), in order. */
+  async axisLabels(chart: string, axis: 'x' | 'y'): Promise<string[]> {
+    // SVG text has no innerText: its textContent is what is drawn.
+    return (await this.chart(chart)).locator(`.MuiChartsAxis-direction${axis.toUpperCase()} .MuiChartsAxis-tickLabel`).allTextContents();
+  }
+
+  /** Clicks the newest point of a line of the rates over time ('response', 'resolution', 'satisfaction'): the case list opens. */
+  async clickNewestPoint(series: string): Promise<void> {
+    await (await this.chart('rates-over-time')).locator(`[data-series="${series}"][data-index]`).last().click();
+    await this.page.waitForURL(/#\/cases\?/);
+  }
+
+  /** Opens the printable monthly report from the charts' header. */
+  async openMonthlyReport(): Promise<void> {
+    await this.insight().getByTestId('open-monthly-report').click();
+    await this.page.getByTestId('monthly-report').waitFor();
+  }
 }

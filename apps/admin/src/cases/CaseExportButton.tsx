@@ -1,34 +1,14 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { useState } from 'react';
 import { Button, useListContext, useLocaleState, useNotify } from 'react-admin';
-import { readSession } from '../auth/session';
+import { downloadWithSession } from '../common/download';
 
 /**
  * The case list as a CSV file, built and streamed by the API (GET /api/cases/export.csv) for every row the list's
  * filter matches, or only the selected rows: react-admin's own export fetches pages in the browser and asked for
- * more rows than the API gives. Fetched with the session's token, then saved from a blob URL.
+ * more rows than the API gives.
  */
-async function downloadCaseExport(params: URLSearchParams): Promise<void> {
-  const token = readSession()?.token;
-  const response = await fetch(`/api/cases/export.csv?${params}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string };
-    throw new Error(body.message ?? `HTTP ${response.status}`);
-  }
-  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'cases.csv';
-  const url = URL.createObjectURL(await response.blob());
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the blob to the browser's download; the URL is not needed after this turn.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-}
+const downloadCaseExport = (params: URLSearchParams) => downloadWithSession(`/api/cases/export.csv?${params}`, 'cases.csv');
 
 /** Exports with the list's filter, its order and the console's language; `ids` limits it to chosen rows. */
 function useCaseExport(ids?: readonly (string | number)[]) {

@@ -1,12 +1,14 @@
-import { AutocompleteInput, BooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { AutocompleteInput, BooleanInput, DateTimeInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { CategoryFilterInput } from '../categories/CategoryFilterInput';
+import { fromBeijingInput, toBeijingInput } from '../common/when';
 import { stageChoices, urgencyChoices } from './choices';
 
 const BY_NAME = { field: 'name', order: 'ASC' } as const;
 
 /**
  * The case filters the list and the board share (the API's GET /api/cases filter keys): text, stage, category,
- * community, grid, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue". Pickers search the
+ * community, grid, current lead unit, urgency, overdue, awaiting arbitration, and "my unit's queue"; then the
+ * dashboard's drill-downs (opened from/before, no lead unit, declined by, reopened, unit taking part). Pickers search the
  * directory by name.
  */
 export const caseFilters = [
@@ -32,4 +34,33 @@ export const caseFilters = [
   <BooleanInput key="overdue" source="overdue" />,
   <BooleanInput key="arbitration" source="arbitration" />,
   <BooleanInput key="myQueue" source="myQueue" />,
+  // The dashboard's drill-downs (dashboard/insight/drillDown.ts): shown when a chart opened the list with them.
+  <DateTimeInput
+    key="createdFrom"
+    source="createdFrom"
+    label="whistle.insight.filters.createdFrom"
+    format={toBeijingInput}
+    parse={fromBeijingInput}
+  />,
+  <DateTimeInput key="createdTo" source="createdTo" label="whistle.insight.filters.createdTo" format={toBeijingInput} parse={fromBeijingInput} />,
+  <BooleanInput key="noLead" source="noLead" label="whistle.insight.filters.noLead" />,
+  <ReferenceInput
+    key="declinedBy"
+    source="declinedBy"
+    reference="organizations"
+    filter={{ kind: ['department', 'property_company', 'partner'] }}
+    sort={BY_NAME}
+  >
+    <AutocompleteInput optionText="name" label="whistle.insight.filters.declinedBy" />
+  </ReferenceInput>,
+  <BooleanInput key="reopened" source="reopened" label="whistle.insight.filters.reopened" />,
+  <ReferenceInput
+    key="organizationId"
+    source="organizationId"
+    reference="organizations"
+    filter={{ kind: ['department', 'property_company', 'partner'] }}
+    sort={BY_NAME}
+  >
+    <AutocompleteInput optionText="name" label="whistle.insight.filters.organizationId" />
+  </ReferenceInput>,
 ];

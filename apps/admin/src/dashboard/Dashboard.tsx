@@ -4,6 +4,7 @@ import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin
 import { seesAnyCase } from '../auth/seesCases';
 import { WhistleButton } from '../cases/whistle/WhistleButton';
 import { AdminOverview } from './AdminOverview';
+import { InsightSection } from './insight/InsightSection';
 import { RatesSection } from './RatesSection';
 import { StageCount } from './StageCount';
 
@@ -43,6 +44,7 @@ export function Dashboard() {
         </CardContent>
       </Card>
       {readsRates ? <RatesSection /> : null}
+      {readsRates ? <InsightSection /> : null}
     </Stack>
   );
 }

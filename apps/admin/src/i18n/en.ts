@@ -1,6 +1,7 @@
 import { ATTACHMENT_AUDIT_KINDS_EN, ATTACHMENT_WORDS_EN } from '../attachments/attachments.en';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { PLACES_WORDS } from '../places/words';
+import { insightEn } from './insight.en';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 /** Whistle's own English messages; react-admin's are merged underneath in i18nProvider.ts. */
 export const en = {
@@ -111,6 +112,7 @@ export const en = {
     },
   },
   whistle: {
+    ...insightEn,
     title: 'Whistle console',
     signIn: {
       wrongCredentials: 'Wrong username or password',

@@ -1,6 +1,7 @@
 import { ATTACHMENT_AUDIT_KINDS_ZH, ATTACHMENT_WORDS_ZH } from '../attachments/attachments.zh';
 import { MIGRATE_WORDS } from '../rule-sets/migrate/messages';
 import { PLACES_WORDS } from '../places/words';
+import { insightZh } from './insight.zh';
 import { CATEGORY_WORDS, CLOSED_REASON_WORDS, STAGE_WORDS, URGENCY_WORDS } from '@whistle/domain';
 import type { WhistleMessages } from './en';
 
@@ -105,6 +106,7 @@ export const zh: WhistleMessages = {
     },
   },
   whistle: {
+    ...insightZh,
     title: '吹哨报到工作台',
     signIn: {
       wrongCredentials: '用户名或密码错误',

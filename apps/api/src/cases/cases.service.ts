@@ -37,6 +37,8 @@ import { RuleSetsService } from '../rule-sets/rule-sets.service';
 import { caseOpening, type CaseOpening } from './case-opening';
 import { CaseWorkflows, OpeningUnderWay } from './case-workflows';
 import { caseScopeSql } from './case-scope.sql';
+import { CURRENT_LEAD_SQL, OVERDUE_SQL } from './case-conditions.sql';
+import { applyInsightFilters } from './case-insight-filters';
 import { FeedbackLinks } from './feedback-link';
 
 /** A case's state with the street the projection holds, for cases opened before states carried it. */
@@ -58,9 +60,6 @@ export const CASE_FILTERS: Record<string, FilterRule> = {
   organizationId: { arrayContains: 'c.participant_organization_ids' },
   id: { uuidText: 'c.id' },
 };
-
-/** The case's current lead, as the domain counts it: the `lead` assignment that was not declined. */
-const CURRENT_LEAD_SQL = (a: string) => `${a}->>'role' = 'lead' AND ${a}->>'state' <> 'declined'`;
 
 /** "My unit's queue": the unit (`:queueOrg`) has yet to register a dispatch, or owns an open action item. */
 const MY_QUEUE_SQL = [
@@ -289,7 +288,7 @@ export class CasesService {
     const scope = caseScopeSql(actor, 'c');
     const qb = this.cases.createQueryBuilder('c').where(scope.where, scope.params);
     const { overdue, arbitration, leadOrganizationId, myQueue, located, ...rest } = filter;
-    if (overdue === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.stage_due_at <= now()`);
+    if (overdue === true) qb.andWhere(OVERDUE_SQL);
     // Cases declined twice, waiting for the street's leaders to decide who owns them.
     if (arbitration === true) qb.andWhere(`c.stage NOT IN ('closed', 'withdrawn') AND c.state->>'arbitrationRequestedAt' IS NOT NULL`);
     if (leadOrganizationId !== undefined && leadOrganizationId !== null && leadOrganizationId !== '') {
@@ -317,7 +316,7 @@ export class CasesService {
     }
     if (located === true) qb.andWhere('c.latitude IS NOT NULL AND c.longitude IS NOT NULL');
     if (located === false) qb.andWhere('(c.latitude IS NULL OR c.longitude IS NULL)');
-    return { qb, filter: rest };
+    return { qb, filter: applyInsightFilters(qb, rest) };
   }
 
   /**

@@ -30,6 +30,14 @@ import {
   routingRowSchema,
 } from './view-schemas';
 import { simulationSchema } from './simulation-schema';
+import {
+  monthlyReportSchema,
+  openByStageSchema,
+  overdueByUnitSchema,
+  pingPongSchema,
+  ratesOverTimeSchema,
+  stageDurationsSchema,
+} from './dashboard-schemas';
 import { migrationBatchSchema, migrationPreviewSchema } from './migration-schema';
 import { attachmentContentSchema, attachmentDeletedSchema, attachmentViewSchema } from '../attachments/attachments.openapi';
 
@@ -97,6 +105,13 @@ export const CASE_LIST: ListDescription = {
       myQueue: z.boolean(),
       // Cases with a point on the map (true) or without one (false): the console's map view lists the located ones.
       located: z.boolean(),
+      // The dashboard's drill-downs (apps/api/src/cases/case-insight-filters.ts): opened in [createdFrom, createdTo),
+      // no current lead unit, declined by a unit, reopened by a low rating.
+      createdFrom: z.iso.datetime({ offset: true }),
+      createdTo: z.iso.datetime({ offset: true }),
+      noLead: z.boolean(),
+      declinedBy: z.uuid(),
+      reopened: z.boolean(),
     })
     .partial()
     .strict(),
@@ -202,6 +217,18 @@ export const ROUTES: Record<string, RouteDescription> = {
 
   // Leaders and coordinators only: admins see no cases, so a 403 for them too.
   'GET /api/metrics/rates': { status: 200, schema: ratesReportSchema },
+  // The leaders' dashboard (apps/api/src/metrics/dashboard.controller.ts): the same roles as the rates.
+  'GET /api/metrics/rates/over-time': { status: 200, schema: ratesOverTimeSchema },
+  'GET /api/metrics/open-by-stage': { status: 200, schema: openByStageSchema },
+  'GET /api/metrics/overdue-by-unit': { status: 200, schema: overdueByUnitSchema },
+  'GET /api/metrics/stage-durations': { status: 200, schema: stageDurationsSchema },
+  'GET /api/metrics/ping-pong': { status: 200, schema: pingPongSchema },
+  'GET /api/metrics/monthly-report': { status: 200, schema: monthlyReportSchema },
+  'GET /api/metrics/monthly-report.csv': {
+    status: 200,
+    schema: z.string().describe('CSV (RFC 4180) with a UTF-8 byte-order mark and a header row; one row for the street, each community, each unit'),
+    mediaType: 'text/csv',
+  },
 
   'GET /api/notifications': {
     status: 200,
