@@ -1,26 +1,12 @@
 import PrintIcon from '@mui/icons-material/Print';
-import { Box, Button, GlobalStyles, Stack, Typography } from '@mui/material';
+import { Box, Button, Stack, Typography } from '@mui/material';
 import type { CaseView } from '@whistle/domain';
 import type { ReactNode } from 'react';
 import { Loading, RecordContextProvider, ReferenceField, ShowBase, useRecordContext, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { useCategoryWord } from '../categories/useCategoryWord';
 import { useFormatWhen } from '../common/WhenField';
-
-/** On paper only the sheet: react-admin's app bar, menu and the sheet's own buttons stay on screen. */
-const PRINT_STYLES = (
-  <GlobalStyles
-    styles={{
-      '@media print': {
-        'header, .MuiAppBar-root, .MuiDrawer-root, [class*="RaSidebar"], .RaAppBar-root, [data-print="hide"]': { display: 'none !important' },
-        '.RaLayout-content, .RaLayout-contentWithSidebar, main': { padding: '0 !important', margin: '0 !important' },
-        body: { background: '#fff' },
-      },
-    }}
-  />
-);
-
-const cell = { border: '1px solid #555', padding: '4px 8px', textAlign: 'left', verticalAlign: 'top' } as const;
+import { PRINT_ONLY_THE_SHEET, SHEET_CELL } from '../common/printSheet';
 
 function Organization({ id }: { id: string }) {
   return (
@@ -34,8 +20,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   const translate = useTranslate();
   return (
     <tr>
-      <th style={{ ...cell, width: '8em', whiteSpace: 'nowrap', background: '#f3f3f3' }}>{translate(label)}</th>
-      <td style={cell}>{children}</td>
+      <th style={{ ...SHEET_CELL, width: '8em', whiteSpace: 'nowrap', background: '#f3f3f3' }}>{translate(label)}</th>
+      <td style={SHEET_CELL}>{children}</td>
     </tr>
   );
 }
@@ -48,7 +34,7 @@ function Table({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
       <thead>
         <tr>
           {head.map((h) => (
-            <th key={h} style={{ ...cell, background: '#f3f3f3' }}>
+            <th key={h} style={{ ...SHEET_CELL, background: '#f3f3f3' }}>
               {translate(h)}
             </th>
           ))}
@@ -58,7 +44,7 @@ function Table({ head, rows }: { head: string[]; rows: ReactNode[][] }) {
         {rows.map((row, i) => (
           <tr key={i}>
             {row.map((value, j) => (
-              <td key={j} style={cell}>
+              <td key={j} style={SHEET_CELL}>
                 {value}
               </td>
             ))}
@@ -209,7 +195,7 @@ export function CasePrint() {
   const translate = useTranslate();
   return (
     <ShowBase resource="cases" id={id}>
-      {PRINT_STYLES}
+      {PRINT_ONLY_THE_SHEET}
       <Stack direction="row" spacing={1} data-print="hide" sx={{ p: 1 }}>
         <Button component={Link} to={`/cases/${encodeURIComponent(String(id))}/show`}>
           {translate('whistle.casePage.back')}

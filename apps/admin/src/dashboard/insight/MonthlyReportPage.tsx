@@ -1,6 +1,6 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import PrintIcon from '@mui/icons-material/Print';
-import { Box, Button, GlobalStyles, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { periodOf, type Rates } from '@whistle/domain';
 import { useState } from 'react';
 import { Loading, Title, useLocaleState, useNotify, useTranslate } from 'react-admin';
@@ -11,6 +11,7 @@ import { useFormatRate } from '../useFormatRate';
 import { RATE_KINDS } from '../rateKinds';
 import { useFigure } from './figures';
 import { monthsUpTo } from './months';
+import { PRINT_ONLY_THE_SHEET, SHEET_CELL } from '../../common/printSheet';
 
 /** GET /api/metrics/monthly-report: one line for the street, each community and each unit. */
 type ReportLine = Rates & { organizationId: string | null; name: string | null; opened: number | null; declines: number; reopens: number };
@@ -24,20 +25,6 @@ interface MonthlyReport {
   units: ReportLine[];
 }
 
-/** On paper only the report: the console's bars and the page's own controls stay on screen (as the case sheet does). */
-const PRINT_STYLES = (
-  <GlobalStyles
-    styles={{
-      '@media print': {
-        'header, .MuiAppBar-root, .MuiDrawer-root, [class*="RaSidebar"], .RaAppBar-root, [data-print="hide"]': { display: 'none !important' },
-        '.RaLayout-content, .RaLayout-contentWithSidebar, main': { padding: '0 !important', margin: '0 !important' },
-        body: { background: '#fff' },
-      },
-    }}
-  />
-);
-
-const cell = { border: '1px solid #555', padding: '4px 8px', textAlign: 'left', verticalAlign: 'top' } as const;
 const HEAD = ['name', 'opened', 'response', 'resolution', 'satisfaction', 'declines', 'reopens'];
 
 function ReportTable({ kind, lines }: { kind: string; lines: ReportLine[] }) {
@@ -49,7 +36,7 @@ function ReportTable({ kind, lines }: { kind: string; lines: ReportLine[] }) {
       <thead>
         <tr>
           {HEAD.map((h) => (
-            <th key={h} style={{ ...cell, background: '#f3f3f3' }}>
+            <th key={h} style={{ ...SHEET_CELL, background: '#f3f3f3' }}>
               {translate(`whistle.insight.monthlyReport.columns.${h}`)}
             </th>
           ))}
@@ -58,17 +45,17 @@ function ReportTable({ kind, lines }: { kind: string; lines: ReportLine[] }) {
       <tbody>
         {lines.map((line) => (
           <tr key={line.organizationId ?? 'street'} data-testid="report-line">
-            <td style={cell}>{line.name ?? line.organizationId ?? translate('whistle.insight.monthlyReport.street')}</td>
-            <td style={cell}>{line.opened ?? '—'}</td>
+            <td style={SHEET_CELL}>{line.name ?? line.organizationId ?? translate('whistle.insight.monthlyReport.street')}</td>
+            <td style={SHEET_CELL}>{line.opened ?? '—'}</td>
             {RATE_KINDS.map((k) => (
-              <td key={k.key} style={cell} data-rate={k.key}>
+              <td key={k.key} style={SHEET_CELL} data-rate={k.key}>
                 {formatRate(line[k.rate])} ({line[k.part]}/{line[k.whole]})
               </td>
             ))}
-            <td style={cell} data-field="declines">
+            <td style={SHEET_CELL} data-field="declines">
               {line.declines}
             </td>
-            <td style={cell} data-field="reopens">
+            <td style={SHEET_CELL} data-field="reopens">
               {line.reopens}
             </td>
           </tr>
@@ -113,7 +100,7 @@ export function MonthlyReportPage() {
   return (
     <Box>
       <Title title="whistle.insight.monthlyReport.title" />
-      {PRINT_STYLES}
+      {PRINT_ONLY_THE_SHEET}
       <Stack direction="row" spacing={1} data-print="hide" sx={{ p: 1, alignItems: 'center', '& .MuiButton-root': { whiteSpace: 'nowrap' } }}>
         <Button component={Link} to="/">
           {translate('whistle.insight.monthlyReport.back')}
