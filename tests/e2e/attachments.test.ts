@@ -56,6 +56,17 @@ describe('photos on a case', () => {
     page = session.page;
   });
 
+  it('the whistle form says which picked files it cannot take, and keeps only those it can', async () => {
+    const notes = path.resolve(OUTPUT, `notes-${street.suffix}.txt`);
+    writeFileSync(notes, 'not a photo');
+    await new LoginPage(page).signInAfresh(street.user.community.username, PASSWORD);
+    const form = new CaseCreatePage(page);
+    await form.open();
+    await form.addFiles([notes, whistlePhoto]);
+    await expect(form.fileRefusal().textContent()).resolves.toContain(path.basename(notes));
+    await expect(form.pickedFiles()).resolves.toEqual([path.basename(whistlePhoto)]);
+  });
+
   it('the reporter adds a photo to the whistle: it shows on the case page and in the timeline, without its location', async () => {
     const title = `Broken manhole cover ${street.suffix}`;
     await new LoginPage(page).signInAfresh(street.user.community.username, PASSWORD);

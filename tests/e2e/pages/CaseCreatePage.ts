@@ -98,6 +98,18 @@ export class CaseCreatePage {
     await this.page.locator('[data-testid="evidence-files"] input[type="file"]').setInputFiles(paths);
   }
 
+  /** The warning naming picked files the form would not take. */
+  fileRefusal(): Locator {
+    return this.page.getByRole('alert').filter({ hasText: 'JPEG' });
+  }
+
+  /** The names of the files the form holds to send (once it holds one). */
+  async pickedFiles(): Promise<string[]> {
+    const links = this.page.locator('[data-testid="evidence-files"] .previews a[title]');
+    await links.first().waitFor();
+    return links.evaluateAll((found) => found.map((link) => link.getAttribute('title') ?? ''));
+  }
+
   async submit(): Promise<void> {
     await this.page.locator('button[type="submit"]').click();
   }

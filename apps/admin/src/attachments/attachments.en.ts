@@ -11,6 +11,7 @@ export const ATTACHMENT_WORDS_EN = {
   deleteFailed: 'Could not delete: %{message}',
   photosInput: 'Photos (JPEG, PNG, WebP) or PDF documents',
   evidenceInput: 'Evidence files (photos or PDF)',
+  notAccepted: 'Not added: %{names}. Only photos (JPEG, PNG, WebP) and PDFs can go with a case.',
   dropHint: 'Drop photos or PDFs here, or click to choose',
   uploaded: '%{count} file(s) uploaded',
   uploadFailed: 'Not uploaded: %{files}',

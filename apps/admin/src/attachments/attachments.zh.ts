@@ -13,6 +13,7 @@ export const ATTACHMENT_WORDS_ZH: typeof ATTACHMENT_WORDS_EN = {
   deleteFailed: '删除失败：%{message}',
   photosInput: '照片（JPEG、PNG、WebP）或 PDF 文件',
   evidenceInput: '佐证材料（照片或 PDF）',
+  notAccepted: '未添加：%{names}。只能附加照片（JPEG、PNG、WebP）和 PDF。',
   dropHint: '将照片或 PDF 拖到此处，或点击选择',
   uploaded: '已上传 %{count} 个文件',
   uploadFailed: '未能上传：%{files}',

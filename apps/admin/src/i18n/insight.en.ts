@@ -14,7 +14,8 @@ export const insightEn = {
       longest: 'Longest',
       hours: '%{value} h',
       minutes: '%{value} min',
-      unitNames: { hours: 'Hours', minutes: 'Minutes' },
+      seconds: '%{value} s',
+      unitNames: { hours: 'Hours', minutes: 'Minutes', seconds: 'Seconds' },
     },
     pingPong: {
       title: 'Declines and reopens by unit',

@@ -14,7 +14,8 @@ export const insightZh = {
       longest: '最长',
       hours: '%{value} 小时',
       minutes: '%{value} 分钟',
-      unitNames: { hours: '小时', minutes: '分钟' },
+      seconds: '%{value} 秒',
+      unitNames: { hours: '小时', minutes: '分钟', seconds: '秒' },
     },
     pingPong: {
       title: '各单位退单与重启',

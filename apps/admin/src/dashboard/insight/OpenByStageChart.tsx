@@ -1,7 +1,7 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
-import { barTestIds, CHART_HEIGHT } from './chartProps';
+import { barTestIds, CHART_HEIGHT, stageAxis } from './chartProps';
 import { caseListLocation, stageDrill } from './drillDown';
 import { useFigure, type OpenByStage } from './figures';
 
@@ -25,7 +25,7 @@ export function OpenByStageChart() {
         height={CHART_HEIGHT}
         skipAnimation
         hideLegend
-        xAxis={[{ scaleType: 'band', data: stages.map((s) => translate(`whistle.stages.${s.stage}`)) }]}
+        xAxis={[stageAxis(stages.map((s) => translate(`whistle.stages.${s.stage}`)))]}
         yAxis={[{ tickMinStep: 1 }]}
         series={[{ id: 'open', label: translate('whistle.insight.openByStage.open'), data: stages.map((s) => s.open) }]}
         onItemClick={(_, { dataIndex }) => navigate(caseListLocation(stageDrill(stages[dataIndex].stage)))}

@@ -1,7 +1,7 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
-import { barTestIds, CHART_HEIGHT } from './chartProps';
+import { barTestIds, CHART_HEIGHT, UNIT_AXIS_WIDTH } from './chartProps';
 import { caseListLocation, overdueDrill } from './drillDown';
 import { useFigure, type OverdueByUnit } from './figures';
 import { useUnitName } from './useUnitName';
@@ -28,7 +28,7 @@ export function OverdueByUnitChart() {
         skipAnimation
         hideLegend
         layout="horizontal"
-        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 200 }]}
+        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: UNIT_AXIS_WIDTH }]}
         xAxis={[{ tickMinStep: 1 }]}
         series={[{ id: 'overdue', label: translate('whistle.insight.overdueByUnit.overdue'), data: units.map((u) => u.overdue), color: '#d32f2f' }]}
         onItemClick={(_, { dataIndex }) => navigate(caseListLocation(overdueDrill(units[dataIndex].organizationId)))}

@@ -1,7 +1,7 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
-import { barTestIds, CHART_HEIGHT } from './chartProps';
+import { barTestIds, CHART_HEIGHT, UNIT_AXIS_WIDTH } from './chartProps';
 import { caseListLocation, declinesDrill, reopensDrill, type OpenedIn } from './drillDown';
 import { useFigure, type PingPong } from './figures';
 import { useUnitName } from './useUnitName';
@@ -35,7 +35,7 @@ export function PingPongChart({ period }: { period: OpenedIn }) {
         height={Math.max(CHART_HEIGHT, units.length * 48)}
         skipAnimation
         layout="horizontal"
-        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: 200 }]}
+        yAxis={[{ scaleType: 'band', data: units.map(unitName), width: UNIT_AXIS_WIDTH }]}
         xAxis={[{ tickMinStep: 1 }]}
         series={[
           { id: 'declines', label: translate('whistle.insight.pingPong.declines'), data: units.map((u) => u.declines), color: '#ed6c02' },

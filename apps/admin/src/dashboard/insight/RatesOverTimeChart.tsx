@@ -73,6 +73,8 @@ export function RatesOverTimeChart() {
       <LineChart
         height={CHART_HEIGHT + 40}
         skipAnimation
+        // Room right of the last period, whose label sits on the edge (and is the one with this week's figures).
+        margin={{ right: 48 }}
         xAxis={[{ scaleType: 'point', data: periods.map((p) => p.key) }]}
         yAxis={[{ min: 0, max: 100, valueFormatter: (value: number) => `${value}%` }]}
         series={lines.map((line) => ({

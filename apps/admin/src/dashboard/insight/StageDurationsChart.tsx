@@ -1,7 +1,7 @@
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
-import { barTestIds, CHART_HEIGHT } from './chartProps';
+import { barTestIds, CHART_HEIGHT, stageAxis } from './chartProps';
 import { caseListLocation, stageDrill, type OpenedIn } from './drillDown';
 import { durationUnit, inUnit } from './durations';
 import { useFigure, type StageDurations } from './figures';
@@ -31,7 +31,7 @@ export function StageDurationsChart({ period }: { period: OpenedIn }) {
       <BarChart
         height={CHART_HEIGHT}
         skipAnimation
-        xAxis={[{ scaleType: 'band', data: stages.map((s) => translate(`whistle.stages.${s.stage}`)) }]}
+        xAxis={[stageAxis(stages.map((s) => translate(`whistle.stages.${s.stage}`)))]}
         yAxis={[{ label: translate(`whistle.insight.stageDurations.unitNames.${unit}`) }]}
         series={[
           {

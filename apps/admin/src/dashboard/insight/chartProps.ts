@@ -10,3 +10,20 @@ export function barTestIds(chart: string) {
     bar: ({ seriesId, dataIndex }: { seriesId: string | number; dataIndex: number }) => ({ 'data-testid': `${chart}-bar-${seriesId}-${dataIndex}` }),
   };
 }
+
+/**
+ * A band axis of stage names: every name shown (the default skips those that would touch, so English lost every
+ * other stage), slanted to fit.
+ */
+export function stageAxis(names: string[]) {
+  return {
+    scaleType: 'band' as const,
+    data: names,
+    tickLabelInterval: () => true,
+    tickLabelStyle: { angle: -20, textAnchor: 'end' as const, fontSize: 12 },
+    height: 56,
+  };
+}
+
+/** The width of a band axis of unit names: room for a bilingual name before the chart cuts it short. */
+export const UNIT_AXIS_WIDTH = 280;
